@@ -1,0 +1,129 @@
+"""Domain types shared by every layer: what a notice, a paragraph, a task and a reference are.
+
+These are the only shapes that cross module boundaries (ingest → index → service).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class IngestError(Exception):
+    """A file that cannot become a notice. The message names the file and says why, for a user."""
+
+    def __init__(self, source: str, reason: str, kind: str = "unreadable") -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+        # kind is a stable slug clients can branch on: empty, unsupported-type, needs-ocr,
+        # garbled-text-layer, corrupt, too-large, unreadable.
+        self.kind = kind
+
+
+class Page(BaseModel):
+    """Text of one page (PDF) or of the whole document (other formats, number None)."""
+
+    number: int | None = None
+    text: str
+
+
+class SourceText(BaseModel):
+    """What a reader extracts from a file, before any structure is known."""
+
+    source: str  # file name as the user gave it
+    media_type: Literal["text", "html", "docx", "pdf"]
+    pages: list[Page]
+
+
+class Footnote(BaseModel):
+    marker: str  # "1", "²", "*"
+    text: str
+    page: int | None = None
+
+
+class Paragraph(BaseModel):
+    """One citable unit of a notice.
+
+    `text` is the exact source paragraph (what we quote); `heading_path` is the chain of headings
+    above it ("3. Nhiệm vụ ...", "3.2. Về một số lĩnh vực:", "b) Lĩnh vực ..."), which is embedded
+    with the text so that a bullet like "- Thời hạn trong tháng 4/2024" keeps its context.
+    """
+
+    paragraph_id: str = ""  # f"{notice_id}:{ordinal:04d}", assigned when the notice is assembled
+    ordinal: int = 0
+    text: str
+    heading_path: list[str] = Field(default_factory=list)
+    marker: str | None = None  # "3.2.", "a)", "-", "+", "(1)" ...
+    is_heading: bool = False
+    page: int | None = None
+
+    def context_text(self) -> str:
+        """The text that is embedded and lexically indexed: headings, then the paragraph."""
+        return "\n".join([*self.heading_path, self.text])
+
+
+class NoticeMeta(BaseModel):
+    """Header facts of a notice. Any field may be missing: drafts leave number and date blank."""
+
+    title: str = ""  # trích yếu, e.g. "Kết luận của Thường trực UBND tỉnh tại phiên họp ..."
+    doc_type: str = ""  # "Thông báo", "Công văn", "Công điện", "Báo cáo", "Quyết định" ...
+    number: str | None = None  # "12/TB-UBND"; None when the number is blank
+    issuer: str | None = None  # "UBND tỉnh Lào Cai", "Văn phòng UBND tỉnh"
+    province: str | None = None  # "Lào Cai"
+    place: str | None = None
+    issued_on: date | None = None
+    # "header" when the date line is complete; "meeting" when it came from the body
+    # ("Ngày 02/8/2021, ..."); "partial" when only month/year could be read.
+    issued_on_source: Literal["header", "meeting", "partial"] | None = None
+    presiding: str | None = None
+    signer: str | None = None
+    recipients: list[str] = Field(default_factory=list)
+
+
+class Deadline(BaseModel):
+    text: str  # as written: "trong tháng 4/2024", "định kỳ trước ngày 15 hàng tháng"
+    due: date | None = None  # end of the period for month/quarter; None for recurring / unknown
+    kind: Literal["date", "month", "quarter", "year", "recurring", "none"] = "none"
+
+
+class Task(BaseModel):
+    """One assignment: who leads, who supports, by when, and the words it stands on."""
+
+    task_id: str = ""
+    notice_id: str = ""
+    paragraph_id: str = ""
+    task: str  # what is to be done
+    lead: list[str] = Field(default_factory=list)  # canonical agency names
+    support: list[str] = Field(default_factory=list)
+    deadline: Deadline | None = None
+    quote: str  # exact source text the task was read from
+
+
+class Reference(BaseModel):
+    """A citation of another document, e.g. "Nghị quyết số 68/NQ-CP ngày 01/7/2021"."""
+
+    key: str  # normalised: "68/nq-cp" — the same for every way of writing it
+    kind: str  # "Nghị quyết", "Quyết định", "Luật" ...
+    number: str  # as normalised for display: "68/NQ-CP"
+    issuer_code: str | None = None  # "CP", "TTg", "UBND", "HĐND" ...
+    issued_on: date | None = None
+    surface: str  # the exact text matched
+    paragraph_id: str = ""
+
+
+class Notice(BaseModel):
+    """A parsed notice: metadata, paragraphs, footnotes, and what was extracted from them."""
+
+    notice_id: str = ""  # content hash prefix: the same bytes are the same notice
+    source: str  # file name; a changed file with the same name replaces the old notice
+    content_hash: str = ""
+    media_type: str = "text"
+    meta: NoticeMeta = Field(default_factory=NoticeMeta)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    footnotes: list[Footnote] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    page_count: int | None = None
