@@ -1,0 +1,191 @@
+"""The hand-written question set (bench/labels/questions.jsonl) must stay true to the sample texts.
+
+Fast (no model, no index): checks the shape of every label and that every evidence string still
+occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
+can never silently rot the benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = REPO / "bench" / "labels" / "questions.jsonl"
+SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx"]
+
+MIN_COUNTS = {
+    "content": 20,
+    "owner": 15,
+    "deadline": 12,
+    "crossref": 8,
+    "precedent": 6,
+    "no_diacritics": 15,
+    "paraphrase": 10,
+    "unanswerable": 12,
+}
+MULTI_DOC = "*"
+EVIDENCE_MIN, EVIDENCE_MAX = 30, 120
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+@lru_cache(maxsize=None)
+def doc_text(name: str) -> str:
+    for folder in SAMPLE_DIRS:
+        path = folder / name
+        if path.is_file():
+            if path.suffix == ".docx":
+                return _docx_text(path)
+            return path.read_text(encoding="utf-8")
+    raise FileNotFoundError(f"labelled document {name!r} is not in {[str(d) for d in SAMPLE_DIRS]}")
+
+
+def corpus_names() -> list[str]:
+    return sorted(
+        p.name for folder in SAMPLE_DIRS for p in folder.iterdir() if p.suffix in {".txt", ".docx"}
+    )
+
+
+def load_labels() -> list[dict]:
+    rows = []
+    for n, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:  # pragma: no cover - message for the editor
+                raise AssertionError(f"{LABELS.name}:{n}: not JSON: {exc}") from exc
+    return rows
+
+
+LABEL_ROWS = load_labels()
+
+
+def evidence_pairs(row: dict) -> list[tuple[str, str]]:
+    """(document, evidence) for every evidence string of a row."""
+    if row["doc"] == MULTI_DOC:
+        return list(zip(row["evidence_docs"], row["evidence"], strict=True))
+    return [(row["doc"], ev) for ev in row["evidence"]]
+
+
+def has_diacritics(text: str) -> bool:
+    if "đ" in text or "Đ" in text:
+        return True
+    return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", text))
+
+
+def test_file_has_enough_questions() -> None:
+    assert len(LABEL_ROWS) >= 90
+
+
+def test_ids_unique_and_well_formed() -> None:
+    ids = [row["id"] for row in LABEL_ROWS]
+    duplicates = [i for i, c in Counter(ids).items() if c > 1]
+    assert not duplicates, f"duplicate ids: {duplicates}"
+    bad = [i for i in ids if not re.fullmatch(r"q\d{3,}", i)]
+    assert not bad, f"ids not of the form qNNN: {bad}"
+
+
+def test_questions_unique() -> None:
+    questions = Counter(row["question"].strip().lower() for row in LABEL_ROWS)
+    assert not [q for q, c in questions.items() if c > 1]
+
+
+def test_category_counts() -> None:
+    counts = Counter(row["category"] for row in LABEL_ROWS)
+    unknown = set(counts) - set(MIN_COUNTS)
+    assert not unknown, f"unknown categories: {unknown}"
+    short = {c: (counts[c], m) for c, m in MIN_COUNTS.items() if counts[c] < m}
+    assert not short, f"categories below their minimum (have, need): {short}"
+
+
+@pytest.mark.parametrize("row", LABEL_ROWS, ids=[r["id"] for r in LABEL_ROWS])
+def test_row_shape(row: dict) -> None:
+    assert isinstance(row["question"], str) and row["question"].strip()
+    if row["category"] == "unanswerable":
+        assert row["doc"] is None and row["evidence"] == []
+        return
+    assert row["doc"] == MULTI_DOC or row["doc"] in corpus_names(), row["doc"]
+    assert 1 <= len(row["evidence"]) <= 3
+    if row["doc"] == MULTI_DOC:
+        assert row["category"] in {"precedent", "crossref", "no_diacritics", "paraphrase"}
+        docs = row["evidence_docs"]
+        assert len(docs) == len(row["evidence"])
+        assert all(d in corpus_names() for d in docs), docs
+        if row["category"] == "precedent":
+            assert len(set(docs)) >= 2, "a precedent question spans notices of different dates"
+    else:
+        assert "evidence_docs" not in row
+
+
+@pytest.mark.parametrize("row", LABEL_ROWS, ids=[r["id"] for r in LABEL_ROWS])
+def test_evidence_is_verbatim_unique_and_on_one_line(row: dict) -> None:
+    for doc, evidence in evidence_pairs(row):
+        text = doc_text(doc)
+        assert EVIDENCE_MIN <= len(evidence) <= EVIDENCE_MAX, f"{len(evidence)} chars: {evidence!r}"
+        assert evidence == evidence.strip(), f"leading/trailing space: {evidence!r}"
+        assert "\n" not in evidence and "**" not in evidence, evidence
+        count = text.count(evidence)
+        assert count == 1, f"{doc}: evidence occurs {count} times: {evidence!r}"
+        # Exactly one occurrence, and it lies within one line (paragraph) of the source.
+        start = text.index(evidence)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        assert evidence in line
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in LABEL_ROWS if r["category"] in {"owner", "deadline"}],
+    ids=[r["id"] for r in LABEL_ROWS if r["category"] in {"owner", "deadline"}],
+)
+def test_owner_and_deadline_fields(row: dict) -> None:
+    for key in ("lead", "support", "due", "deadline_text"):
+        assert key in row, f"missing {key}"
+    assert isinstance(row["lead"], list) and isinstance(row["support"], list)
+    assert not set(row["lead"]) & set(row["support"]), "an agency cannot both lead and support"
+    if row["category"] == "owner":
+        assert row["lead"], "an owner question names who leads"
+    if row["category"] == "deadline":
+        assert row["deadline_text"], "a deadline question states its deadline text"
+    if row["due"] is not None:
+        date.fromisoformat(row["due"])
+        assert row["deadline_text"], "a due date comes from a stated deadline"
+    if row["deadline_text"] is not None:
+        assert row["deadline_text"] in doc_text(row["doc"]), row["deadline_text"]
+
+
+def test_no_diacritics_questions() -> None:
+    rows = [r for r in LABEL_ROWS if r["category"] == "no_diacritics"]
+    with_diacritics = [r["id"] for r in rows if has_diacritics(r["question"])]
+    assert not with_diacritics, f"no_diacritics questions with diacritics: {with_diacritics}"
+    by_id = {r["id"]: r for r in LABEL_ROWS}
+    paired = [r for r in rows if "accented_of" in r]
+    assert 2 * len(paired) >= len(rows), "about half of no_diacritics questions name an accented twin"
+    for r in paired:
+        twin = by_id.get(r["accented_of"])
+        assert twin is not None, f"{r['id']}: accented_of {r['accented_of']} does not exist"
+        assert twin["category"] != "no_diacritics" and has_diacritics(twin["question"])
+        # Same intent: the twin is answered by the same document(s).
+        assert {d for d, _ in evidence_pairs(r)} == {d for d, _ in evidence_pairs(twin)}, r["id"]
+
+
+def test_accented_of_only_on_no_diacritics() -> None:
+    assert all(r["category"] == "no_diacritics" for r in LABEL_ROWS if "accented_of" in r)
