@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 # The project never talks to the Hub; huggingface_hub reads these once, at its import.
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
+# Weight-loading progress bars would clutter the CLI's own progress and JSON output.
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 import numpy as np  # noqa: E402
 
@@ -47,10 +50,12 @@ class TextEmbedder(Protocol):
 def _load_sentence_transformer(model_dir: Path) -> SentenceTransformer:
     import huggingface_hub.constants as hub_constants
     import torch
+    import transformers
     from sentence_transformers import SentenceTransformer
 
     # If something imported huggingface_hub before this module, the env var came too late.
     hub_constants.HF_HUB_OFFLINE = True
+    transformers.utils.logging.disable_progress_bar()
 
     # Default intra-op pools oversubscribe small boxes (and fight the web server's threads).
     torch.set_num_threads(min(2, os.cpu_count() or 1))

@@ -127,3 +127,65 @@ class Notice(BaseModel):
     tasks: list[Task] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     page_count: int | None = None
+
+
+class IngestResult(BaseModel):
+    """What happened to one file: stored, recognised as already stored, or replacing an older version."""
+
+    source: str
+    notice_id: str
+    title: str
+    paragraphs: int
+    tasks: int = 0
+    references: int = 0
+    duplicate: bool = False
+    replaced: list[str] = Field(default_factory=list)  # notice ids of older versions of this file
+
+
+class SearchFilters(BaseModel):
+    province: str | None = None
+    issuer: str | None = None
+    doc_type: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    notice_id: str | None = None
+    reference: str | None = None  # a reference key: only paragraphs that cite it
+
+
+class Highlight(BaseModel):
+    start: int  # character offsets into the hit's text
+    end: int
+
+
+class SearchHit(BaseModel):
+    notice_id: str
+    paragraph_id: str
+    text: str  # the exact source paragraph: what is cited
+    heading_path: list[str]
+    notice_title: str
+    issued_on: date | None
+    page: int | None
+    score: float
+    source: str = ""
+    province: str | None = None
+    highlights: list[Highlight] = Field(default_factory=list)
+
+
+class Owner(BaseModel):
+    agency: str
+    role: Literal["lead", "support"]
+
+
+class DeadlineAnswer(BaseModel):
+    text: str
+    due: date | None = None
+
+
+class Answer(BaseModel):
+    question: str
+    found: bool
+    answer: str
+    owners: list[Owner] = Field(default_factory=list)
+    deadline: DeadlineAnswer | None = None
+    citations: list[SearchHit] = Field(default_factory=list)
+    kind: str = "content"  # content | owner | agency-tasks | crossref | precedent

@@ -1,0 +1,191 @@
+"""Retrieval and answering benchmark over the labelled questions (bench/labels/questions.jsonl).
+
+Ingests the bundled samples into a fresh Chroma with the real model, then for every question
+measures recall@1, recall@5, MRR and latency for: our hybrid search, lexical-only, dense-only,
+and a plain LangChain baseline (RecursiveCharacterTextSplitter + Chroma similarity search with
+the same model). Also measures /ask abstention: answerable questions must be answered (found),
+unanswerable ones refused. Prints markdown tables.
+
+    .venv/bin/python bench/bench_retrieval.py [--model-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from index.embedder import TextEmbedder, load_embedder  # noqa: E402
+from index.library import NoticeLibrary  # noqa: E402
+from ingest.pipeline import iter_notice_files  # noqa: E402
+from ingest.settings import Settings  # noqa: E402
+from service.answer import Answerer  # noqa: E402
+
+LABELS = REPO / "bench" / "labels" / "questions.jsonl"
+SAMPLES = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def load_questions() -> list[dict]:
+    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def first_relevant(texts: list[str], evidence: list[str]) -> int | None:
+    wanted = [squash(e) for e in evidence]
+    for rank, text in enumerate(texts, 1):
+        body = squash(text)
+        if any(w in body for w in wanted):
+            return rank
+    return None
+
+
+class LangChainBaseline:
+    """What a plain LangChain RAG tutorial would build: fixed-size chunks, Chroma similarity search."""
+
+    def __init__(self, embedder: TextEmbedder, files: list[Path], workdir: Path) -> None:
+        from langchain_chroma import Chroma
+        from langchain_core.documents import Document
+        from langchain_core.embeddings import Embeddings
+        from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+        from ingest.readers import read_path
+
+        class E5Embeddings(Embeddings):
+            def embed_documents(self, texts: list[str]) -> list[list[float]]:
+                return embedder.embed_passages(texts).tolist()
+
+            def embed_query(self, text: str) -> list[float]:
+                return embedder.embed_query(text).tolist()
+
+        splitter = RecursiveCharacterTextSplitter(chunk_size=800, chunk_overlap=100)
+        docs = []
+        for path in files:
+            try:
+                source = read_path(path)
+            except Exception:  # the baseline simply skips what it cannot read
+                continue
+            text = "\n\n".join(page.text for page in source.pages)
+            docs += [Document(page_content=c, metadata={"source": path.name}) for c in splitter.split_text(text)]
+        self.store = Chroma(
+            collection_name="baseline", embedding_function=E5Embeddings(), persist_directory=str(workdir)
+        )
+        self.store.add_documents(docs)
+        self.chunks = len(docs)
+
+    def search(self, query: str, k: int) -> list[str]:
+        return [d.page_content for d in self.store.similarity_search(query, k=k)]
+
+
+def evaluate(name: str, run: Callable[[str], list[str]], questions: list[dict]) -> dict:
+    ranks: list[int | None] = []
+    latencies: list[float] = []
+    by_category: dict[str, list[int | None]] = defaultdict(list)
+    for q in questions:
+        start = time.perf_counter()
+        texts = run(q["question"])
+        latencies.append((time.perf_counter() - start) * 1000)
+        rank = first_relevant(texts, q["evidence"])
+        ranks.append(rank)
+        by_category[q["category"]].append(rank)
+    return {"name": name, **metrics(ranks), "latencies": latencies, "by_category": {c: metrics(r) for c, r in by_category.items()}}
+
+
+def metrics(ranks: list[int | None]) -> dict:
+    n = len(ranks) or 1
+    return {
+        "n": len(ranks),
+        "r1": sum(1 for r in ranks if r == 1) / n,
+        "r5": sum(1 for r in ranks if r is not None and r <= 5) / n,
+        "mrr": sum(1 / r for r in ranks if r is not None) / n,
+    }
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model-dir", type=Path, default=Settings().resolved_model_dir)
+    parser.add_argument("--misses", action="store_true", help="list the questions ours ranks badly")
+    args = parser.parse_args()
+
+    questions = load_questions()
+    answerable = [q for q in questions if q["category"] != "unanswerable"]
+    unanswerable = [q for q in questions if q["category"] == "unanswerable"]
+    files = iter_notice_files(SAMPLES)
+    embedder = load_embedder(args.model_dir)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        library = NoticeLibrary.open(Settings(data_dir=Path(tmp) / "data", model_dir=args.model_dir), embedder)
+        start = time.perf_counter()
+        for path in files:
+            library.add_file(path)
+        ingest_s = time.perf_counter() - start
+        notices, paragraphs = library.counts()
+        engine = library.search_engine
+        engine.refresh()
+        text_of = lambda pids: [engine.paragraphs[p].paragraph.text for p in pids]  # noqa: E731
+        baseline = LangChainBaseline(embedder, files, Path(tmp) / "baseline")
+
+        runs = [
+            evaluate("hybrid (ours)", lambda q: text_of([r.paragraph_id for r in engine.rank(q, 10)]), answerable),
+            evaluate("lexical only (BM25)", lambda q: text_of(engine.lexical_only(q, 10)), answerable),
+            evaluate("dense only (E5)", lambda q: text_of(engine.dense_only(q, 10)), answerable),
+            evaluate("LangChain baseline", lambda q: baseline.search(q, 10), answerable),
+        ]
+
+        answerer = Answerer(library)
+        answered = [answerer.ask(q["question"]).found for q in answerable]
+        refused = [not answerer.ask(q["question"]).found for q in unanswerable]
+
+        print(f"corpus: {len(files)} files → {notices} notices, {paragraphs} paragraphs "
+              f"(baseline: {baseline.chunks} chunks); ingest {ingest_s:.1f} s")
+        print(f"questions: {len(answerable)} answerable, {len(unanswerable)} unanswerable\n")
+        print("| retriever | recall@1 | recall@5 | MRR | p50 ms | p95 ms |")
+        print("|---|---|---|---|---|---|")
+        for r in runs:
+            print(f"| {r['name']} | {r['r1']:.3f} | {r['r5']:.3f} | {r['mrr']:.3f} | "
+                  f"{statistics.median(r['latencies']):.0f} | {percentile(r['latencies'], 0.95):.0f} |")
+        print("\nMRR by question category:\n")
+        categories = sorted(runs[0]["by_category"])
+        print("| category | n | " + " | ".join(r["name"] for r in runs) + " |")
+        print("|---|---|" + "---|" * len(runs))
+        for c in categories:
+            cells = " | ".join(f"{r['by_category'][c]['mrr']:.3f}" for r in runs)
+            print(f"| {c} | {runs[0]['by_category'][c]['n']} | {cells} |")
+        print("\n/ask abstention:\n")
+        print("| set | n | correct |")
+        print("|---|---|---|")
+        print(f"| answerable → found | {len(answered)} | {sum(answered) / max(1, len(answered)):.3f} |")
+        print(f"| unanswerable → found=false | {len(refused)} | {sum(refused) / max(1, len(refused)):.3f} |")
+
+        if args.misses:
+            print("\nquestions ours does not rank first:")
+            for q in answerable:
+                ranked = text_of([r.paragraph_id for r in engine.rank(q["question"], 10)])
+                rank = first_relevant(ranked, q["evidence"])
+                if rank != 1:
+                    print(f"  [{q['id']} {q['category']}] rank={rank} {q['question']}")
+            for q, ok in zip(unanswerable, refused):
+                if not ok:
+                    print(f"  [{q['id']} unanswerable, answered] {q['question']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

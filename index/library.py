@@ -1,0 +1,122 @@
+"""The indexed collection of notices: add, replace, delete, look up, search.
+
+This is what the service talks to. Writes are serialised and ordered so that a failure at any
+point leaves the notices already stored intact (see ChromaStore.write_notice).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from index.embedder import TextEmbedder, load_embedder
+from index.search import HybridSearch
+from index.store import ChromaStore, StoredParagraph, connect
+from ingest.domain import IngestResult, Notice, SearchFilters, SearchHit, Task
+from ingest.pipeline import content_hash, parse_notice
+from ingest.settings import Settings
+
+
+class NoticeLibrary:
+    def __init__(self, store: ChromaStore, embedder: TextEmbedder, max_bytes: int | None = None) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.max_bytes = max_bytes
+        self.search_engine = HybridSearch(store, embedder)
+        self._write_lock = threading.Lock()
+        self.store.remove_orphans()
+
+    @classmethod
+    def open(cls, settings: Settings, embedder: TextEmbedder | None = None) -> NoticeLibrary:
+        return cls(
+            ChromaStore(connect(settings)),
+            embedder or load_embedder(settings.resolved_model_dir),
+            max_bytes=settings.max_upload_mb * 1024 * 1024,
+        )
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def add_file(self, path: Path) -> IngestResult:
+        return self.add(path.read_bytes(), path.name)
+
+    def add(self, data: bytes, filename: str) -> IngestResult:
+        """Parse, embed and store one file. Raises IngestError without touching the index."""
+        existing = self.store.find_notice_by_hash(content_hash(data))
+        if existing is not None:
+            notice = self.store.get_notice(existing, with_paragraphs=False)
+            assert notice is not None
+            return IngestResult(
+                source=notice.source,
+                notice_id=existing,
+                title=notice.meta.title,
+                paragraphs=self._paragraph_count(existing),
+                tasks=len(self.store.tasks(where={"notice_id": existing})),
+                references=len(notice.references),
+                duplicate=True,
+            )
+        notice = parse_notice(data, filename, self.max_bytes)
+        paragraph_vectors = self.embedder.embed_passages([p.context_text() for p in notice.paragraphs])
+        task_vectors = (
+            self.embedder.embed_passages([_task_text(t) for t in notice.tasks])
+            if notice.tasks
+            else np.zeros((0, self.embedder.dimension), dtype=np.float32)
+        )
+        notice_vector = _normalised(paragraph_vectors.mean(axis=0))
+        with self._write_lock:
+            self.search_engine.refresh()  # catch up with other writers before updating incrementally
+            older = [nid for nid in self.store.find_notices_by_source(notice.source) if nid != notice.notice_id]
+            self.store.write_notice(notice, paragraph_vectors, task_vectors, notice_vector)
+            for old in older:
+                self._delete_locked(old)
+            self.search_engine.notice_added([StoredParagraph.of(notice, p) for p in notice.paragraphs])
+        return IngestResult(
+            source=notice.source,
+            notice_id=notice.notice_id,
+            title=notice.meta.title,
+            paragraphs=len(notice.paragraphs),
+            tasks=len(notice.tasks),
+            references=len(notice.references),
+            replaced=older,
+        )
+
+    def delete(self, notice_id: str) -> bool:
+        with self._write_lock:
+            return self._delete_locked(notice_id)
+
+    def _delete_locked(self, notice_id: str) -> bool:
+        existed = self.store.delete_notice(notice_id)
+        self.search_engine.notice_removed(notice_id)
+        return existed
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def counts(self) -> tuple[int, int]:
+        return self.store.counts()
+
+    def notices(self) -> list[Notice]:
+        return self.store.list_notices()
+
+    def notice(self, notice_id: str) -> Notice | None:
+        return self.store.get_notice(notice_id)
+
+    def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[SearchHit]:
+        return self.search_engine.search(query, k, filters)
+
+    def tasks(self, where: dict | None = None) -> list[Task]:
+        return self.store.tasks(where)
+
+    def _paragraph_count(self, notice_id: str) -> int:
+        self.search_engine.refresh()
+        return sum(1 for p in self.search_engine.paragraphs.values() if p.notice_id == notice_id)
+
+
+def _task_text(task: Task) -> str:
+    owners = ", ".join(task.lead)
+    return f"{owners}: {task.task}" if owners else task.task
+
+
+def _normalised(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return (vector / norm).astype(np.float32) if norm else vector.astype(np.float32)

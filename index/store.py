@@ -1,0 +1,431 @@
+"""The one module that touches Chroma.
+
+Chroma is the single source of truth: notices, paragraphs and tasks live in three collections,
+each record carrying its vector and the metadata every other part needs. Everything else
+(the lexical index, agency and reference tables) is derived from what is read back here.
+
+We always hand Chroma our own vectors and create collections with ``embedding_function=None``:
+Chroma's default embedding function downloads a model, which this product must never do.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+import numpy as np
+from chromadb.config import Settings as ChromaSettings
+
+from ingest.domain import Deadline, Footnote, Notice, NoticeMeta, Paragraph, Reference, Task
+from ingest.settings import Settings
+
+NOTICES = "notices"
+PARAGRAPHS = "paragraphs"
+TASKS = "tasks"
+
+Metadata = dict[str, Any]
+
+
+def date_to_int(value: date | None) -> int | None:
+    """Dates are stored as yyyymmdd integers so Chroma can range-filter them."""
+    return value.year * 10000 + value.month * 100 + value.day if value else None
+
+
+def int_to_date(value: int | None) -> date | None:
+    return date(value // 10000, value // 100 % 100, value % 100) if value else None
+
+
+def _clean(meta: Metadata) -> Metadata:
+    # Chroma rejects None and empty lists as metadata values: absent means "unknown".
+    return {k: v for k, v in meta.items() if v is not None and v != [] and v != ""}
+
+
+@dataclass(frozen=True)
+class StoredParagraph:
+    """A paragraph as read back from Chroma, with the notice facts needed to cite it."""
+
+    paragraph: Paragraph
+    notice_id: str
+    notice_title: str
+    source: str
+    province: str | None
+    issuer: str | None
+    doc_type: str | None
+    issued_on: date | None
+    references: tuple[str, ...] = field(default=())  # reference keys this paragraph cites
+
+    @classmethod
+    def of(cls, notice: Notice, paragraph: Paragraph) -> StoredParagraph:
+        return cls(
+            paragraph=paragraph,
+            notice_id=notice.notice_id,
+            notice_title=notice.meta.title or notice.source,
+            source=notice.source,
+            province=notice.meta.province,
+            issuer=notice.meta.issuer,
+            doc_type=notice.meta.doc_type or None,
+            issued_on=notice.meta.issued_on,
+            references=tuple(
+                sorted({r.key for r in notice.references if r.paragraph_id == paragraph.paragraph_id})
+            ),
+        )
+
+
+def connect(settings: Settings) -> chromadb.ClientAPI:
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        return chromadb.HttpClient(
+            host=url.hostname or "localhost",
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=chroma_settings,
+        )
+    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+class ChromaStore:
+    """Reads and writes notices, paragraphs and tasks; knows nothing of parsing or ranking."""
+
+    def __init__(self, client: chromadb.ClientAPI) -> None:
+        self._client = client
+        self._notices = self._collection(NOTICES)
+        self._paragraphs = self._collection(PARAGRAPHS)
+        self._tasks = self._collection(TASKS)
+        self._batch = max(1, min(client.get_max_batch_size(), 1000))
+
+    def _collection(self, name: str) -> Any:
+        return self._client.get_or_create_collection(
+            name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def write_notice(
+        self,
+        notice: Notice,
+        paragraph_vectors: np.ndarray,
+        task_vectors: np.ndarray,
+        notice_vector: np.ndarray,
+    ) -> None:
+        """Write a notice's paragraphs and tasks first and its notice record last.
+
+        The notice record is the commit marker: paragraphs without one are leftovers of an
+        interrupted write and are ignored by readers and removed by `remove_orphans`.
+        """
+        self._upsert(
+            self._paragraphs,
+            [p.paragraph_id for p in notice.paragraphs],
+            paragraph_vectors,
+            [p.text for p in notice.paragraphs],
+            [self._paragraph_metadata(notice, p) for p in notice.paragraphs],
+        )
+        self._upsert(
+            self._tasks,
+            [t.task_id for t in notice.tasks],
+            task_vectors,
+            [t.task for t in notice.tasks],
+            [self._task_metadata(notice, t) for t in notice.tasks],
+        )
+        self._upsert(
+            self._notices,
+            [notice.notice_id],
+            notice_vector.reshape(1, -1),
+            [notice.meta.title or notice.source],
+            [self._notice_metadata(notice)],
+        )
+
+    def _upsert(
+        self,
+        collection: Any,
+        ids: Sequence[str],
+        vectors: np.ndarray,
+        documents: Sequence[str],
+        metadatas: Sequence[Metadata],
+    ) -> None:
+        for start in range(0, len(ids), self._batch):
+            end = start + self._batch
+            collection.upsert(
+                ids=list(ids[start:end]),
+                embeddings=vectors[start:end].astype(np.float32).tolist(),
+                documents=list(documents[start:end]),
+                metadatas=list(metadatas[start:end]),
+            )
+
+    def delete_notice(self, notice_id: str) -> bool:
+        """Remove the notice record first so a half-finished delete leaves only orphans."""
+        existed = bool(self._notices.get(ids=[notice_id], include=[])["ids"])
+        self._notices.delete(ids=[notice_id])
+        self._paragraphs.delete(where={"notice_id": notice_id})
+        self._tasks.delete(where={"notice_id": notice_id})
+        return existed
+
+    def remove_orphans(self) -> int:
+        """Delete paragraphs and tasks whose notice record is missing (an interrupted write)."""
+        known = set(self._notices.get(include=[])["ids"])
+        removed = 0
+        for collection in (self._paragraphs, self._tasks):
+            metas = collection.get(include=["metadatas"])
+            orphan_ids = [
+                rid
+                for rid, meta in zip(metas["ids"], metas["metadatas"])
+                if meta.get("notice_id") not in known
+            ]
+            for start in range(0, len(orphan_ids), self._batch):
+                collection.delete(ids=orphan_ids[start : start + self._batch])
+            removed += len(orphan_ids)
+        return removed
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def counts(self) -> tuple[int, int]:
+        return self._notices.count(), self._paragraphs.count()
+
+    def notice_ids(self) -> list[str]:
+        return list(self._notices.get(include=[])["ids"])
+
+    def find_notice_by_hash(self, content_hash: str) -> str | None:
+        found = self._notices.get(where={"content_hash": content_hash}, include=[])
+        return found["ids"][0] if found["ids"] else None
+
+    def find_notices_by_source(self, source: str) -> list[str]:
+        return list(self._notices.get(where={"source": source}, include=[])["ids"])
+
+    def get_notice(self, notice_id: str, with_paragraphs: bool = True) -> Notice | None:
+        found = self._notices.get(ids=[notice_id], include=["metadatas"])
+        if not found["ids"]:
+            return None
+        notice = self._notice_from_metadata(notice_id, found["metadatas"][0])
+        if with_paragraphs:
+            stored = self._paragraphs.get(
+                where={"notice_id": notice_id}, include=["documents", "metadatas"]
+            )
+            notice.paragraphs = sorted(
+                (_paragraph_from(text, meta) for text, meta in zip(stored["documents"], stored["metadatas"])),
+                key=lambda p: p.ordinal,
+            )
+            notice.tasks = self.tasks(where={"notice_id": notice_id})
+        return notice
+
+    def list_notices(self) -> list[Notice]:
+        found = self._notices.get(include=["metadatas"])
+        notices = [self._notice_from_metadata(i, m) for i, m in zip(found["ids"], found["metadatas"])]
+        return sorted(notices, key=lambda n: (n.meta.issued_on or date.min, n.notice_id), reverse=True)
+
+    def notice_vector(self, notice_id: str) -> np.ndarray | None:
+        found = self._notices.get(ids=[notice_id], include=["embeddings"])
+        return np.asarray(found["embeddings"][0], dtype=np.float32) if found["ids"] else None
+
+    def iter_paragraphs(self) -> Iterator[StoredParagraph]:
+        """Every committed paragraph, page by page (the lexical index is rebuilt from this)."""
+        notices = {n.notice_id: n for n in self.list_notices()}
+        offset = 0
+        while True:
+            page = self._paragraphs.get(
+                include=["documents", "metadatas"], limit=self._batch, offset=offset
+            )
+            if not page["ids"]:
+                return
+            for text, meta in zip(page["documents"], page["metadatas"]):
+                notice = notices.get(meta.get("notice_id"))
+                if notice is not None:
+                    yield StoredParagraph.of(notice, _paragraph_from(text, meta))
+            offset += len(page["ids"])
+
+    def get_paragraphs(self, paragraph_ids: Sequence[str]) -> dict[str, StoredParagraph]:
+        if not paragraph_ids:
+            return {}
+        found = self._paragraphs.get(ids=list(paragraph_ids), include=["documents", "metadatas"])
+        notices: dict[str, Notice | None] = {}
+        result: dict[str, StoredParagraph] = {}
+        for pid, text, meta in zip(found["ids"], found["documents"], found["metadatas"]):
+            nid = meta.get("notice_id")
+            if nid not in notices:
+                notices[nid] = self.get_notice(nid, with_paragraphs=False)
+            notice = notices[nid]
+            if notice is not None:
+                result[pid] = StoredParagraph.of(notice, _paragraph_from(text, meta))
+        return result
+
+    def paragraph_vectors(self, paragraph_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        if not paragraph_ids:
+            return {}
+        found = self._paragraphs.get(ids=list(paragraph_ids), include=["embeddings"])
+        return {pid: np.asarray(v, dtype=np.float32) for pid, v in zip(found["ids"], found["embeddings"])}
+
+    def nearest_paragraphs(
+        self, vector: np.ndarray, n: int, where: Metadata | None = None
+    ) -> list[tuple[str, float]]:
+        """(paragraph_id, cosine similarity), best first."""
+        total = self._paragraphs.count()
+        if total == 0:
+            return []
+        found = self._paragraphs.query(
+            query_embeddings=[vector.astype(np.float32).tolist()],
+            n_results=min(n, total),
+            where=where or None,
+            include=["distances"],
+        )
+        return [(pid, 1.0 - float(d)) for pid, d in zip(found["ids"][0], found["distances"][0])]
+
+    def nearest_notices(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
+        total = self._notices.count()
+        if total == 0:
+            return []
+        found = self._notices.query(
+            query_embeddings=[vector.astype(np.float32).tolist()],
+            n_results=min(n, total),
+            include=["distances"],
+        )
+        return [(nid, 1.0 - float(d)) for nid, d in zip(found["ids"][0], found["distances"][0])]
+
+    def tasks(self, where: Metadata | None = None) -> list[Task]:
+        found = self._tasks.get(where=where or None, include=["documents", "metadatas"])
+        return [
+            _task_from(tid, text, meta)
+            for tid, text, meta in zip(found["ids"], found["documents"], found["metadatas"])
+        ]
+
+    def nearest_tasks(self, vector: np.ndarray, n: int, where: Metadata | None = None) -> list[tuple[Task, float]]:
+        total = self._tasks.count()
+        if total == 0:
+            return []
+        found = self._tasks.query(
+            query_embeddings=[vector.astype(np.float32).tolist()],
+            n_results=min(n, total),
+            where=where or None,
+            include=["documents", "metadatas", "distances"],
+        )
+        rows = zip(found["ids"][0], found["documents"][0], found["metadatas"][0], found["distances"][0])
+        return [(_task_from(tid, text, meta), 1.0 - float(d)) for tid, text, meta, d in rows]
+
+    # ---- metadata mapping -------------------------------------------------------------------
+
+    @staticmethod
+    def _notice_facts(notice: Notice) -> Metadata:
+        return {
+            "notice_id": notice.notice_id,
+            "notice_title": notice.meta.title,
+            "source": notice.source,
+            "province": notice.meta.province,
+            "issuer": notice.meta.issuer,
+            "doc_type": notice.meta.doc_type,
+            "issued_on": date_to_int(notice.meta.issued_on),
+        }
+
+    def _paragraph_metadata(self, notice: Notice, paragraph: Paragraph) -> Metadata:
+        refs = sorted({r.key for r in notice.references if r.paragraph_id == paragraph.paragraph_id})
+        return _clean(
+            {
+                **self._notice_facts(notice),
+                "ordinal": paragraph.ordinal,
+                "heading_path": json.dumps(paragraph.heading_path, ensure_ascii=False),
+                "marker": paragraph.marker,
+                "is_heading": paragraph.is_heading,
+                "page": paragraph.page,
+                "refs": refs,
+            }
+        )
+
+    def _task_metadata(self, notice: Notice, task: Task) -> Metadata:
+        deadline = task.deadline
+        return _clean(
+            {
+                **self._notice_facts(notice),
+                "paragraph_id": task.paragraph_id,
+                "lead": task.lead,
+                "support": task.support,
+                "agencies": sorted({*task.lead, *task.support}),
+                "quote": task.quote,
+                "deadline_text": deadline.text if deadline else None,
+                "deadline_kind": deadline.kind if deadline else None,
+                "due": date_to_int(deadline.due) if deadline else None,
+            }
+        )
+
+    def _notice_metadata(self, notice: Notice) -> Metadata:
+        meta = notice.meta
+        return _clean(
+            {
+                **self._notice_facts(notice),
+                "content_hash": notice.content_hash,
+                "media_type": notice.media_type,
+                "number": meta.number,
+                "place": meta.place,
+                "issued_on_source": meta.issued_on_source,
+                "presiding": meta.presiding,
+                "signer": meta.signer,
+                "recipients": json.dumps(meta.recipients, ensure_ascii=False),
+                "footnotes": json.dumps([f.model_dump() for f in notice.footnotes], ensure_ascii=False),
+                "references": json.dumps(
+                    [r.model_dump(mode="json") for r in notice.references], ensure_ascii=False
+                ),
+                "refs": sorted({r.key for r in notice.references}),
+                "page_count": notice.page_count,
+                "paragraph_count": len(notice.paragraphs),
+                "task_count": len(notice.tasks),
+            }
+        )
+
+    @staticmethod
+    def _notice_from_metadata(notice_id: str, m: Metadata) -> Notice:
+        return Notice(
+            notice_id=notice_id,
+            source=m.get("source", ""),
+            content_hash=m.get("content_hash", ""),
+            media_type=m.get("media_type", "text"),
+            page_count=m.get("page_count"),
+            meta=NoticeMeta(
+                title=m.get("notice_title", ""),
+                doc_type=m.get("doc_type", ""),
+                number=m.get("number"),
+                issuer=m.get("issuer"),
+                province=m.get("province"),
+                place=m.get("place"),
+                issued_on=int_to_date(m.get("issued_on")),
+                issued_on_source=m.get("issued_on_source"),
+                presiding=m.get("presiding"),
+                signer=m.get("signer"),
+                recipients=json.loads(m.get("recipients", "[]")),
+            ),
+            footnotes=[Footnote(**f) for f in json.loads(m.get("footnotes", "[]"))],
+            references=[Reference(**r) for r in json.loads(m.get("references", "[]"))],
+        )
+
+
+def _paragraph_from(text: str, m: Metadata) -> Paragraph:
+    ordinal = int(m.get("ordinal", 0))
+    return Paragraph(
+        paragraph_id=f"{m.get('notice_id')}:{ordinal:04d}",
+        ordinal=ordinal,
+        text=text,
+        heading_path=json.loads(m.get("heading_path", "[]")),
+        marker=m.get("marker"),
+        is_heading=bool(m.get("is_heading", False)),
+        page=m.get("page"),
+    )
+
+
+def _task_from(task_id: str, text: str, m: Metadata) -> Task:
+    deadline = None
+    if m.get("deadline_text"):
+        deadline = Deadline(
+            text=m["deadline_text"], due=int_to_date(m.get("due")), kind=m.get("deadline_kind", "none")
+        )
+    return Task(
+        task_id=task_id,
+        notice_id=m.get("notice_id", ""),
+        paragraph_id=m.get("paragraph_id", ""),
+        task=text,
+        lead=list(m.get("lead", [])),
+        support=list(m.get("support", [])),
+        deadline=deadline,
+        quote=m.get("quote", ""),
+    )
+

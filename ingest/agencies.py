@@ -1,0 +1,597 @@
+"""Who an assignment names: canonical agency names, groups, enumerations, province-scoped ids.
+
+The registry is data (`ingest/data/agencies.json`): canonical names of the bodies every province has,
+their aliases, the abbreviations notices use, the generic groups ("các sở, ban, ngành"), and the
+words that build enumerations ("Các Sở: A, B") and local authorities ("UBND huyện X").
+
+Matching works on word tokens that are folded (lower-case, no diacritics, đ→d) after abbreviation
+expansion, so "Sở NN&PTNT", "Sở Nông nghiệp và PTNT" and "Sở Nông nghiệp và Phát triển Nông thôn"
+become the same tokens, and "Sở Công thương" equals "Sở Công Thương". OCR damage that folding does
+not absorb ("Sở Kể hoạch và Đầu" with its last word lost) is matched by a dropped final word or a
+small edit distance, but only when one registry entry is the unique nearest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.normalize import fold, nfc
+
+__all__ = [
+    "DATA_PATH",
+    "Mention",
+    "Registry",
+    "Stream",
+    "Token",
+    "agency_id",
+    "canonical_agency",
+    "is_issuer",
+    "load_registry",
+    "split_agencies",
+]
+
+DATA_PATH = Path(__file__).with_name("data") / "agencies.json"
+
+_TOKEN_RE = re.compile(r"[^\W_]+|[&,;:.()]")
+_UBND = ("uy", "ban", "nhan", "dan")
+Key = tuple[str, ...]
+
+# Phrases that end an agency name: what follows a subject in a directive. Compared with their
+# diacritics (folded, "đang" would also stop "đăng ký"), as whole phrases ("theo dõi" ≠ "đổi").
+_STOP_PHRASES: dict[tuple[str, ...], str] = {
+    tuple(phrase.split()): phrase
+    for phrase in (
+        "chủ trì|phối hợp|tham mưu|khẩn trương|tiếp tục|tập trung|chủ động|theo dõi|tổ chức|thực hiện|"
+        "triển khai|rà soát|nghiên cứu|xây dựng|báo cáo|đề xuất|hoàn thiện|hoàn thành|tiếp thu|có|là|"
+        "được|đã|đang|sẽ|phải|cần|và|với|của|tại|trong|để|theo|căn cứ|kiểm tra|đôn đốc|chịu|tăng cường|"
+        "đẩy mạnh|đẩy nhanh|duy trì|bảo đảm|đảm bảo|thường xuyên|nâng cao|chuẩn bị|trình|giải quyết|"
+        "hướng dẫn|quản lý|tích cực|nghiêm túc|kịp thời|xem xét|cho|về|từ|đến|trước|sau|khi|nếu|thì|"
+        "các|những|một|gửi|lập|ban hành|đánh giá|tiến hành|cấu hình|cập nhật|hỗ trợ|phát động|hoặc|mà|nhằm|"
+        "do|bằng|qua|trên|dưới|đối với|nộp|tiếp nhận|xử lý|thẩm định|tổng hợp|xem xét|căn cứ"
+    ).split("|")
+}
+
+@dataclass(frozen=True)
+class Token:
+    """A word (folded, abbreviations expanded) or a punctuation mark, with its span in the source."""
+
+    key: str
+    start: int
+    end: int
+    upper: bool  # the source word is capitalised: agency names are, verbs after them are not
+    word: bool
+    surface: str  # display form: the source word, or one word of an abbreviation's expansion
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Agencies named at one place in a text; an enumeration or a group may name several."""
+
+    names: tuple[str, ...]
+    start: int  # token index
+    end: int  # token index, exclusive
+    issuer: bool = False  # the issuing authority itself (UBND tỉnh, Tỉnh ủy ...): never a task owner
+    known: bool = True  # False for a capitalised name the registry lacks (a weaker signal)
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    issuer: bool = False
+    national: bool = False
+
+
+def _phrase_table(phrases: list[str], value_of=lambda p: p) -> dict[Key, str]:  # type: ignore[no-untyped-def]
+    return {tuple(fold(w) for w in p.split()): value_of(p) for p in phrases}
+
+
+def _levenshtein(a: str, b: str, limit: int) -> int:
+    """Edit distance, or limit + 1 as soon as it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+class Registry:
+    """The agency data, indexed for token matching."""
+
+    def __init__(self, data: dict) -> None:  # type: ignore[type-arg]
+        self.abbreviations: dict[Key, list[str]] = {}
+        for abbr, expansion in data["abbreviations"].items():
+            key = tuple(fold(t) for t in _TOKEN_RE.findall(abbr))
+            self.abbreviations[key] = expansion.split()
+        self.abbr_max = max(len(k) for k in self.abbreviations)
+
+        self.entries: dict[str, Entry] = {}
+        self.exact: dict[Key, Entry] = {}
+        # Short aliases ("Văn phòng", "Công an", "Thanh tra") also begin longer names of other
+        # bodies ("Văn phòng đăng ký đất đai"): they count only when the name visibly ends there.
+        self.short: set[Key] = set()
+        for item in data["agencies"]:
+            entry = Entry(item["name"], bool(item.get("issuer")), item.get("level") == "national")
+            self.entries[entry.name] = entry
+            for alias in [entry.name, *item.get("aliases", [])]:
+                key = self.key_of(alias)
+                self.exact.setdefault(key, entry)
+                if len(key) <= 2 and alias != entry.name:
+                    self.short.add(key)
+                # Notices write "Cục Thuế tỉnh" as often as "Cục Thuế": both spellings match.
+                if key[-1] == "tinh" and len(key) > 2:
+                    self.exact.setdefault(key[:-1], entry)
+                elif not entry.national:
+                    self.exact.setdefault((*key, "tinh"), entry)
+        self.max_alias = max(len(k) for k in self.exact)
+
+        # OCR drops a final word ("Sở Kế hoạch và Đầu"): long names stay unique without it.
+        prefix_owners: dict[Key, set[str]] = defaultdict(set)
+        for key, entry in self.exact.items():
+            if sum(1 for k in key if k not in ",") >= 5:
+                prefix_owners[key[:-1]].add(entry.name)
+        self.prefix = {
+            k: self.entries[next(iter(names))]
+            for k, names in prefix_owners.items()
+            if len(names) == 1 and k not in self.exact
+        }
+        self.fuzzy_bucket: dict[str, list[tuple[str, int, Entry]]] = defaultdict(list)
+        for key, entry in self.exact.items():
+            self.fuzzy_bucket[key[0]].append((" ".join(key), len(key), entry))
+
+        self.groups: dict[Key, str] = {}
+        for name, words in data["groups"].items():
+            self.groups.update({self.key_of(w): name for w in words})
+        self.determiners = _phrase_table(data["group_determiners"])
+        self.qualifiers = {self.key_of(q): q for q in data["group_qualifiers"]}
+        self.roles = _phrase_table(data["roles"])
+        self.enum_heads = _phrase_table(list(data["enumeration_heads"]), lambda p: data["enumeration_heads"][p])
+        self.units = _phrase_table(list(data["locality_units"]), lambda p: data["locality_units"][p])
+        self.heads = _phrase_table(data["agency_heads"])
+        self.cities = {fold(c) for c in data.get("centrally_governed_cities", [])}
+        self.separators = {
+            k: "" for k in [(",",), ("va",), (",", "va"), (",", "nhat", "la"), ("nhat", "la"), ("cung",)]
+        } | {(",", "dac", "biet", "la"): "", ("dac", "biet", "la"): ""}
+
+    def key_of(self, text: str) -> Key:
+        return tuple(t.key for t in self.tokenize(text))
+
+    def tokenize(self, text: str) -> list[Token]:
+        """Words and punctuation of `text`; abbreviations become the words they stand for."""
+        raw = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+        folded = [fold(w) for w, _, _ in raw]
+        tokens: list[Token] = []
+        i = 0
+        while i < len(raw):
+            n = self._abbreviation_at(raw, folded, i)
+            if n:
+                start, end = raw[i][1], raw[i + n - 1][2]
+                for word in self.abbreviations[tuple(folded[i : i + n])]:
+                    tokens.append(Token(fold(word), start, end, word[0].isupper(), True, word))
+                i += n
+                continue
+            word, start, end = raw[i]
+            if word == "&":
+                tokens.append(Token("va", start, end, False, True, "và"))
+            else:
+                tokens.append(Token(folded[i], start, end, word[0].isupper(), word[0].isalnum(), word))
+            i += 1
+        return tokens
+
+    def _abbreviation_at(self, raw: list[tuple[str, int, int]], folded: list[str], i: int) -> int:
+        # Abbreviations are written in capitals; lower-case "tp" or "xd" is not one.
+        if not any(c.isupper() for c in raw[i][0]):
+            return 0
+        for n in range(min(self.abbr_max, len(raw) - i), 0, -1):
+            if tuple(folded[i : i + n]) not in self.abbreviations:
+                continue
+            # The parts of "KH & ĐT" sit next to each other; across a sentence they do not.
+            if all(raw[k + 1][1] - raw[k][2] <= 1 for k in range(i, i + n - 1)):
+                return n
+        return 0
+
+
+@lru_cache(maxsize=4)
+def load_registry(path: Path = DATA_PATH) -> Registry:
+    return Registry(json.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass
+class Stream:
+    """A text and its tokens, with the parsers that find agency mentions in it."""
+
+    text: str
+    registry: Registry = field(default_factory=load_registry)
+    tokens: list[Token] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = self.registry.tokenize(self.text)
+
+    # --- small helpers -------------------------------------------------------------------------
+    def key(self, i: int) -> str:
+        return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
+
+    def longest(self, i: int, table: dict[Key, str]) -> tuple[int, str] | None:
+        """Longest phrase of `table` starting at token i: (length, value)."""
+        for n in range(min(6, len(self.tokens) - i), 0, -1):
+            key = tuple(t.key for t in self.tokens[i : i + n])
+            if key in table:
+                return n, table[key]
+        return None
+
+    def surface(self, start: int, end: int) -> str:
+        """Display text of tokens [start, end): abbreviations expanded, spacing normalised."""
+        out = ""
+        for t in self.tokens[start:end]:
+            if not t.word and t.surface in ",;:.)":
+                out += t.surface
+            else:
+                out += ("" if not out or out.endswith("(") else " ") + t.surface
+        return nfc(out)
+
+    def token_at(self, char: int) -> int:
+        """Index of the first token starting at or after character offset `char`."""
+        for i, t in enumerate(self.tokens):
+            if t.start >= char:
+                return i
+        return len(self.tokens)
+
+    # --- single mentions -----------------------------------------------------------------------
+    def mention_at(self, i: int, lenient: bool = False) -> Mention | None:
+        """The longest agency mention starting at token i (after a role like "Thủ trưởng").
+
+        `lenient` accepts registry names written in lower case ("giao nhà đầu tư", "phối hợp với
+        văn phòng ..."), which the context of a trigger or a coordination phrase makes safe.
+        """
+        if i >= len(self.tokens) or not self.tokens[i].word:
+            return None
+        role = self.longest(i, self.registry.roles)
+        starts = [i] + ([i + role[0]] if role else [])
+        best: Mention | None = None
+        for j in starts:
+            for parser in (self._enumeration, self._registry, self._group, self._locality):
+                m = parser(j, lenient=lenient) if parser == self._registry else parser(j)
+                if m and (best is None or m.end > best.end):
+                    best = m
+        # A name the registry knows beats a longer guess: "Sở Y tế tiến hành" is "Sở Y tế".
+        for j in starts if best is None else []:
+            best = self._unknown(j)
+            if best:
+                break
+        if best is None:
+            return None
+        return Mention(best.names, i, best.end, best.issuer, best.known)
+
+    def _entry_mention(self, entry: Entry, start: int, end: int) -> Mention:
+        return Mention((entry.name,), start, end, entry.issuer)
+
+    def _registry(self, i: int, prefix: Key = (), lenient: bool = False) -> Mention | None:
+        """Registry name at token i, exact first, then tolerant of OCR damage."""
+        reg = self.registry
+        if i >= len(self.tokens):
+            return None
+        # Names are capitalised; a lower-case "thanh tra", "văn phòng" or "nhà đầu tư" in running
+        # text is a common noun unless the context says otherwise.
+        tok = self.tokens[i]
+        cased = tok.upper or bool(prefix) or lenient or tok.key == "cac"
+        for n in range(min(reg.max_alias - len(prefix), len(self.tokens) - i), 0, -1):
+            key = prefix + tuple(t.key for t in self.tokens[i : i + n])
+            entry = reg.exact.get(key) or reg.prefix.get(key)
+            if entry and key in reg.short and not self._name_ends(i + n):
+                continue
+            if entry and cased:
+                # "Ủy ban nhân dân thành phố X" is a local authority, not the bare "UBND" plus a place.
+                after_tinh = key[-1] == "tinh"
+                end = i + n if entry.issuer and not after_tinh else self._place_suffix(i + n, after_tinh)
+                return self._entry_mention(entry, i, end)
+        if not (tok.upper or prefix):
+            return None
+        return self._fuzzy(i, prefix)
+
+    def _name_ends(self, k: int) -> bool:
+        """Does an agency name end before token k (punctuation, "tỉnh", a verb)?"""
+        if k >= len(self.tokens) or not self.tokens[k].word:
+            return True
+        return self.key(k) == "tinh" or self._stop_at(k)
+
+    def _stop_at(self, k: int) -> bool:
+        for n in (2, 1):
+            words = tuple(nfc(t.surface).lower() for t in self.tokens[k : k + n])
+            if len(words) == n and words in _STOP_PHRASES:
+                return True
+        return False
+
+    def _place_suffix(self, end: int, after_tinh: bool) -> int:
+        """Skip the province or city a name is qualified with: "tỉnh Lâm Đồng", "TP.HCM"."""
+        k = end
+        if not after_tinh:
+            if (self.key(k), self.key(k + 1)) == ("thanh", "pho"):
+                k += 2
+                k += self.key(k) == "."
+                place = self._name_run(k, limit=4)
+                return place if place > k else end
+            if self.key(k) != "tinh":
+                return end
+            k += 1
+        # Province names have two or three words; a single capitalised word is the next sentence
+        # ("Văn phòng UBND tỉnh Ban hành Thông báo ...").
+        place = self._name_run(k, limit=3)
+        return place if place - k >= 2 else end
+
+    def _fuzzy(self, i: int, prefix: Key) -> Mention | None:
+        reg = self.registry
+        first = prefix[0] if prefix else self.tokens[i].key
+        best: tuple[int, int, Entry] | None = None  # (distance, -length, entry)
+        tied = False
+        for alias, length, entry in reg.fuzzy_bucket.get(first, []):
+            n = length - len(prefix)
+            for m in (n - 1, n, n + 1):
+                if m < 1 or i + m > len(self.tokens) or length < 3:
+                    continue
+                candidate = " ".join(prefix + tuple(t.key for t in self.tokens[i : i + m]))
+                limit = 1 if len(alias) < 16 else 2
+                d = _levenshtein(candidate, alias, limit)
+                if d > limit:
+                    continue
+                score = (d, -m, entry)
+                if best is None or score[:2] < best[:2]:
+                    best, tied = score, False
+                elif score[:2] == best[:2] and entry.name != best[2].name:
+                    tied = True
+        if best is None or tied:
+            return None
+        return self._entry_mention(best[2], i, i - best[1])
+
+    def _group(self, i: int) -> Mention | None:
+        """Generic assignees: "các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "mỗi địa phương"."""
+        reg = self.registry
+        j = i
+        ubnd = tuple(self.key(k) for k in range(j, j + 4)) == _UBND
+        if ubnd:
+            j += 4
+        det = self.longest(j, reg.determiners)
+        if det:
+            j += det[0]
+        if not det and not (ubnd and self.key(j) == "cap"):
+            return None  # "sở" alone is not a group; "UBND cấp huyện" is
+        names: list[str] = []
+        while True:
+            word = self._group_word(j)
+            if word is None:
+                break
+            n, name = word
+            names.append(name)
+            j += n
+            while (q := self.longest(j, reg.qualifiers)) and not self._group_word_longer(j, q[0]):
+                j += q[0]
+            k = j
+            if self.key(k) == ",":
+                k += 1
+            if self.key(k) == "va":
+                k += 1
+            again = self.longest(k, reg.determiners)
+            if again:
+                k += again[0]
+            # "các sở ngành địa phương" runs on without commas; a capitalised "Ban QLDA" after a
+            # comma is a named body, not the next word of the group.
+            if self._group_word(k) and (again or not self.tokens[k].upper):
+                j = k
+                continue
+            break
+        if not names:
+            return None
+        kept = tuple(dict.fromkeys(n for n in names if n))
+        return Mention(kept, i, j)
+
+    def _group_word(self, j: int) -> tuple[int, str] | None:
+        return self.longest(j, self.registry.groups)
+
+    def _group_word_longer(self, j: int, n: int) -> bool:
+        word = self._group_word(j)
+        return word is not None and word[0] >= n
+
+    def _locality(self, i: int) -> Mention | None:
+        """A named local authority: "UBND huyện Mường Khương", "thị xã Sa Pa"."""
+        j = i
+        ubnd = tuple(self.key(k) for k in range(j, j + 4)) == _UBND
+        if ubnd:
+            j += 4
+        unit = self.longest(j, self.registry.units)
+        if not unit:
+            return None
+        first = self.tokens[j]
+        if first.upper and not nfc(first.surface).lower() == unit[1].split()[0]:
+            return None  # "Huyền" (a name) folds like "huyện"; a capitalised unit must be spelt right
+        j += unit[0]
+        end = self._name_run(j, limit=4)
+        if end == j:
+            return None
+        return Mention((f"Ủy ban nhân dân {unit[1]} {self.surface(j, end)}",), i, end)
+
+    def _name_run(self, j: int, limit: int) -> int:
+        """End of a run of capitalised words (a place name) starting at token j."""
+        k = j
+        while k < len(self.tokens) and k - j < limit:
+            t = self.tokens[k]
+            if not (t.word and (t.upper or t.key.isdigit())) or t.key == "cac":
+                break  # "... Hồ Chí Minh Các sở ...": a capitalised "Các" starts the next phrase
+            k += 1
+        return k
+
+    def _enumeration(self, i: int) -> Mention | None:
+        """ "Các Sở: Kế hoạch và Đầu tư, Tài chính" and "UBND các xã: A, B và C"."""
+        reg = self.registry
+        j = i
+        if tuple(self.key(k) for k in range(j, j + 4)) == _UBND:
+            j += 4
+        if self.key(j) != "cac":
+            return None
+        j += 1
+        head = self.longest(j, reg.enum_heads)
+        unit = self.longest(j, reg.units)
+        if not (head or unit):
+            return None
+        n = (head or unit)[0]  # type: ignore[index]
+        # "Các Bộ, cơ quan: Tài chính, ..." — the head may name a second kind of body before the colon.
+        extra = self.longest(j + n, {(",", "co", "quan"): "", (",", "nganh"): "", (",", "co", "quan", "ngang", "bo"): ""})
+        colon = j + n + (extra[0] if extra else 0)
+        if self.key(colon) != ":":
+            return None
+        head_key = tuple(self.key(k) for k in range(j, j + n))
+        k = colon + 1
+        names: list[str] = []
+        end = k
+        while True:
+            item = self._enumeration_item(k, head_key, head[1] if head else None, unit[1] if unit else None)
+            if item is None:
+                break
+            names.extend(item.names)
+            end = item.end
+            sep = self.longest(end, reg.separators)
+            if not sep:
+                break
+            k = end + sep[0]
+        if not names:
+            return None
+        return Mention(tuple(dict.fromkeys(names)), i, end)
+
+    def _enumeration_item(self, k: int, head_key: Key, head: str | None, unit: str | None) -> Mention | None:
+        if k >= len(self.tokens) or not self.tokens[k].word:
+            return None
+        if unit:
+            end = self._name_run(k, limit=4)
+            return Mention((f"Ủy ban nhân dân {unit} {self.surface(k, end)}",), k, end) if end > k else None
+        found = self._registry(k, prefix=head_key)
+        if found:
+            return found
+        # "Các Sở: Tài chính, ..., Công an tỉnh", "Các Bộ, cơ quan: ..., Tập đoàn Điện lực Việt Nam"
+        # mix in bodies of another kind, named in full.
+        alone = self._registry(k) or self._unknown(k)
+        if alone:
+            return alone
+        end = self._name_run(k, limit=6)
+        return Mention((f"{head} {self.surface(k, end)}",), k, end) if end > k else None
+
+    def _unknown(self, i: int) -> Mention | None:
+        """A capitalised name with a known head word that the registry lacks: "Ban Quản lý rừng X"."""
+        head = self.longest(i, self.registry.heads)
+        if not head or not self.tokens[i].upper:
+            return None
+        j = i + head[0]
+        end = self._name_run(j, limit=8)
+        if end == j:
+            return None
+        # "Ban Tiếp công dân": the capitalised words may be followed by a few lower-case ones,
+        # up to the verb that starts the directive.
+        k, lower = end, 0
+        while k < len(self.tokens) and lower < 4:
+            t = self.tokens[k]
+            if not t.word or (not t.upper and self._stop_at(k)):
+                break
+            if t.upper and self.registry.heads.get((t.key,)):
+                break
+            lower = 0 if t.upper else lower + 1
+            k += 1
+        return Mention((self.surface(i, k),), i, k, known=False)
+
+    # --- lists ---------------------------------------------------------------------------------
+    def list_at(self, i: int, lenient: bool = False) -> tuple[list[Mention], int]:
+        """Mentions joined by ",", "và", ", nhất là" ... starting at token i, and the token after them."""
+        first = self.mention_at(i, lenient)
+        if first is None:
+            return [], i
+        found = [first]
+        j = first.end
+        while True:
+            sep = self.longest(j, self.registry.separators)
+            if not sep:
+                break
+            nxt = self.mention_at(j + sep[0], lenient)
+            if nxt is None:
+                break
+            found.append(nxt)
+            j = nxt.end
+        return found, j
+
+
+def _names(mentions: list[Mention], keep_issuers: bool = False) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        if m.issuer and not keep_issuers:
+            continue
+        out.extend(n for n in m.names if n not in out)
+    return out
+
+
+def canonical_agency(raw: str) -> str | None:
+    """The canonical name of one agency as written, or None when `raw` does not name one.
+
+    >>> canonical_agency("Sở NN&PTNT")
+    'Sở Nông nghiệp và Phát triển nông thôn'
+    """
+    stream = Stream(nfc(raw))
+    words = [k for k, t in enumerate(stream.tokens) if t.word]
+    if not words:
+        return None
+    mention = stream.mention_at(words[0])
+    if mention and len(mention.names) == 1 and not any(k >= mention.end for k in words):
+        return mention.names[0]
+    return _nearest_entry(stream)
+
+
+def _nearest_entry(stream: Stream) -> str | None:
+    """Whole-string edit distance against every alias: the last resort for badly damaged names."""
+    reg = stream.registry
+    key = " ".join(t.key for t in stream.tokens)
+    limit = max(1, len(key) // 10)
+    scored = sorted(
+        (_levenshtein(key, " ".join(alias), limit), entry.name) for alias, entry in reg.exact.items()
+    )
+    if not scored or scored[0][0] > limit:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
+        return None
+    return scored[0][1]
+
+
+def split_agencies(raw: str, keep_issuers: bool = False) -> list[str]:
+    """Every agency named in a list: "Các Sở: KH&ĐT, Tài chính và UBND các huyện" → three names."""
+    stream = Stream(nfc(raw))
+    words = [k for k, t in enumerate(stream.tokens) if t.word]
+    if not words:
+        return []
+    mentions, _ = stream.list_at(words[0])
+    return _names(mentions, keep_issuers)
+
+
+def is_issuer(name: str) -> bool:
+    entry = load_registry().entries.get(name)
+    return bool(entry and entry.issuer)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(nfc(text))).strip("-")
+
+
+def agency_id(name: str, province: str | None) -> str:
+    """Identity of an agency across notices: "lao-cai/so-xay-dung".
+
+    Departments exist in every province under the same name, so the id carries the province; national
+    bodies (ministries, the Government Office) get "vn/...". An unknown province gives "unknown/...".
+    """
+    canonical = canonical_agency(name) or nfc(name)
+    entry = load_registry().entries.get(canonical)
+    if entry and entry.national:
+        return f"vn/{_slug(canonical)}"
+    place = re.sub(r"^(tinh|thanh pho|tp)\s+", "", fold(nfc(province or "")).strip())
+    return f"{_slug(place) or 'unknown'}/{_slug(canonical)}"

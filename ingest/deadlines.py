@@ -1,0 +1,179 @@
+"""Deadlines as notices write them, resolved to a due date.
+
+"trước ngày 15/04/2024" is a date; "trong tháng 4/2024" is due at the end of April; "trong Quý II/2024"
+at the end of June; "hoàn thành trong năm 2024" on 31 December; "định kỳ trước ngày 15 hàng tháng" and
+"định kỳ 02 tuần/lần" recur and have no single due date. A date without a year takes the year of the
+reference date (the notice's date).
+
+Only phrases with a deadline cue count: "trước", "chậm nhất", "trong tháng", "phấn đấu đến", "hoàn
+thành trong năm", "định kỳ", "hằng tuần" ... A bare date ("Nghị quyết ... ngày 01/7/2021"), a start
+("bắt đầu từ tháng 01/2026") or a cut-off in a statistic ("tính đến ngày 01/01/2024") is not a
+deadline. Matching runs on folded text (no diacritics, lower case), which keeps offsets.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import NamedTuple
+
+from ingest.domain import Deadline
+from ingest.normalize import fold, nfc
+
+__all__ = ["DeadlineMatch", "find_deadlines", "parse_deadline", "period_end"]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_D = r"(?P<d>\d{1,2})"
+_M = r"(?P<m>\d{1,2})"
+_Y = r"(?P<y>\d{4}|\d{2}(?![\d/]))"
+# 15/04/2024, 15-4-2024, 15.4.2024, 15/4 (year from the notice), "ngày 15 tháng 4 năm 2024"
+_DATE = (
+    rf"(?:{_D}\s*[/.-]\s*{_M}(?:\s*[/.-]\s*{_Y})?(?![\d/])"
+    r"|(?P<dl>\d{1,2})\s+thang\s+(?P<ml>\d{1,2})(?:\s+nam\s+(?P<yl>\d{4}))?)"
+)
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s+)?"
+_AFTER_YEAR = r"(?:\s*[/.-]\s*(?P<y>\d{4})|\s+nam\s+(?P<y2>\d{4}))?(?![\d/])"
+_B = r"(?<![a-z0-9])"  # word start in folded text
+_COMPLETE = r"(?:hoan\s+thanh|phan\s+dau|xong|thuc\s+hien\s+xong)"
+_PERIOD = r"(?:ngay|tuan|thang|quy|nam)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "date",
+        re.compile(
+            rf"{_B}(?:(?:{_COMPLETE}\s+)?(?:truoc|cham\s+nhat(?:\s+la)?|khong\s+qua(?:\s+ngay)?)"
+            rf"|{_COMPLETE}\s+(?:den|vao|trong)(?:\s+het)?)\s+{_HOUR}(?:ngay\s+)?{_DATE}"
+        ),
+    ),
+    ("date", re.compile(rf"{_B}thoi\s+han(?:\s+hoan\s+thanh|\s+bao\s+cao)?\s*:\s*{_HOUR}(?:ngay\s+)?{_DATE}")),
+    ("month", re.compile(rf"{_B}(?P<cue>trong|het|cuoi|truoc|den\s+het)\s+thang\s+{_M}{_AFTER_YEAR}")),
+    ("month", re.compile(rf"{_B}thoi\s+han(?:\s+hoan\s+thanh|\s+bao\s+cao)?\s*:\s*(?P<cue>)thang\s+{_M}{_AFTER_YEAR}")),
+    (
+        "quarter",
+        re.compile(rf"{_B}(?P<cue>trong|het|cuoi|truoc|den\s+het)\s+quy\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9]){_AFTER_YEAR}"),
+    ),
+    ("year", re.compile(rf"{_B}{_COMPLETE}\s+(?:trong|den\s+het|den|het|truoc|vao)\s+nam\s+(?P<y>\d{{4}})")),
+    (
+        "recurring",
+        re.compile(
+            rf"{_B}dinh\s+ky(?:\s+truoc(?:\s+\d{{1,2}}\s*gio)?(?:\s+ngay\s+(?:\d{{1,2}}|thu\s+\w+|chu\s+nhat))?)?"
+            rf"\s+(?:hang|moi)\s+(?:{_PERIOD}|\d+\s+thang)(?![a-z])"
+        ),
+    ),
+    ("recurring", re.compile(rf"{_B}dinh\s+ky\s+(?:\d+|mot|hai)\s+(?:ngay|tuan|thang)\s*(?:/\s*|mot\s+|1\s+)lan")),
+    (
+        "recurring",
+        re.compile(
+            rf"{_B}truoc(?:\s+\d{{1,2}}\s*gio)?\s+ngay\s+(?:\d{{1,2}}|thu\s+\w+)\s+(?:hang|moi)\s+(?:tuan|thang|quy|nam)(?![a-z])"
+        ),
+    ),
+    ("recurring", re.compile(rf"{_B}(?:it\s+nhat\s+)?(?:\d+|mot)\s+lan\s*(?:/|trong|moi|tren)\s*(?:\d+\s+)?{_PERIOD}(?![a-z])")),
+    ("recurring", re.compile(rf"{_B}\d+\s+(?:ngay|tuan|thang)\s*/\s*lan(?![a-z])")),
+    # "hàng năm" and "hằng ngày" are left out: "kinh phí hàng năm" is an adjective, not a schedule.
+    ("recurring", re.compile(rf"{_B}(?:hang|moi)\s+(?:tuan|thang|quy)(?![a-z])")),
+]
+
+# Bare forms accepted only when the whole string is the deadline (parse_deadline, not search).
+_BARE: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(rf"(?:ngay\s+)?{_DATE}")),
+    ("month", re.compile(rf"(?P<cue>)thang\s+{_M}{_AFTER_YEAR}")),
+    ("quarter", re.compile(rf"(?P<cue>)quy\s+(?P<q>iv|i{{1,3}}|[1-4]){_AFTER_YEAR}")),
+    ("year", re.compile(r"(?:trong\s+)?nam\s+(?P<y>\d{4})")),
+]
+
+
+class DeadlineMatch(NamedTuple):
+    deadline: Deadline
+    start: int
+    end: int
+
+
+def period_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(match: re.Match[str], reference: date | None) -> int | None:
+    groups = match.groupdict()
+    raw = groups.get("y") or groups.get("y2") or groups.get("yl")
+    if raw:
+        value = int(raw)
+        return value + 2000 if value < 100 else value
+    return reference.year if reference else None
+
+
+def _due(kind: str, match: re.Match[str], reference: date | None) -> date | None:
+    """The last day the work may be done; None when the year is unknown or the date impossible."""
+    if kind == "recurring":
+        return None
+    year = _year(match, reference)
+    if year is None:
+        return None
+    before = (match.groupdict().get("cue") or "").startswith("truoc")
+    try:
+        if kind == "date":
+            groups = match.groupdict()
+            return date(year, int(groups.get("m") or groups["ml"]), int(groups.get("d") or groups["dl"]))
+        if kind == "month":
+            month = int(match.group("m"))
+            if before:  # "trước tháng 6/2024": done by the end of May
+                return period_end(year - (month == 1), (month - 2) % 12 + 1)
+            return period_end(year, month)
+        if kind == "quarter":
+            raw = match.group("q")
+            quarter = _ROMAN.get(raw) or int(raw)
+            if before:
+                return period_end(year - (quarter == 1), ((quarter - 2) % 4 + 1) * 3)
+            return period_end(year, quarter * 3)
+        if kind == "year":
+            return date(year, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _folded(text: str) -> tuple[str, str]:
+    """The text and its folded form, of equal length so that offsets carry over."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        text = nfc(text)
+        folded = fold(text)
+    return text, folded.replace("*", " ")  # bold markers from markdown-ish sources
+
+
+def _surface(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("*", " ")).strip()
+
+
+def find_deadlines(text: str, reference_date: date | None = None) -> list[DeadlineMatch]:
+    """Every deadline phrase in `text`, left to right, non-overlapping (the longer phrase wins)."""
+    text, folded = _folded(text)
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            found.append((match.start(), match.end(), kind, match))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[DeadlineMatch] = []
+    last_end = -1
+    for start, end, kind, match in found:
+        if start < last_end:
+            continue
+        due = _due(kind, match, reference_date)
+        if kind != "recurring" and due is None and _year(match, reference_date) is not None:
+            continue  # "trước ngày 31/02": not a date, so not a deadline
+        out.append(DeadlineMatch(Deadline(text=_surface(text[start:end]), due=due, kind=kind), start, end))  # type: ignore[arg-type]
+        last_end = end
+    return out
+
+
+def parse_deadline(text: str, reference_date: date | None = None) -> Deadline | None:
+    """The deadline a phrase states ("trước ngày 15/4", "Quý II/2024", "định kỳ hằng tháng"), or None."""
+    found = find_deadlines(text, reference_date)
+    if found:
+        return found[0].deadline
+    stripped, folded = _folded(text.strip())
+    for kind, pattern in _BARE:
+        match = pattern.fullmatch(folded.strip(" .;,"))
+        if match:
+            return Deadline(text=_surface(stripped), due=_due(kind, match, reference_date), kind=kind)  # type: ignore[arg-type]
+    return None

@@ -1,0 +1,70 @@
+"""From a file's bytes to a parsed `Notice`: read, structure, metadata, tasks, references.
+
+Everything that can fail for a user's file fails here, before anything is written to the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ingest.domain import IngestError, Notice
+from ingest.metadata import extract_metadata
+from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from ingest.references import find_references, reference_key
+from ingest.structure import parse_structure
+from ingest.tasks import extract_tasks
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_notice(data: bytes, filename: str, max_bytes: int | None = None) -> Notice:
+    source = Path(filename).name or "upload"
+    text = read_document(data, source, max_bytes=max_bytes)
+    paragraphs, footnotes = parse_structure(text)
+    if not paragraphs:
+        raise IngestError(source, "no text paragraphs found in the document", "empty")
+    digest = content_hash(data)
+    notice_id = digest[:16]
+    for ordinal, paragraph in enumerate(paragraphs):
+        paragraph.ordinal = ordinal
+        paragraph.paragraph_id = f"{notice_id}:{ordinal:04d}"
+    meta = extract_metadata(text, paragraphs)
+    tasks = extract_tasks(paragraphs, meta)
+    for number, task in enumerate(tasks):
+        task.notice_id = notice_id
+        task.task_id = f"{notice_id}:t{number:03d}"
+    # Portals repeat a document's own number in its title line; that is not a citation.
+    own_key = reference_key(meta.number) if meta.number else None
+    references = []
+    for paragraph in paragraphs:
+        for reference in find_references(paragraph.text):
+            if reference.key != own_key:
+                reference.paragraph_id = paragraph.paragraph_id
+                references.append(reference)
+    return Notice(
+        notice_id=notice_id,
+        source=source,
+        content_hash=digest,
+        media_type=text.media_type,
+        meta=meta,
+        paragraphs=paragraphs,
+        footnotes=footnotes,
+        tasks=tasks,
+        references=references,
+        page_count=len(text.pages) if text.media_type == "pdf" else None,
+    )
+
+
+def iter_notice_files(paths: list[Path]) -> list[Path]:
+    """Files named directly, plus supported files found in folders (sorted, recursive)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            )
+        else:
+            found.append(path)
+    return found

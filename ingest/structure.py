@@ -1,0 +1,823 @@
+"""From extracted text to citable paragraphs: repair wrapped lines, lift footnotes, nest headings.
+
+Readers hand us lines, not paragraphs: PDFs break every line, text exports of PDFs (seed 003) break
+every line *and* put a blank line after it, pages break mid-sentence, and footnotes sit wherever the
+page ended. Blank lines therefore carry no information here; whether a line continues the previous
+one is decided from the text itself (`_continues`).
+
+The document header (issuer, number, place and date, document type, title), the recipient list and
+the signature block are layout, not content: they are recognised (`read_layout`, which the metadata
+extractor reuses) and kept out of the paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ingest.domain import Footnote, Paragraph, SourceText
+from ingest.normalize import nfc
+
+__all__ = [
+    "Line",
+    "Layout",
+    "parse_structure",
+    "read_layout",
+    "source_lines",
+    "marker_of",
+    "is_caps_line",
+    "is_person_name",
+    "DOC_TYPES",
+]
+
+
+def _letters(wanted: Callable[[str], bool]) -> str:
+    codes = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1EA0, 0x1EFA)]
+    return "".join(chr(c) for c in codes if chr(c).isalpha() and wanted(chr(c)))
+
+
+# Character classes for Vietnamese letters: "[A-ZÀ-Ỹ]" would also match lower-case letters, since
+# upper and lower case alternate inside the Latin-1 and Latin Extended Additional blocks.
+_UPPER = _letters(str.isupper)
+_LOWER = _letters(str.islower)
+
+
+# --------------------------------------------------------------------------------------------------
+# Lines
+
+
+@dataclass
+class Line:
+    """One non-blank source line, markup removed."""
+
+    text: str
+    page: int | None
+    index: int
+    bold: bool = False  # the whole line was bold (markdown **...**): a heading, never running text
+
+
+_BOLD = "**"
+# Markdown emphasis: *text* with no space just inside the stars (a "* " at line start is a bullet).
+_ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")
+_MD_CHROME = re.compile(r"^[|#\s]*$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
+
+
+def source_lines(source: SourceText) -> list[Line]:
+    """Every non-blank line of every page, in order, cleaned of markup and spacing noise."""
+    lines: list[Line] = []
+    for page in source.pages:
+        bold_open = False
+        for raw in page.text.splitlines():
+            if not raw.strip():
+                bold_open = False  # markdown emphasis never spans a blank line
+                continue
+            text, bold, bold_open = _strip_bold(raw, bold_open)
+            text = _clean(text)
+            if text:
+                lines.append(Line(text=text, page=page.number, index=len(lines), bold=bold))
+    return lines
+
+
+def _strip_bold(raw: str, bold_open: bool) -> tuple[str, bool, bool]:
+    """Remove `**` markup; report whether every visible character of the line was bold."""
+    parts = raw.split(_BOLD)
+    state, any_plain, any_bold = bold_open, False, False
+    for number, part in enumerate(parts):
+        if number:
+            state = not state
+        if part.strip(" *"):
+            any_bold |= state
+            any_plain |= not state
+    return "".join(parts), any_bold and not any_plain, state
+
+
+def _clean(text: str) -> str:
+    text = nfc(text).replace("\n", " ")
+    text = _ITALIC.sub(r"\1", text)
+    # An emphasis that spans lines leaves a lone star at the start or end of the line.
+    if text.count("*") == 1:
+        if text.startswith("*") and len(text) > 1 and not text[1].isspace():
+            text = text[1:]
+        elif text.endswith("*"):
+            text = text[:-1]
+    if _MD_CHROME.match(text):
+        return ""
+    text = _MD_HEADING.sub("", text)
+    text = _TABLE_PIPES.sub("", text)
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------------------------------
+# Markers
+
+# (kind, pattern), tried in order: "1.1." before "1.", and "(i)" as a roman numeral before "(a)".
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("part", re.compile(r"^(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]+|\d{1,2})(?:[.:]|(?=\s)|$)")),
+    ("article", re.compile(r"^Điều\s+\d{1,3}[a-z]?\.?(?=\s|$)")),
+    ("roman", re.compile(r"^[IVXLC]{1,6}[.)](?=\s|$)")),
+    # "3.2." or, without the final dot, "3.2 Về ..." before a capital letter (not "2.1 triệu").
+    ("decimal", re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?:\.(?=\s)|(?=\s+[{_UPPER}]))")),
+    ("arabic", re.compile(r"^\d{1,3}[.)](?=\s)")),
+    ("alpha", re.compile(r"^[a-zđ]\)(?=\s)")),
+    ("paren_roman", re.compile(r"^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)")),
+    ("paren_num", re.compile(r"^\(\d{1,2}\)")),
+    ("paren_alpha", re.compile(r"^\([a-zđ]\)")),
+    ("dash", re.compile(r"^[-–—−](?![-–—−])(?=\s*\S)")),
+    ("plus", re.compile(r"^\+(?=\s*\S)")),
+    ("bullet", re.compile(r"^[•●▪■◦○·►➢✓](?=\s*\S)")),
+    ("star", re.compile(r"^\*(?=\s+\S)")),
+]
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+# Structural markers nest in a fixed order (Phần > I. > Điều > 1. > 1.1. > 1.1.1. > a)); list markers
+# (-, +, (1), ...) nest by order of appearance, since documents use them in any order.
+_RANK = {"part": 0, "roman": 1, "article": 2, "arabic": 3, "alpha": 8}
+
+
+def _roman_ok(numeral: str) -> bool:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return 0 < total <= 40
+
+
+def marker_of(text: str) -> tuple[str, str] | None:
+    """(kind, marker) of a line or paragraph that starts a heading or list item, else None."""
+    for kind, pattern in _MARKERS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        marker = match.group(0).strip()
+        if kind == "roman" and not _roman_ok(marker[:-1]):
+            continue
+        return kind, marker
+    return None
+
+
+def _rank(kind: str, marker: str) -> int | None:
+    if kind == "decimal":
+        return 3 + marker.rstrip(".").count(".")
+    return _RANK.get(kind)
+
+
+# --------------------------------------------------------------------------------------------------
+# Layout: header, recipients, signature, page furniture
+
+DOC_TYPES: dict[str, str] = {
+    "THÔNG BÁO": "Thông báo",
+    "CÔNG VĂN": "Công văn",
+    "CÔNG ĐIỆN": "Công điện",
+    "BÁO CÁO": "Báo cáo",
+    "KẾ HOẠCH": "Kế hoạch",
+    "QUYẾT ĐỊNH": "Quyết định",
+    "CHỈ THỊ": "Chỉ thị",
+    "NGHỊ QUYẾT": "Nghị quyết",
+    "NGHỊ ĐỊNH": "Nghị định",
+    "THÔNG TƯ": "Thông tư",
+    "TỜ TRÌNH": "Tờ trình",
+    "BIÊN BẢN": "Biên bản",
+    "HƯỚNG DẪN": "Hướng dẫn",
+    "GIẤY MỜI": "Giấy mời",
+    "KẾT LUẬN": "Kết luận",
+    "CHƯƠNG TRÌNH": "Chương trình",
+    "ĐỀ ÁN": "Đề án",
+    "QUY CHẾ": "Quy chế",
+    "QUY ĐỊNH": "Quy định",
+    "LUẬT": "Luật",
+}
+_DOC_TYPE_LINE = re.compile(r"^(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b\s*:?\s*(.*)$")
+
+# Also matched in halves: portal pages and narrow header cells break the line after "XÃ HỘI".
+_NATIONAL = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI"
+    r"|^(?:H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+)?CHỦ\s+NGHĨA\s+VIỆT\s+NAM$"
+    r"|^CỘNG$"
+)
+_MOTTO = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.I)
+_SEPARATOR = re.compile(r"^[-_=.*~…\s]{3,}$")
+_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.]*/|^(?:Số|SỐ)\s*:\s*$")
+# A place name broken before its comma: "Quảng" / "Trị, ngày 27 tháng 11 năm 2025".
+_PLACE_TAIL = re.compile(r"^[^\s,]+(?:\s+[^\s,]+){0,2},\s*ngày\b")
+# "Lào Cai, ngày 02 tháng 8 năm 2021", also with the day and month left blank in drafts.
+PLACE_DATE = re.compile(
+    rf"(?:^|(?<=\s))([{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}})\s*,"
+    r"\s*ngày\s*([\d.…_ ]*?)\s*tháng\s*([\d.…_ ]*?)\s*năm\s*(\d{4})"
+)
+# The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025".
+_PLACE_DATE_SPLIT = re.compile(
+    rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}\s*,\s*ngày[\d.…_ ]*$"
+    r"|^tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
+)
+_VV = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
+_KINH_GUI = re.compile(r"^Kính\s+gửi\s*:?", re.I)
+_WEEKDAY_DATE = re.compile(
+    r"^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}\b", re.I
+)
+_BODY_START = re.compile(
+    r"^(?:Ngày|Chiều|Sáng|Tối|Trưa|Hôm nay|Vừa qua|Căn cứ|Thực hiện|Theo|Sau khi|Nhằm|Trên cơ sở|Thừa lệnh|"
+    r"Thừa ủy quyền|Thừa uỷ quyền|Xét|Trong|Để|Qua)\b"
+)
+_NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
+_LUU = re.compile(r"^[-–+]?\s*Lưu\s*:", re.I)
+_SIGNED = re.compile(r"^[(\[]\s*(?:đã\s+ký|ký|đã\s+ký\s+và\s+đóng\s+dấu)[^)\]]*[)\]]$|^Ký\s+bởi\b", re.I)
+_SIGNER_PREFIX = re.compile(rf"^(?:KT|TL|TM|TUQ|Q|K/T|T/L|T/M)\s*[./]?\s*[{_UPPER}]{{2,}}")
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d+(?:\s*/\s*\d+)?$", re.I)
+_WEB_TAIL = re.compile(
+    r"^(?:Các tin đã đăng|Các tin khác|Tin cùng chuyên mục|Tin liên quan|Tin mới hơn|Tin cũ hơn"
+    r"|Bài viết liên quan)\b",
+    re.I,
+)
+_WEB_CHROME = re.compile(
+    r"^(?:Ban biên tập|BBT|print\s+send mail|In bài viết|Gửi email|Chia sẻ|Xem thêm)\s*$", re.I
+)
+
+
+def is_caps_line(text: str) -> bool:
+    """All letters upper-case (at least three): issuer names, signer titles, document types."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+_NAME_WORD = re.compile(rf"^[{_UPPER}][{_LOWER}]*$")
+
+
+def _upper_only(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def is_person_name(text: str) -> bool:
+    """"Phan Quốc Nghĩa": two to five capitalised words, nothing else."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(_NAME_WORD.match(w) and len(w) <= 8 for w in words)
+
+
+@dataclass
+class Layout:
+    """Where the non-citable parts of a document are. Lines are shared with the paragraph parser."""
+
+    lines: list[Line]
+    header: list[Line] = field(default_factory=list)  # issuer, motto, "Số:", place-date, addressees
+    doc_type: str | None = None  # from the "THÔNG BÁO" line
+    title: list[Line] = field(default_factory=list)  # trích yếu, "V/v ..." included
+    web_date: Line | None = None  # "Chủ nhật 22/5/2022" on a portal page
+    web_lead: list[Line] = field(default_factory=list)  # portal category line(s) above that date
+    footer: list[Line] = field(default_factory=list)  # "Nơi nhận", recipients, signer block
+    preamble: list[Line] = field(default_factory=list)  # a portal's text above the document
+    dropped: set[int] = field(default_factory=set)  # indices of every non-citable line
+
+
+def read_layout(source: SourceText) -> Layout:
+    lines = source_lines(source)
+    layout = Layout(lines=lines)
+    body_start = _scan_header(lines, layout)
+    layout.dropped.update(range(body_start))
+    _scan_footer(lines, body_start, layout)
+    for line in lines[body_start:]:
+        if _is_furniture(line.text):
+            layout.dropped.add(line.index)
+    return layout
+
+
+def _is_furniture(text: str) -> bool:
+    """Lines that are page layout wherever they occur."""
+    return bool(
+        _PAGE_NUMBER.match(text)
+        or _SEPARATOR.match(text)
+        or _SIGNED.match(text)
+        or _NATIONAL.search(text)
+        or (_MOTTO.search(text) and len(text) < 90)
+        or _WEB_CHROME.match(text)
+        or (is_caps_line(text) and _doc_type_echo(text))
+    )
+
+
+def _doc_type_echo(text: str) -> bool:
+    """"QUYẾT ĐỊNH:" before the articles of a decision: a formula, not content."""
+    match = _DOC_TYPE_LINE.match(text)
+    return bool(match and not match.group(2) and text.rstrip().endswith(":"))
+
+
+def _is_header_line(text: str) -> bool:
+    return bool(
+        _NATIONAL.search(text)
+        or _MOTTO.search(text)
+        or _SEPARATOR.match(text)
+        or _NUMBER_LINE.match(text)
+        or (PLACE_DATE.search(text) is not None and not _BODY_START.match(text) and len(text) < 160)
+        or _PLACE_DATE_SPLIT.match(text)
+        or (_upper_only(text) and len(text) <= 120 and not marker_of(text))
+    )
+
+
+def _scan_header(lines: list[Line], layout: Layout) -> int:
+    """Index of the first body line; fills the header fields of `layout`."""
+    found = Layout(lines=lines)
+    end = _scan_header_from(lines, 0, found)
+    start = _document_start(lines)
+    if start > end:
+        # The scan stopped at a portal's preamble: start again where the document itself starts.
+        found = Layout(lines=lines, preamble=lines[:start])
+        end = _scan_header_from(lines, start, found)
+    layout.header, layout.doc_type, layout.title = found.header, found.doc_type, found.title
+    layout.web_date, layout.web_lead, layout.preamble = found.web_date, found.web_lead, found.preamble
+    return end
+
+
+def _document_start(lines: list[Line]) -> int:
+    """Where the document proper starts when a web page wraps it: the issuer block above the
+    national motto. 0 when the motto is not there or nothing but the issuer block precedes it."""
+    motto = next(
+        (k for k, line in enumerate(lines[:80]) if _NATIONAL.search(line.text) or _MOTTO.search(line.text)), None
+    )
+    if not motto:
+        return 0
+    start = motto
+    while start > 0 and (_upper_only(lines[start - 1].text) or _SEPARATOR.match(lines[start - 1].text)):
+        start -= 1
+    return start
+
+
+def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
+    """Walk the header lines from `start`; returns the index of the first body line."""
+    # A portal page: "<category>", "<weekday> <date>", "<headline>", then the article.
+    for j in range(start, min(len(lines), start + 4)):
+        if _WEEKDAY_DATE.match(lines[j].text):
+            layout.web_lead = lines[start:j]
+            layout.web_date = lines[j]
+            if j + 1 < len(lines) and len(lines[j + 1].text) <= 250:
+                layout.title = [lines[j + 1]]
+                return j + 2
+            return j + 1
+
+    i, in_title = start, False
+    while i < len(lines) and i < start + 80:
+        text = lines[i].text
+        if in_title:
+            if _SEPARATOR.match(text):
+                in_title = False
+                layout.header.append(lines[i])
+                i += 1
+                continue
+            if _is_title_line(text, layout.title):
+                layout.title.append(lines[i])
+                i += 1
+                continue
+            in_title = False
+        if _KINH_GUI.match(text):
+            i = _skip_addressees(lines, i, layout)
+            continue
+        doc_type = _DOC_TYPE_LINE.match(text) if is_caps_line(text) else None
+        if doc_type and layout.doc_type is None:
+            layout.doc_type = DOC_TYPES[doc_type.group(1)]
+            layout.header.append(lines[i])
+            in_title = True
+            i += 1
+            continue
+        if _VV.match(text):
+            layout.title.append(lines[i])
+            in_title = True
+            i += 1
+            continue
+        next_text = lines[i + 1].text if i + 1 < len(lines) else ""
+        if _is_header_line(text) or (len(text.split()) <= 2 and _PLACE_TAIL.match(next_text)):
+            layout.header.append(lines[i])
+            i += 1
+            continue
+        break
+    return i
+
+
+def _is_title_line(text: str, title: list[Line]) -> bool:
+    if _BODY_START.match(text) or marker_of(text) or _KINH_GUI.match(text) or _NUMBER_LINE.match(text):
+        return False
+    if _PLACE_DATE_SPLIT.match(text) or (PLACE_DATE.match(text) and PLACE_DATE.match(text).start() == 0):
+        return False
+    if len(title) >= 6 or sum(len(t.text) for t in title) + len(text) > 450 or len(text) > 250:
+        return False
+    caps = _upper_only(text)
+    if title and caps != all(_upper_only(t.text) for t in title):
+        return False  # a caps authority line ("THỦ TƯỚNG CHÍNH PHỦ") after a normal-case title
+    if _NATIONAL.search(text) or _MOTTO.search(text):
+        return False
+    return not text.endswith((".", ";")) or caps
+
+
+def _skip_addressees(lines: list[Line], i: int, layout: Layout) -> int:
+    """"Kính gửi: ..." and the "- Sở ...;" list under it are the addressees: header, not content."""
+    layout.header.append(lines[i])
+    i += 1
+    while i < len(lines):
+        text = lines[i].text
+        kind = marker_of(text)
+        if kind and kind[0] in ("dash", "plus", "bullet") and len(text) <= 160:
+            layout.header.append(lines[i])
+            i += 1
+            continue
+        break
+    return i
+
+
+def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
+    """Recipient lists, signature blocks and portal chrome after the body (an appendix may follow)."""
+    closed = False  # the body's closing "./." has been seen: a signer block may follow
+    i = start
+    while i < len(lines):
+        text = lines[i].text
+        if _WEB_TAIL.match(text):
+            for line in lines[i:]:
+                layout.footer.append(line)
+                layout.dropped.add(line.index)
+            return
+        near_end = len(lines) - i <= 8
+        if _NOI_NHAN.match(text) or ((closed or near_end) and _is_signer_title(text)):
+            i = _take_footer_block(lines, i, layout)
+            continue
+        if text.endswith("/.") or text.endswith("./"):
+            closed = True
+        i += 1
+
+
+def _is_signer_title(text: str) -> bool:
+    return bool(_SIGNER_PREFIX.match(text)) or (is_caps_line(text) and len(text) <= 80)
+
+
+def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
+    layout.footer.append(lines[i])
+    layout.dropped.add(lines[i].index)
+    i += 1
+    while i < len(lines):
+        text, previous = lines[i].text, lines[i - 1].text
+        kind = marker_of(text)
+        footer_like = (
+            (kind is not None and kind[0] in ("dash", "plus", "bullet") and len(text) <= 200)
+            or _LUU.match(text)
+            or _SIGNER_PREFIX.match(text)
+            or (is_caps_line(text) and len(text) <= 120)
+            or is_person_name(text)
+            or _SIGNED.match(text)
+            or _SEPARATOR.match(text)
+            or _NOI_NHAN.match(text)
+            # a recipient wrapped onto a second line
+            or (previous.endswith(",") and len(text) <= 160 and text[:1].islower())
+        )
+        if not footer_like:
+            break
+        layout.footer.append(lines[i])
+        layout.dropped.add(lines[i].index)
+        i += 1
+        if is_person_name(text):
+            break  # the signature ends the block; an appendix may follow
+    return i
+
+
+# --------------------------------------------------------------------------------------------------
+# Joining lines into paragraphs
+
+_TERMINAL = (".", ";", ":", "!", "?", "…")
+# A line ending in one of these words cannot end a sentence: the next line continues it.
+_CONNECTORS = frozenset(
+    "của và các những với tại theo về cho để trong đến từ là được bị do có như hoặc hay nhưng mà thì ở "
+    "trên dưới sau trước giữa đối chí gồm thuộc cùng giao số ngày tháng năm bằng qua vào ra nhằm".split()
+)
+_PAREN_NUMBER = re.compile(r"\((\d{1,2})\)")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’)»*").endswith(_TERMINAL) or text.endswith((".)", ".”", '."'))
+
+
+@dataclass
+class _Wrap:
+    """Whether the document is hard-wrapped, and at what width (in characters)."""
+
+    wrapped: bool
+    width: float
+
+    def full(self, line: Line) -> bool:
+        return self.wrapped and len(line.text) >= 0.75 * self.width
+
+
+def _measure_wrap(lines: list[Line]) -> _Wrap:
+    lengths = sorted(len(line.text) for line in lines if len(line.text) >= 20)
+    if len(lengths) < 5:
+        return _Wrap(False, 0.0)
+    open_ended = sum(1 for line in lines if len(line.text) >= 20 and not _ends_sentence(line.text))
+    width = float(lengths[int(0.8 * (len(lengths) - 1))])
+    return _Wrap(open_ended / len(lengths) >= 0.4, width)
+
+
+def _title_case_tail(text: str) -> bool:
+    """The line ends in a person's name ("... đồng chí Đặng Xuân Phong")."""
+    words = text.split()
+    return len(words) >= 2 and all(_NAME_WORD.match(w) and len(w) > 1 for w in words[-2:])
+
+
+def _caps_words(text: str) -> bool:
+    """A capitalised line of several words (not a lone acronym such as "(SIPAS)...")."""
+    return is_caps_line(text) and len([w for w in text.split() if any(c.isalpha() for c in w)]) >= 2
+
+
+def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
+    """Does `nxt` continue the paragraph whose text so far is `block` (last line `prev`)?"""
+    text = nxt.text
+    if prev.bold != nxt.bold:
+        return False  # a bold heading line never runs into plain text
+    prev_caps, next_caps = _caps_words(prev.text), _caps_words(text)
+    if prev_caps != next_caps:
+        return False  # nor does a capitalised one
+    if prev_caps and not _ends_sentence(prev.text) and not marker_of(text):
+        return True  # a capitalised heading wrapped onto a second line
+    kind = marker_of(text)
+    if _ends_sentence(prev.text):
+        # "(1) ...; (2) ..." wrapped so that "(2)" starts a line: still one enumeration.
+        if kind and kind[0] == "paren_num" and prev.text.endswith(";"):
+            number = int(text[1 : text.index(")")])
+            inline = [int(n) for n in _PAREN_NUMBER.findall(block)]
+            return number - 1 in inline and not block.startswith(f"({number - 1})")
+        # In hard-wrapped text a clause ending at the line end ("...dừng hoạt động;") goes on.
+        if prev.text.endswith(";") and not kind and wrap.wrapped:
+            return text[0].islower() or wrap.full(prev)
+        return False
+    if kind:
+        if kind[0] == "dash":
+            after = text[1:].lstrip()
+            # "Đặng Xuân Phong\n- Ủy viên BCH ...": the dash joins a name to its title.
+            if _title_case_tail(prev.text) and after[:1].isupper() and (wrap.full(prev) or len(block) >= 200):
+                return True
+            # "giai đoạn 2021\n- 2025": a range, not a list item.
+            if prev.text[-1:].isdigit() and after[:1].isdigit():
+                return True
+        return False
+    first = text[0]
+    if first.islower() or first.isdigit() or first in "(),.;:%/-–\"“”'’":
+        return True
+    if first.isupper() or not first.isalnum():
+        last_word = prev.text.split()[-1].lower() if prev.text.split() else ""
+        if prev.text.endswith((",", "-", "–")) or last_word in _CONNECTORS:
+            return True
+        if wrap.full(prev):
+            # A bold heading line holds fewer characters, so it can look full without running on.
+            opening = marker_of(block)
+            structural = opening is not None and (opening[0] in _RANK or opening[0] == "decimal")
+            single_heading = structural and len(block) == len(prev.text)
+            return not single_heading or len(prev.text) >= 0.85 * wrap.width
+    return False
+
+
+@dataclass
+class _Block:
+    text: str
+    page: int | None
+    first: int  # index of the first line
+    bold: bool
+    lines: list[Line]
+
+
+def _join(lines: list[Line], wrap: _Wrap) -> list[_Block]:
+    blocks: list[_Block] = []
+    for line in lines:
+        if blocks and _continues(blocks[-1].text, blocks[-1].lines[-1], line, wrap):
+            block = blocks[-1]
+            block.text = f"{block.text} {line.text}"
+            block.lines.append(line)
+        else:
+            blocks.append(_Block(line.text, line.page, line.index, line.bold, [line]))
+    return blocks
+
+
+# --------------------------------------------------------------------------------------------------
+# Footnotes
+
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_NOTE = re.compile(rf"^([{_SUPERSCRIPT_DIGITS}]+)\s+(\S.*)$")
+_BARE_NOTE = re.compile(rf"^(\d{{1,2}})\s+([{_UPPER}(“\"].*)$")
+# A reference mark glued to a word: "tỉnh¹", "tỉnh1;", "(Vắng 08 đồng chí có lý do)²".
+_SUPERSCRIPT_REF = re.compile(rf"[{_SUPERSCRIPT_DIGITS}]+")
+_DIGIT_REF = re.compile(r"(?<=[^\W\d_])(\d{1,2})(?=[\s;,.:)]|$)")
+
+
+def _lift_footnotes(lines: list[Line], wrap: _Wrap) -> tuple[list[Line], list[tuple[Footnote, int]]]:
+    """Take footnote lines out of the text flow; returns the body lines and (footnote, position)."""
+    body: list[Line] = []
+    notes: list[tuple[Footnote, int]] = []
+    referenced: set[str] = set()
+    current: tuple[Footnote, Line] | None = None
+    for line in lines:
+        start = _footnote_start(line.text, referenced)
+        if start:
+            marker, text = start
+            note = Footnote(marker=marker, text=text, page=line.page)
+            notes.append((note, line.index))
+            current = (note, line)
+            referenced.discard(marker)
+            continue
+        if current is not None:
+            note, last = current
+            # A note never runs onto the next page; what follows there is body text again.
+            same_page = last.page == line.page
+            if same_page and _continues(note.text, last, line, wrap) and not marker_of(line.text):
+                note.text = f"{note.text} {line.text}"
+                current = (note, line)
+                continue
+            current = None
+        body.append(line)
+        referenced.update(_SUPERSCRIPT_REF.findall(line.text))
+        referenced.update(_DIGIT_REF.findall(line.text))
+    return body, notes
+
+
+def _footnote_start(text: str, referenced: set[str]) -> tuple[str, str] | None:
+    match = _SUPERSCRIPT_NOTE.match(text)
+    if match:
+        return match.group(1), match.group(2)
+    # A bare "1 Vắng 02 đồng chí ..." is a footnote only if "1" was used as a reference mark above;
+    # otherwise it is a wrapped line that happens to start with a number.
+    match = _BARE_NOTE.match(text)
+    if match and match.group(1) in referenced:
+        return match.group(1), match.group(2)
+    return None
+
+
+def _reclaim_note_tails(blocks: list[_Block], notes: list[tuple[Footnote, int]]) -> list[_Block]:
+    """Re-attach the rest of a footnote that was continued at the foot of the next page.
+
+    Such a tail sits among body paragraphs: either just above the next page's own footnotes (known
+    when pages are numbered), or, for a note ending in "gồm:", as a "(1) ..." enumeration that no
+    introducing colon announces."""
+    positions = sorted(position for _, position in notes)
+    for note, position in notes:
+        if _ends_sentence(note.text) and not note.text.endswith(":"):
+            continue
+        for k, block in enumerate(blocks):
+            if block.first < position or k == 0:
+                continue
+            if note.page is not None and block.page is not None and block.page > note.page + 1:
+                break
+            following = blocks[k + 1].first if k + 1 < len(blocks) else None
+            above_notes = (
+                note.page is not None
+                and block.page == note.page + 1
+                and any(block.lines[-1].index < p and (following is None or p < following) for p in positions)
+            )
+            if not above_notes and not _unannounced_enumeration(note, blocks[k - 1], block):
+                continue
+            note.text = f"{note.text} {block.text}"
+            del blocks[k]
+            break
+    return blocks
+
+
+def _unannounced_enumeration(note: Footnote, previous: _Block, block: _Block) -> bool:
+    if not (note.text.endswith(":") and block.text.startswith("(1)")):
+        return False
+    prev_kind = marker_of(previous.text)
+    return not previous.text.endswith(":") and not (prev_kind and prev_kind[0] == "paren_num")
+
+
+# --------------------------------------------------------------------------------------------------
+# Heading hierarchy
+
+_LIST_KINDS = frozenset({"dash", "plus", "bullet", "star", "paren_num", "paren_roman", "paren_alpha"})
+_CLOSING = re.compile(r"^Trên\s+đây\s+là\b")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+@dataclass
+class _Open:
+    """An enclosing heading or item on the stack, and how later paragraphs may attach to it."""
+
+    kind: str  # a marker kind, "colon" (unmarked paragraph ending with ":") or "section" (bold/caps)
+    rank: float | None  # structural nesting rank; None for list items and colon paragraphs
+    text: str
+    opens: bool  # ends with ":": announces a list of items
+
+
+def _is_heading_text(kind: str, body: str) -> bool:
+    """Whether a marked paragraph is a short title-like line rather than running text."""
+    flat = _PARENTHESES.sub("", body).strip()
+    if len(body) > 200 or not flat:
+        return False
+    if body.endswith(":"):
+        return len(flat) <= 120  # longer, it is a sentence that happens to introduce a list
+    if kind in _LIST_KINDS:
+        return False
+    if flat.endswith((".", ";", "!", "?")) or re.search(r"[.;:]\s+\S", flat):
+        return False
+    return True
+
+
+def _is_section_line(block: _Block, previous: _Block | None, following: _Block | None) -> bool:
+    """An unmarked heading: a bold or capitalised line, or a short title line between paragraphs.
+
+    The last case needs context: a table row extracted from a PDF is short and unpunctuated too,
+    but it follows another unpunctuated line and is full of numbers."""
+    text = block.text
+    if block.bold or (is_caps_line(text) and len(text) <= 150):
+        return not text.endswith((".", ";"))
+    if len(text) > 100 or len(text.split()) < 2 or _ends_sentence(text) or not text[0].isupper():
+        return False
+    if sum(1 for word in text.split() if any(c.isdigit() for c in word)) > 1:
+        return False
+    if previous is not None and not _ends_sentence(previous.text):
+        return False
+    return following is not None and len(following.text) >= 60 and following.text[0].isupper()
+
+
+class _Outline:
+    def __init__(self) -> None:
+        self.stack: list[_Open] = []
+
+    def path(self) -> list[str]:
+        return [entry.text for entry in self.stack]
+
+    def _pop_while(self, predicate: Callable[[_Open], bool]) -> None:
+        while self.stack and predicate(self.stack[-1]):
+            self.stack.pop()
+
+    def place(self, text: str, kind: str | None, marker: str | None, section: bool, after_heading: bool) -> list[str]:
+        """Pop to where a paragraph belongs, return its heading path, push it if it can enclose others.
+
+        `after_heading` says the previous paragraph is a heading now on top of the stack."""
+        opens = text.endswith(":")
+        if _CLOSING.match(text) or (kind is None and text.endswith(("./.", "/."))):
+            self.stack.clear()
+            return []
+        if section:
+            return self._place_section(text, opens, after_heading)
+        if kind is None or marker is None:
+            self._pop_while(lambda e: e.kind in _LIST_KINDS or e.kind == "colon")
+            path = self.path()
+            if opens:
+                self.stack.append(_Open("colon", None, text, True))
+            return path
+        rank = _rank(kind, marker)
+        if rank is not None:
+            self._pop_while(lambda e: e.rank is None or e.rank >= rank)
+            path = self.path()
+            self.stack.append(_Open(kind, rank, text, opens))
+            return path
+        same = [k for k, e in enumerate(self.stack) if e.kind == kind]
+        if same and same[-1] == len(self.stack) - 1 and self.stack[-1].opens and after_heading:
+            # "- Nhiệm vụ trọng tâm ... sau:" directly followed by "- ..." items: they belong to it.
+            self.stack[-1].kind = "colon"
+        elif same:
+            del self.stack[same[-1] :]
+        path = self.path()
+        self.stack.append(_Open(kind, None, text, opens))
+        return path
+
+    def _place_section(self, text: str, opens: bool, after_heading: bool) -> list[str]:
+        self._pop_while(lambda e: e.kind in _LIST_KINDS or e.kind == "colon")
+        sections = [k for k, e in enumerate(self.stack) if e.kind == "section"]
+        if sections:
+            del self.stack[sections[-1] :]  # a sibling of the previous unmarked heading
+        elif not (after_heading and self.stack):
+            self.stack.clear()  # unmarked headings are top-level unless they subtitle a heading
+        parent_rank = self.stack[-1].rank if self.stack else None
+        path = self.path()
+        self.stack.append(_Open("section", (parent_rank if parent_rank is not None else -1) + 0.5, text, opens))
+        return path
+
+
+def _build(blocks: list[_Block]) -> list[Paragraph]:
+    outline = _Outline()
+    paragraphs: list[Paragraph] = []
+    after_heading = False
+    for k, block in enumerate(blocks):
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        found = marker_of(block.text)
+        kind, marker = found if found else (None, None)
+        previous = blocks[k - 1] if k else None
+        section = kind is None and _is_section_line(block, previous, following)
+        body = block.text[len(marker) :].strip() if marker else block.text
+        is_heading = section or (kind is not None and _is_heading_text(kind, body))
+        path = outline.place(block.text, kind, marker, section, after_heading)
+        pushed = len(outline.stack) == len(path) + 1
+        after_heading = pushed and (is_heading or block.text.endswith(":"))
+        paragraphs.append(
+            Paragraph(
+                ordinal=len(paragraphs),
+                text=block.text,
+                heading_path=path,
+                marker=marker,
+                is_heading=is_heading,
+                page=block.page,
+            )
+        )
+    return paragraphs
+
+
+# --------------------------------------------------------------------------------------------------
+
+
+def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]]:
+    """Citable paragraphs (ordinal set, paragraph_id empty) and the footnotes lifted out of the text."""
+    layout = read_layout(source)
+    body_lines = [line for line in layout.lines if line.index not in layout.dropped]
+    wrap = _measure_wrap(body_lines)
+    body_lines, notes = _lift_footnotes(body_lines, wrap)
+    blocks = _reclaim_note_tails(_join(body_lines, wrap), notes)
+    return _build(blocks), [note for note, _ in notes]

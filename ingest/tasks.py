@@ -1,0 +1,682 @@
+"""Assignments in a notice: who leads, who supports, by when — one `Task` per assignment.
+
+An assignment is anchored either on a trigger ("Giao Sở X ...", "Yêu cầu các sở, ngành ...",
+"Đề nghị Nhà đầu tư ...") or on an agency that opens a clause and is followed by what it must do
+("Sở Xây dựng chủ trì, phối hợp Sở Giao thông vận tải ... nghiên cứu ..."). A paragraph without an
+anchor inherits the owner of an enclosing heading ("5. Giao Sở Nông nghiệp và PTNT:", "e) Sở Xây
+dựng:"). "X chủ trì: (1) ...; (2) ..." gives one task per numbered item, and a closing "Thời hạn ..."
+after the last item (or in a bullet of its own) applies to every item of the list.
+
+Not assignments: the issuing authority speaking of itself ("UBND tỉnh tiếp thu ..."), descriptions
+("Sở X đang xây dựng ...", "(Sở X trình)"), attendee lists. A directive without any assignee is kept,
+with an empty lead, only when it carries a deadline: that is still something due by a date.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ingest.agencies import Mention, Stream, load_registry
+from ingest.deadlines import DeadlineMatch, find_deadlines
+from ingest.domain import Deadline, NoticeMeta, Paragraph, Task
+from ingest.normalize import fold
+
+__all__ = ["extract_tasks", "tasks_in_text"]
+
+_TERMINAL = re.compile(r"[.;:!?…]\W*$")
+_MARKER_KIND = [
+    ("bullet", re.compile(r"^[-+•*–]$")),
+    ("number", re.compile(r"^\d+(\.\d+)*\.?$")),
+    ("letter", re.compile(r"^[a-zđ]\)$", re.I)),
+    ("roman", re.compile(r"^[IVXLC]+\.$")),
+    ("paren", re.compile(r"^\(\d+\)$")),
+]
+# Where a new clause (and so a new subject) may start: after ":" or ";", or a "." before a capital.
+_CLAUSE_BREAK = re.compile(r"[:;]\s+|\.\s+")
+# Connectives that open a clause even after a comma: "..., trong đó Sở X khẩn trương ...".
+_OPENER = re.compile(
+    r"(?:^|(?<=[\s,;:.]))(trong do|dong thoi|ben canh do|ngoai ra|theo do|mat khac|sau do|tren co so do)\s*,?\s+"
+)
+# A clause may open with an adverbial before its subject: "Trường hợp còn thiếu, Tỉnh tổng hợp ...",
+# "Sau khi UBND tỉnh ban hành ..., Văn phòng UBND tỉnh có trách nhiệm ...".
+_FRONTED = re.compile(r"(?:truong hop|trong thoi gian toi|sau khi|tren co so|doi voi|khi|neu|de)\b[^,;:.]{0,160},\s+")
+_ITEM = re.compile(r"(?:^|(?<=[\s:;,.]))\((\d{1,2})\)\s")
+_TRIGGERS: dict[tuple[str, ...], str] = {
+    ("giao",): "giao",
+    ("giao", "cho"): "giao",
+    ("yeu", "cau"): "yeu cau",
+    ("de", "nghi"): "de nghi",
+}
+# A trigger word after these is a noun or a passive ("được giao", "theo yêu cầu"), not a directive.
+_NOT_TRIGGER_AFTER = {"duoc", "theo", "ung", "cau", "vu", "nhiem", "viec"}  # "về việc giao X là ..."
+_COORDINATE = re.compile(r"phoi(?:\s+hop)?(?:\s+chat\s+che)?\s*,?(?:\s+trao\s+doi)?\s*(?:voi|cung)?\s*$")
+# Verbs a directive without a named owner begins with; "Tình hình ..." or "Báo cáo ..." (a noun) do not.
+_IMPERATIVE = {
+    "tap trung", "khan truong", "hoan thien", "hoan thanh", "day nhanh", "day manh", "tang cuong",
+    "xay dung", "trien khai", "ra soat", "tiep tuc", "chu dong", "to chuc", "thuc hien", "nghien cuu",
+    "de xuat", "tham muu", "chuan bi", "kiem tra", "quyet liet", "tich cuc", "phan dau", "ban hanh",
+    "kien quyet", "theo doi", "don doc", "bo tri", "cap nhat", "khac phuc", "giai quyet", "lap",
+}
+# What may follow the owner in a heading that only names the owner of the items below it.
+_OWNER_ONLY_TAIL = re.compile(
+    r"^(?:chu\s+tri)?\W*(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
+    r"(?:nhiem\s+vu|noi\s+dung|viec)?\s*(?:sau|nhu\s+sau|cu\s+the)?\W*$"
+)
+
+
+@dataclass(frozen=True)
+class Owner:
+    lead: tuple[str, ...]
+    support: tuple[str, ...] = ()
+
+
+@dataclass
+class _Piece:
+    paragraph: Paragraph
+    offset: int  # where the paragraph's text starts in the unit's text
+
+
+@dataclass
+class _Unit:
+    """One paragraph, or several when wrap repair left a sentence split across paragraphs."""
+
+    text: str
+    pieces: list[_Piece]
+    first: Paragraph
+
+    @property
+    def heading_path(self) -> tuple[str, ...]:
+        return tuple(self.first.heading_path)
+
+
+@dataclass
+class _Draft:
+    lead: list[str]
+    support: list[str]
+    task: str
+    start: int  # span in the unit's text
+    end: int
+    deadline: Deadline | None
+    from_item: bool = False
+    unit: _Unit | None = None
+    siblings: tuple[str, ...] = ()
+
+
+@dataclass
+class _Anchor:
+    start: int  # character offset in the analysed text
+    lead: list[str]
+    after: int  # token index where the lead (and "chủ trì, phối hợp Y") ends
+    support: list[str] = field(default_factory=list)
+
+
+# --- small text helpers ------------------------------------------------------------------------
+
+
+def _marker_kind(marker: str | None) -> str | None:
+    if not marker:
+        return None
+    for kind, pattern in _MARKER_KIND:
+        if pattern.match(marker):
+            return kind
+    return "other"
+
+
+def _body_start(paragraph: Paragraph) -> int:
+    """Offset after the paragraph's own marker ("- ", "3.2. ", "a) "), which the text keeps."""
+    text = paragraph.text
+    marker = paragraph.marker
+    stripped = len(text) - len(text.lstrip())
+    if marker and text[stripped:].startswith(marker):
+        end = stripped + len(marker)
+        return end + len(text[end:]) - len(text[end:].lstrip())
+    return stripped
+
+
+def _paren_depth(text: str) -> list[int]:
+    depth, out = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        out.append(depth)
+        if ch == ")" and depth:
+            depth -= 1
+    return out
+
+
+def _clean_task(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–")
+    text = re.sub(r"(?:\s*[;,.]?\s*[Tt]hời hạn\b[^;]*)$", "", text)  # the deadline is a field of its own
+    text = re.sub(r"[\s./;,]+$", "", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _add(names: list[str], more: list[str] | tuple[str, ...]) -> None:
+    for name in more:
+        if name not in names:
+            names.append(name)
+
+
+# In a notice of the Government Office or a ministry, a provincial People's Committee ("Tỉnh ...",
+# "UBND tỉnh") is an assignee like any other; only the national issuers speak for themselves.
+_NATIONAL_NOTICE: ContextVar[bool] = ContextVar("national_notice", default=False)
+_NATIONAL_ISSUER = re.compile(r"chinh phu|thu tuong|quoc hoi|trung uong|^bo\s")
+
+
+def _non_issuer(mentions: list[Mention]) -> list[str]:
+    names: list[str] = []
+    entries = load_registry().entries
+    for m in mentions:
+        local_body = all(not (entries.get(n) and entries[n].national) for n in m.names)
+        if not m.issuer or (_NATIONAL_NOTICE.get() and local_body):
+            _add(names, m.names)
+    return names
+
+
+# --- anchors -----------------------------------------------------------------------------------
+
+
+def _clause_starts(text: str, folded: str, depth: list[int], extra: list[int]) -> list[int]:
+    starts = {0, *extra}
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.group().startswith(".") and not text[m.end() : m.end() + 1].isupper():
+            continue  # "9.399 tỷ", "v.v. các" — not a sentence end
+        if m.group().startswith(":") and re.search(r"(?:^|\s)(nhu|gom)\s*$", folded[: m.start()]):
+            continue  # "... đạt khá như: Ban QLDA ... 81,2%": examples, not assignments
+        starts.add(m.end())
+    starts.update(m.end() for m in _OPENER.finditer(folded))
+    for s in list(starts):  # "Đồng thời, Sở X ..." at a clause start: the subject follows the connective
+        opener = _OPENER.match(folded, s)
+        if opener:
+            starts.add(opener.end())
+        fronted = _FRONTED.match(folded, s)
+        if fronted:
+            starts.add(fronted.end())
+    return sorted(s for s in starts if s < len(text) and (s == 0 or depth[s - 1] == 0 or s in extra))
+
+
+def _trigger_at(stream: Stream, i: int) -> int:
+    """Length of a trigger ("giao", "yêu cầu", "đề nghị") at token i, or 0."""
+    found = stream.longest(i, _TRIGGERS)  # type: ignore[arg-type]
+    return found[0] if found else 0
+
+
+def _directive_follows(stream: Stream, j: int) -> bool:
+    """After a clause-initial agency list: does a directive follow (a verb), or is it a list/description?"""
+    tokens = stream.tokens
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    if t.word and _words_before_break(stream, j) < 2:
+        return False  # "Hội Nông dân tỉnh; Tỉnh Đoàn; ..." — names in a list, no directive
+    if t.word:
+        if (
+            t.upper
+            or t.key in _DESCRIPTIVE
+            or (t.key in ("tang", "giam") and stream.key(j + 1) != "cuong")
+            or (t.key == "cap" and stream.key(j + 1) in ("tinh", "huyen", "xa"))  # "... cấp tỉnh": a level
+        ):
+            return False  # "Ban hành Thông báo" (a title), "đang xây dựng", "đạt 77%" (a description)
+        if t.key == "da" and stream.key(j + 1) != "duoc":
+            return False  # "đã chủ trì" describes; "đã được giao ..." qualifies the subject
+        if (t.key, stream.key(j + 1)) in (("thong", "bao"), ("tran", "trong")):
+            return False  # "Văn phòng UBND tỉnh (trân trọng) thông báo để ..." closes the notice
+        return True
+    if t.key == ",":
+        # "Sở Y tế, UBND các huyện, các cơ sở y tế, giáo dục khẩn trương ...": a tail the list parser
+        # did not take, then the verb.
+        for k in range(j + 1, min(j + 15, len(tokens))):
+            if tokens[k].key in (".", ";", ":", "(") or tokens[k].upper:
+                return False
+            if (tokens[k].key, stream.key(k + 1)) in _VERB_PAIRS - {("to", "chuc")}:
+                return True  # ("tổ chức" is as often the noun "organisation")
+    return False
+
+
+_VERB_PAIRS = {tuple(v.split()) for v in _IMPERATIVE}
+_DESCRIPTIVE = {"dang", "vua", "dat", "la", "thuoc"}
+# A name the registry does not know opens an assignment only with an unmistakable directive verb.
+_OWNER_VERBS = _VERB_PAIRS | {("chu", "tri"), ("phoi", "hop"), ("co", "trach"), ("tiep", "thu")}
+
+
+def _words_before_break(stream: Stream, j: int, enough: int = 2) -> int:
+    count = 0
+    for t in stream.tokens[j:]:
+        if t.key in (";", ".") or count >= enough:
+            break
+        count += t.word
+    return count
+
+
+def _lead_tail(stream: Stream, j: int) -> tuple[int, list[str]]:
+    """Skip "chủ trì, phối hợp (với) Y, Z" after a lead; return where the task starts and the supporters."""
+    support: list[str] = []
+    if (stream.key(j), stream.key(j + 1)) == ("chu", "tri"):
+        j += 2
+        if stream.key(j) == ",":
+            j += 1
+    end = _coordination_end(stream, j)
+    if end is not None:
+        mentions, k = stream.list_at(end, lenient=True)
+        if mentions:
+            support = _non_issuer(mentions)
+            j = k
+    return j, support
+
+
+def _coordination_end(stream: Stream, j: int) -> int | None:
+    """If "phối hợp (chặt chẽ) (, trao đổi) (với|cùng)" starts at token j, the token after it."""
+    if stream.key(j) != "phoi":
+        return None
+    k = j + 1
+    for part in (("hop",), ("chat", "che"), (",",), ("trao", "doi"), ("voi",), ("cung",)):
+        if tuple(stream.key(k + n) for n in range(len(part))) == part:
+            k += len(part)
+    return k
+
+
+def _supporters(stream: Stream, start: int, end: int) -> list[str]:
+    """Everyone the text asks to be coordinated with ("phối hợp (với) X") between two offsets."""
+    names: list[str] = []
+    for i, t in enumerate(stream.tokens):
+        if t.key != "phoi" or not start <= t.start < end:
+            continue
+        k = _coordination_end(stream, i)
+        if k is None or k == i + 1:
+            continue  # "phối" alone is not a coordination phrase
+        mentions, last = stream.list_at(k, lenient=True)
+        if mentions and stream.tokens[last - 1].end <= end:
+            _add(names, _non_issuer(mentions))
+    return names
+
+
+def _anchors(stream: Stream, extra_starts: list[int] | None = None) -> list[_Anchor]:
+    text = stream.text
+    folded = fold(text) if len(fold(text)) == len(text) else text.lower()
+    depth = _paren_depth(text)
+    anchors: dict[int, _Anchor] = {}
+    for c in _clause_starts(text, folded, depth, extra_starts or []):
+        i = stream.token_at(c)
+        anchor = _clause_anchor(stream, i)
+        if anchor:
+            anchors.setdefault(anchor.start, anchor)
+    for i, t in enumerate(stream.tokens):
+        if depth[t.start] or stream.key(i - 1) in _NOT_TRIGGER_AFTER:
+            continue
+        n = _trigger_at(stream, i)
+        if not n:
+            continue
+        anchor = _triggered(stream, i, n)
+        if anchor and not any(a.start <= t.start < stream.tokens[a.after - 1].end for a in anchors.values()):
+            anchors.setdefault(anchor.start, anchor)
+    return sorted(anchors.values(), key=lambda a: a.start)
+
+
+def _triggered(stream: Stream, i: int, n: int) -> _Anchor | None:
+    mentions, j = stream.list_at(i + n, lenient=True)
+    lead = _non_issuer(mentions)
+    if not lead:
+        return None
+    after, support = _lead_tail(stream, j)
+    return _Anchor(stream.tokens[i].start, lead, after, support)
+
+
+def _clause_anchor(stream: Stream, i: int) -> _Anchor | None:
+    if i >= len(stream.tokens):
+        return None
+    n = _trigger_at(stream, i)
+    if n:
+        return _triggered(stream, i, n)
+    mentions, j = stream.list_at(i)
+    if not mentions:
+        return None
+    lead = _non_issuer(mentions)
+    if not lead:
+        # "UBND tỉnh yêu cầu Thủ trưởng các sở ...", "Chủ tịch UBND tỉnh giao Sở X ...".
+        n = _trigger_at(stream, j)
+        return _triggered(stream, j, n) if n else None
+    after, support = _lead_tail(stream, j)
+    if stream.key(after) == ":":
+        return None  # "Sở X chủ trì: (1) ..." names an owner; the items carry the tasks
+    if not all(m.known for m in mentions) and (stream.key(j), stream.key(j + 1)) not in _OWNER_VERBS:
+        return None  # "Công ty Cổ phần đồng Tả Phời; ..." in a list of results
+    if after == j and not _directive_follows(stream, j):
+        return None
+    if after != j and after < len(stream.tokens) and stream.tokens[after].upper:
+        return None
+    return _Anchor(stream.tokens[i].start, lead, after, support)
+
+
+def owner_of(text: str) -> Owner | None:
+    """The owner a heading or intro names and nothing else: "5. Giao Sở Nông nghiệp và PTNT:",
+    "e) Sở Xây dựng:", "Sở Công thương chủ trì:", "c) Giao Văn phòng UBND tỉnh (Trung tâm ...):".
+    """
+    return _owner_of(text)
+
+
+@lru_cache(maxsize=512)
+def _owner_of(text: str) -> Owner | None:
+    stream = Stream(text)
+    tokens = stream.tokens
+    i = 0
+    # Skip the heading's own marker: "5.", "e)", "II.", "-".
+    while i < len(tokens) and i < 3 and (not tokens[i].word or _is_marker_word(stream, i)):
+        i += 1
+    i += _trigger_at(stream, i)
+    mentions, j = stream.list_at(i)
+    lead = _non_issuer(mentions)
+    if not lead:
+        return None
+    after, support = _lead_tail(stream, j)
+    rest = text[tokens[after].start :] if after < len(tokens) else ""
+    rest = re.sub(r"\([^()]*\)", " ", rest)  # "(Trung tâm Phục vụ hành chính công tỉnh)"
+    if not _OWNER_ONLY_TAIL.match(fold(rest).strip()):
+        return None
+    return Owner(tuple(lead), tuple(support))
+
+
+def _is_marker_word(stream: Stream, i: int) -> bool:
+    t = stream.tokens[i]
+    nxt = stream.key(i + 1)
+    return (t.key.isdigit() or re.fullmatch(r"[ivxlc]+|[a-z]", t.key) is not None) and nxt in (".", ")")
+
+
+# --- drafting tasks ----------------------------------------------------------------------------
+
+
+def _choose_deadline(matches: list[DeadlineMatch], text: str) -> Deadline | None:
+    """The deadline of one task: one announced by "Thời hạn", else the last date, else a recurrence."""
+    if not matches:
+        return None
+    folded = fold(text)
+    for m in matches:
+        if "thoi han" in folded[max(0, m.start - 30) : m.start]:
+            return m.deadline
+    fixed = [m for m in matches if m.deadline.kind != "recurring"]
+    return (fixed[-1] if fixed else matches[0]).deadline
+
+
+def _segment_drafts(
+    text: str, base: int, owner: Owner | None, reference: date | None, extra_starts: list[int] | None = None
+) -> list[_Draft]:
+    """Tasks in one stretch of text (a paragraph body or one numbered item); `base` is its offset."""
+    stream = Stream(text)
+    anchors = _anchors(stream, extra_starts)
+    drafts: list[_Draft] = []
+    bounds = [a.start for a in anchors] + [len(text)]
+    head = text[: bounds[0]]
+    if head.strip() and (owner or not anchors):
+        draft = _head_draft(stream, head, owner, reference, anchored=bool(anchors))
+        if draft:
+            draft.start, draft.end = base, base + len(head)
+            drafts.append(draft)
+    for anchor, end in zip(anchors, bounds[1:]):
+        segment = text[anchor.start : end]
+        support = list(anchor.support)
+        _add(support, _supporters(stream, anchor.start, end))
+        task_start = stream.tokens[anchor.after].start if anchor.after < len(stream.tokens) else end
+        drafts.append(
+            _Draft(
+                lead=anchor.lead,
+                support=[s for s in support if s not in anchor.lead],
+                task=_clean_task(text[min(task_start, end) : end]),
+                start=base + anchor.start,
+                end=base + end,
+                deadline=_choose_deadline(find_deadlines(segment, reference), segment),
+            )
+        )
+    return drafts
+
+
+def _head_draft(
+    stream: Stream, head: str, owner: Owner | None, reference: date | None, anchored: bool
+) -> _Draft | None:
+    """The text before the first anchor: a task of the inherited owner, or an owner-less directive."""
+    stripped = head.strip()
+    if anchored and (stripped.endswith((":", ",")) or len(stripped.split()) < 4):
+        return None  # a topic label ("Quy hoạch:") or a fronted clause ("Sau khi ...,") before the subject
+    deadline = _choose_deadline(find_deadlines(head, reference), head)
+    if owner is None:
+        words = re.findall(r"\w+", fold(stripped))
+        if not deadline or deadline.kind == "recurring" or " ".join(words[:2]) not in _IMPERATIVE:
+            return None
+        return _Draft([], [], _clean_task(head), 0, len(head), deadline)
+    support = list(owner.support)
+    task_start = 0
+    k = stream.token_at(0)
+    # "- Chủ trì, phối hợp với Sở Y ..." under "b) Giao Sở X:": Y supports, the rest is the task.
+    if (stream.key(k), stream.key(k + 1)) == ("chu", "tri") or stream.key(k) == "phoi":
+        after, lead_support = _lead_tail(stream, k)
+        _add(support, lead_support)
+        if after < len(stream.tokens):
+            task_start = stream.tokens[after].start
+    _add(support, _supporters(stream, 0, len(head)))
+    support = [s for s in support if s not in owner.lead]
+    task = _clean_task(head[task_start:])
+    if len(task.split()) < 2:
+        return None  # "Không", a table cell under an owner heading, is not a task
+    return _Draft(list(owner.lead), support, task, 0, len(head), deadline)
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbered inline items "(1) ...; (2) ..." of a paragraph body (at least two)."""
+    depth = _paren_depth(text)
+    found: list[tuple[int, int]] = []
+    expected = 1
+    for m in _ITEM.finditer(text):
+        if int(m.group(1)) != expected or (m.start() > 0 and depth[m.start() - 1]):
+            continue
+        found.append((m.start(), int(m.group(1))))
+        expected += 1
+    if len(found) < 2:
+        return []
+    starts = [s for s, _ in found]
+    return list(zip(starts, starts[1:] + [len(text)]))
+
+
+def _list_deadline(last_item: str, reference: date | None) -> Deadline | None:
+    """A "Thời hạn ..." closing the last item after ";" or "." applies to the whole list."""
+    folded = fold(last_item)
+    tail = re.search(r"[;.]\s*((?:thoi han|hoan thanh)\b[^;]*)$", folded)
+    if not tail:
+        return None
+    found = find_deadlines(last_item[tail.start(1) :], reference)
+    return found[0].deadline if found else None
+
+
+def _unit_drafts(unit: _Unit, owner: Owner | None, reference: date | None) -> list[_Draft]:
+    body_start = _body_start(unit.first)
+    body = unit.text[body_start:]
+    piece_starts = [p.offset - body_start for p in unit.pieces[1:]]
+    items = _items(body)
+    if items:
+        intro = body[: items[0][0]]
+        intro_owner = _owner_of(intro) if intro.strip() else None
+        intro_anchors = _anchors(Stream(intro)) if intro.strip() else []
+        if intro_owner or not intro_anchors:
+            return _item_drafts(body, body_start, items, intro_owner or owner, reference)
+    return _segment_drafts(body, body_start, owner, reference, piece_starts)
+
+
+def _item_drafts(
+    body: str, body_start: int, items: list[tuple[int, int]], owner: Owner | None, reference: date | None
+) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for start, end in items:
+        item = body[start:end]
+        marker = _ITEM.match(item)
+        content = body_start + start + (marker.end() if marker else 0)
+        for draft in _segment_drafts(body[content - body_start : end], content, owner, reference):
+            if draft.start == content:
+                draft.start = body_start + start  # the quote keeps the item's "(n)"
+            draft.from_item = True
+            drafts.append(draft)
+    closing = _list_deadline(body[items[-1][0] :], reference)
+    if closing:
+        for draft in drafts:
+            draft.deadline = draft.deadline or closing
+    return drafts
+
+
+# --- paragraphs to units -----------------------------------------------------------------------
+
+
+def _units(paragraphs: list[Paragraph]) -> list[_Unit]:
+    """Paragraphs, re-joined where a sentence was cut (no closing punctuation, no marker next)."""
+    units: list[_Unit] = []
+    for p in paragraphs:
+        previous = units[-1] if units else None
+        if (
+            previous is not None
+            and not p.marker
+            and not p.is_heading
+            and not previous.pieces[-1].paragraph.is_heading
+            and not _TERMINAL.search(previous.text)
+            and p.heading_path == previous.pieces[-1].paragraph.heading_path
+        ):
+            offset = len(previous.text) + 1
+            previous.text = f"{previous.text} {p.text}"
+            previous.pieces.append(_Piece(p, offset))
+            continue
+        units.append(_Unit(p.text, [_Piece(p, 0)], p))
+    return units
+
+
+_LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])\s", re.I)
+
+
+def _can_own(heading: str) -> bool:
+    """Only a list heading hands its owner down: "5. Giao Sở X:", "b) Sở Y:", "Giao Sở Z:".
+
+    A document header ("ỦY BAN NHÂN DÂN THÀNH PHỐ ...") or a table cell naming an office is not
+    the owner of what follows it.
+    """
+    letters = [c for c in heading if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    stripped = heading.strip()
+    return bool(_LIST_HEADING.match(stripped)) or stripped.endswith(":") or fold(stripped).startswith("giao ")
+
+
+def _heading_owner(paragraph: Paragraph) -> Owner | None:
+    for heading in reversed(paragraph.heading_path):
+        owner = _owner_of(heading) if _can_own(heading) else None
+        if owner:
+            return owner
+    return None
+
+
+def _deadline_only(unit: _Unit, reference: date | None) -> Deadline | None:
+    body = unit.text[_body_start(unit.first) :]
+    if not fold(body).lstrip().startswith("thoi han"):
+        return None
+    found = find_deadlines(body, reference)
+    return found[0].deadline if found else None
+
+
+def _to_task(draft: _Draft, single: bool) -> Task:
+    unit = draft.unit
+    assert unit is not None
+    piece = unit.pieces[0]
+    for candidate in unit.pieces:
+        if candidate.offset <= draft.start:
+            piece = candidate
+    paragraph = piece.paragraph
+    if single:
+        quote = paragraph.text
+    else:
+        start = max(draft.start - piece.offset, 0)
+        end = min(draft.end - piece.offset, len(paragraph.text))
+        quote = paragraph.text[start:end].rstrip(" ;,")
+    notice_id = paragraph.paragraph_id.split(":")[0] if ":" in paragraph.paragraph_id else ""
+    return Task(
+        notice_id=notice_id,
+        paragraph_id=paragraph.paragraph_id,
+        task=draft.task,
+        lead=draft.lead,
+        support=draft.support,
+        deadline=draft.deadline,
+        quote=quote or paragraph.text,
+    )
+
+
+def _issuing_authority(meta: NoticeMeta) -> set[str]:
+    """Folded name of the notice's own People's Committee, which never owns a task it issues.
+
+    "Ủy ban nhân dân tỉnh Lào Cai" issues; "Ủy ban nhân dân thành phố Lào Cai" (a city inside the
+    province) can be assigned work. Only the centrally governed cities issue as "thành phố".
+    """
+    place = re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", fold(meta.province or "").strip())
+    if not place:
+        return set()
+    issuer = fold(meta.issuer or "")
+    if re.search(rf"(thanh pho|tp\.?)\s*{re.escape(place)}", issuer) or (
+        "tinh" not in issuer and place in load_registry().cities
+    ):
+        return {f"uy ban nhan dan thanh pho {place}"}
+    return {f"uy ban nhan dan tinh {place}"}
+
+
+def _drop_issuer(draft: _Draft, issuer: set[str]) -> bool:
+    """Remove the issuing authority from a draft; False when nobody else is left to own it."""
+    had_lead = bool(draft.lead)
+    draft.lead = [n for n in draft.lead if fold(n) not in issuer]
+    draft.support = [n for n in draft.support if fold(n) not in issuer]
+    return bool(draft.lead) or not had_lead
+
+
+def extract_tasks(paragraphs: list[Paragraph], meta: NoticeMeta) -> list[Task]:
+    """Every assignment in the notice, in reading order.
+
+    `meta.issued_on` gives the year of deadlines written without one ("trước ngày 15/4");
+    `meta.province` tells which People's Committee is the issuer and so never an owner.
+    """
+    national = bool(_NATIONAL_ISSUER.search(fold(meta.issuer or "").strip()))
+    token = _NATIONAL_NOTICE.set(national)
+    try:
+        return _extract(paragraphs, meta, set() if national else _issuing_authority(meta))
+    finally:
+        _NATIONAL_NOTICE.reset(token)
+
+
+def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) -> list[Task]:
+    reference = meta.issued_on
+    drafts: list[tuple[_Draft, bool]] = []
+    pending: tuple[Owner, str | None, tuple[str, ...]] | None = None
+    for unit in _units(paragraphs):
+        closing = _deadline_only(unit, reference)
+        if closing:
+            for draft, _ in reversed(drafts):
+                if draft.siblings != unit.heading_path:
+                    break
+                draft.deadline = draft.deadline or closing
+            continue
+        kind = _marker_kind(unit.first.marker)
+        if pending and (pending[2] != unit.heading_path or (kind is not None and kind == pending[1])):
+            pending = None
+        owner = _heading_owner(unit.first) or (pending[0] if pending else None)
+        own = _owner_of(unit.text)
+        if own:
+            if not unit.first.is_heading and _can_own(unit.text):
+                # "12. Sở Lao động ..." left as a plain paragraph: its bullets below still belong to it.
+                pending = (own, kind, unit.heading_path)
+            continue
+        if unit.first.is_heading and not _anchors(Stream(unit.text)):
+            continue  # a section title: it gives context, not a task
+        found = [d for d in _unit_drafts(unit, owner, reference) if _drop_issuer(d, issuer)]
+        for draft in found:
+            draft.unit = unit
+            draft.siblings = unit.heading_path
+        single = len(found) == 1 and not found[0].from_item
+        drafts.extend((d, single) for d in found)
+    return [_to_task(d, single) for d, single in drafts]
+
+
+def tasks_in_text(text: str, issued_on: date | None = None) -> list[Task]:
+    """Tasks of a plain text, one paragraph per blank-line block: handy for tests and the REPL."""
+    paragraphs = [Paragraph(text=block.strip()) for block in re.split(r"\n\s*\n", text) if block.strip()]
+    return extract_tasks(paragraphs, NoticeMeta(issued_on=issued_on))

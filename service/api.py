@@ -1,0 +1,161 @@
+"""HTTP API (FastAPI) and the web page."""
+
+# No `from __future__ import annotations`: FastAPI reads the dependency annotations at run time.
+
+from contextlib import asynccontextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, File, Header, Query, Request, Response, UploadFile
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, Field
+
+from index.library import NoticeLibrary
+from ingest.domain import Answer, IngestResult, Notice, SearchFilters, SearchHit
+from ingest.settings import Settings, get_settings
+from service.answer import Answerer
+from service.problems import Problem, install_problem_handlers
+
+STATIC = Path(__file__).parent / "static"
+
+
+class Health(BaseModel):
+    status: str
+    notices: int
+    paragraphs: int
+
+
+class SearchResponse(BaseModel):
+    query: str
+    hits: list[SearchHit]
+
+
+class AskRequest(BaseModel):
+    question: str = Field(min_length=1, max_length=2000)
+    province: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+class NoticeSummary(BaseModel):
+    notice_id: str
+    source: str
+    title: str
+    doc_type: str
+    number: str | None
+    province: str | None
+    issuer: str | None
+    issued_on: date | None
+
+
+class NoticeList(BaseModel):
+    notices: list[NoticeSummary]
+
+
+def summary(notice: Notice) -> NoticeSummary:
+    m = notice.meta
+    return NoticeSummary(
+        notice_id=notice.notice_id,
+        source=notice.source,
+        title=m.title,
+        doc_type=m.doc_type,
+        number=m.number,
+        province=m.province,
+        issuer=m.issuer,
+        issued_on=m.issued_on,
+    )
+
+
+def _library(request: Request) -> NoticeLibrary:
+    return request.app.state.library
+
+
+def _answerer(request: Request) -> Answerer:
+    return request.app.state.answerer
+
+
+Library = Annotated[NoticeLibrary, Depends(_library)]
+Answers = Annotated[Answerer, Depends(_answerer)]
+
+
+def create_app(settings: Settings | None = None, library: NoticeLibrary | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        app.state.library = library or NoticeLibrary.open(settings)
+        app.state.answerer = Answerer(app.state.library)
+        yield
+
+    app = FastAPI(
+        title="notices",
+        summary="Search and question answering over Vietnamese government notices",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    install_problem_handlers(app)
+
+    def require_key(x_api_key: Annotated[str | None, Header()] = None) -> None:
+        if settings.api_key and x_api_key != settings.api_key:
+            raise Problem(401, "Unauthorized", "This endpoint needs a valid X-API-Key header.")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/health")
+    def health(library: Library) -> Health:
+        notices, paragraphs = library.counts()
+        return Health(status="ok", notices=notices, paragraphs=paragraphs)
+
+    @app.post("/notices", status_code=201, dependencies=[Depends(require_key)])
+    def upload(library: Library, file: Annotated[UploadFile, File(description="PDF, DOCX, TXT or HTML")]) -> IngestResult:
+        limit = settings.max_upload_mb * 1024 * 1024
+        data = file.file.read(limit + 1)
+        if len(data) > limit:
+            raise Problem(413, "File too large", f"{file.filename}: larger than {settings.max_upload_mb} MB.")
+        return library.add(data, file.filename or "upload")
+
+    @app.get("/notices")
+    def list_notices(library: Library) -> NoticeList:
+        return NoticeList(notices=[summary(n) for n in library.notices()])
+
+    @app.get("/notices/{notice_id}")
+    def get_notice(library: Library, notice_id: str) -> Notice:
+        notice = library.notice(notice_id)
+        if notice is None:
+            raise Problem(404, "Not found", f"No notice with id {notice_id!r}.")
+        return notice
+
+    @app.delete("/notices/{notice_id}", status_code=204, dependencies=[Depends(require_key)])
+    def delete_notice(library: Library, notice_id: str) -> Response:
+        if not library.delete(notice_id):
+            raise Problem(404, "Not found", f"No notice with id {notice_id!r}.")
+        return Response(status_code=204)
+
+    @app.get("/search")
+    def search(
+        library: Library,
+        q: Annotated[str, Query(min_length=1, max_length=1000, description="Query, with or without diacritics")],
+        k: Annotated[int, Query(ge=1, le=100)] = 10,
+        province: str | None = None,
+        issuer: str | None = None,
+        doc_type: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> SearchResponse:
+        filters = SearchFilters(
+            province=province, issuer=issuer, doc_type=doc_type, date_from=date_from, date_to=date_to
+        )
+        return SearchResponse(query=q, hits=library.search(q, k, filters))
+
+    @app.post("/ask")
+    def ask(body: AskRequest, answers: Answers) -> Answer:
+        if not body.question.strip():
+            raise Problem(422, "Invalid request", "question: must not be blank")
+        filters = SearchFilters(province=body.province, date_from=body.date_from, date_to=body.date_to)
+        return answers.ask(body.question, filters)
+
+    return app
+

@@ -1,0 +1,235 @@
+"""The HTTP API through a real server on loopback, backed by a real Chroma and the real model."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import SHARED, make_settings, running_server
+
+pytestmark = pytest.mark.slow
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def make_pdf(lines_per_page: list[list[str]]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for lines in lines_per_page:
+        pdf.setFont("DejaVu", 11)
+        y = 800
+        for line in lines:
+            pdf.drawString(60, y, line)
+            y -= 18
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+PDF_NOTICE = [
+    [
+        "UBND TỈNH YÊN BÁI",
+        "Số: 45/TB-UBND",
+        "Yên Bái, ngày 10 tháng 5 năm 2023",
+        "THÔNG BÁO",
+        "Kết luận của Chủ tịch UBND tỉnh về phát triển cây quế",
+        "1. Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp Sở Công Thương",
+        "xây dựng đề án chế biến sâu tinh dầu quế, báo cáo UBND tỉnh trước ngày 30/6/2023.",
+    ],
+    [
+        "2. Sở Tài chính bố trí kinh phí hỗ trợ hợp tác xã trồng quế hữu cơ theo",
+        "Nghị quyết số 68/NQ-CP ngày 01/7/2021 của Chính phủ.",
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def client(live_server: str):  # type: ignore[no-untyped-def]
+    with httpx.Client(base_url=live_server, timeout=120) as c:
+        yield c
+
+
+def health(client: httpx.Client) -> dict:
+    response = client.get("/health")
+    assert response.status_code == 200
+    return response.json()
+
+
+def assert_problem(response: httpx.Response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body = response.json()
+    assert {"type", "title", "status", "detail"} <= body.keys()
+    assert body["status"] == status
+    return body
+
+
+def test_health_counts_the_seeded_notices(client: httpx.Client) -> None:
+    body = health(client)
+    assert body["status"] == "ok"
+    assert body["notices"] >= 10
+    assert body["paragraphs"] > 300
+
+
+def test_openapi_docs_are_served(client: httpx.Client) -> None:
+    assert client.get("/openapi.json").json()["info"]["title"] == "notices"
+    assert client.get("/docs").status_code == 200
+
+
+def test_search_finds_the_same_paragraph_with_and_without_diacritics(client: httpx.Client) -> None:
+    accented = client.get("/search", params={"q": "phương án bãi đỗ xe thị xã Sa Pa", "k": 3}).json()["hits"]
+    plain = client.get("/search", params={"q": "phuong an bai do xe thi xa sa pa", "k": 3}).json()["hits"]
+    assert "bãi đỗ xe" in accented[0]["text"]
+    assert accented[0]["paragraph_id"] == plain[0]["paragraph_id"]
+    hit = accented[0]
+    assert set(hit) >= {"notice_id", "paragraph_id", "text", "heading_path", "notice_title", "issued_on", "page", "score"}
+    assert hit["issued_on"] == "2024-04-02"
+    assert any("Lĩnh vực công nghiệp" in h for h in hit["heading_path"])
+    marked = [hit["text"][h["start"] : h["end"]] for h in hit["highlights"]]
+    assert "Sa" in marked and "xe" in marked
+
+
+def test_search_filters_by_province_and_date(client: httpx.Client) -> None:
+    hits = client.get("/search", params={"q": "giải phóng mặt bằng", "province": "Lạng Sơn"}).json()["hits"]
+    assert hits and all(h["province"] == "Lạng Sơn" for h in hits)
+    hits = client.get(
+        "/search", params={"q": "giải phóng mặt bằng", "date_from": "2024-01-01", "date_to": "2024-12-31"}
+    ).json()["hits"]
+    assert hits and all(h["issued_on"].startswith("2024") for h in hits)
+
+
+def test_ask_answers_with_citations(client: httpx.Client) -> None:
+    body = client.post("/ask", json={"question": "Cơ quan nào nghiên cứu phương án bãi đỗ xe tại thị xã Sa Pa?"}).json()
+    assert body["found"] is True
+    assert "Sở Xây dựng" in body["answer"]
+    assert "bãi đỗ xe" in body["citations"][0]["text"]
+    assert set(body) >= {"question", "found", "answer", "owners", "deadline", "citations"}
+
+
+def test_ask_abstains_when_nothing_supports_an_answer(client: httpx.Client) -> None:
+    body = client.post("/ask", json={"question": "Dự án sân bay Long Thành ở Đồng Nai do ai chủ trì?"}).json()
+    assert body["found"] is False
+    assert body["citations"] == []
+    assert "Không tìm thấy" in body["answer"]
+
+
+def test_upload_then_duplicate_then_delete(client: httpx.Client) -> None:
+    before = health(client)
+    pdf = make_pdf(PDF_NOTICE)
+    created = client.post("/notices", files={"file": ("yen-bai-que.pdf", pdf, "application/pdf")})
+    assert created.status_code == 201, created.text
+    result = created.json()
+    assert result["duplicate"] is False and result["paragraphs"] >= 2
+    notice_id = result["notice_id"]
+    try:
+        again = client.post("/notices", files={"file": ("copy.pdf", pdf, "application/pdf")}).json()
+        assert again["duplicate"] is True and again["notice_id"] == notice_id
+        assert health(client)["notices"] == before["notices"] + 1
+
+        notice = client.get(f"/notices/{notice_id}").json()
+        assert notice["meta"]["province"] == "Yên Bái"
+        assert notice["meta"]["number"] == "45/TB-UBND"
+        assert {p["page"] for p in notice["paragraphs"]} == {1, 2}
+        assert any(n["notice_id"] == notice_id for n in client.get("/notices").json()["notices"])
+
+        hits = client.get("/search", params={"q": "tinh dầu quế hợp tác xã", "k": 3}).json()["hits"]
+        assert hits[0]["notice_id"] == notice_id
+        assert hits[0]["page"] in (1, 2)
+    finally:
+        assert client.delete(f"/notices/{notice_id}").status_code == 204
+    assert_problem(client.get(f"/notices/{notice_id}"), 404)
+    assert_problem(client.delete(f"/notices/{notice_id}"), 404)
+    assert health(client) == before
+
+
+def test_changed_file_replaces_its_older_version(client: httpx.Client) -> None:
+    before = health(client)
+    first = client.post("/notices", files={"file": ("bien-ban.txt", "Giao Sở Y tế rà soát trạm y tế xã.".encode())}).json()
+    second = client.post(
+        "/notices", files={"file": ("bien-ban.txt", "Giao Sở Y tế rà soát trạm y tế xã và bệnh viện huyện.".encode())}
+    ).json()
+    try:
+        assert second["replaced"] == [first["notice_id"]]
+        assert client.get(f"/notices/{first['notice_id']}").status_code == 404
+        assert health(client)["notices"] == before["notices"] + 1
+    finally:
+        client.delete(f"/notices/{second['notice_id']}")
+    assert health(client) == before
+
+
+BAD_UPLOADS = [
+    ("empty.txt", b"", 422, "empty"),
+    ("blank.txt", b"   \n\n  ", 422, "empty"),
+    ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, 415, "unsupported-type"),
+    ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog", 422, "corrupt"),
+    ("fake.docx", b"PK\x03\x04 not really a zip", 422, "corrupt"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "status", "kind"), BAD_UPLOADS)
+def test_bad_uploads_get_problem_details_and_change_nothing(
+    client: httpx.Client, name: str, data: bytes, status: int, kind: str
+) -> None:
+    before = health(client)
+    body = assert_problem(client.post("/notices", files={"file": (name, data)}), status)
+    assert body["type"].endswith(kind)
+    assert name in body["detail"]
+    assert health(client) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("scanned-no-text-layer.pdf", "needs-ocr"), ("legacy-font-garbled-560.pdf", "garbled-text-layer")]
+)
+def test_scanned_and_garbled_pdfs_are_refused(client: httpx.Client, name: str, kind: str) -> None:
+    path = SHARED / "samples" / "pdf" / name
+    if not path.exists():
+        pytest.skip("shared samples not present")
+    before = health(client)
+    body = assert_problem(client.post("/notices", files={"file": (name, path.read_bytes())}), 422)
+    assert body["type"].endswith(kind)
+    assert health(client) == before
+
+
+def test_request_errors_are_problem_details(client: httpx.Client) -> None:
+    assert_problem(client.post("/notices"), 422)
+    assert_problem(client.get("/search", params={"q": ""}), 422)
+    assert_problem(client.get("/search", params={"q": "quế", "k": 0}), 422)
+    assert_problem(client.get("/search", params={"q": "quế", "date_from": "hôm qua"}), 422)
+    assert_problem(client.post("/ask", json={}), 422)
+    assert_problem(client.post("/ask", content=b"{not json", headers={"content-type": "application/json"}), 422)
+    assert_problem(client.post("/ask", json={"question": "   "}), 422)
+    assert_problem(client.get("/no-such-endpoint"), 404)
+
+
+def test_oversized_upload_is_refused(tmp_path: Path, seeded_library) -> None:  # type: ignore[no-untyped-def]
+    from service.api import create_app
+
+    settings = make_settings(tmp_path, max_upload_mb=1)
+    with running_server(create_app(settings, seeded_library)) as url:
+        big = b"Giao S\xe1\xbb\x9f X\xc3\xa2y d\xe1\xbb\xb1ng. " * 80_000
+        assert_problem(httpx.post(f"{url}/notices", files={"file": ("big.txt", big)}, timeout=60), 413)
+
+
+def test_write_endpoints_require_the_api_key_when_set(tmp_path: Path, seeded_library) -> None:  # type: ignore[no-untyped-def]
+    from service.api import create_app
+
+    settings = make_settings(tmp_path, api_key="s3cret")
+    with running_server(create_app(settings, seeded_library)) as url:
+        files = {"file": ("x.txt", "Giao Sở Tư pháp rà soát văn bản.".encode())}
+        assert_problem(httpx.post(f"{url}/notices", files=files), 401)
+        assert_problem(httpx.post(f"{url}/notices", files=files, headers={"X-API-Key": "wrong"}), 401)
+        assert_problem(httpx.delete(f"{url}/notices/whatever"), 401)
+        assert httpx.get(f"{url}/search", params={"q": "quy hoạch"}).status_code == 200
+        created = httpx.post(f"{url}/notices", files=files, headers={"X-API-Key": "s3cret"}, timeout=60)
+        assert created.status_code == 201
+        deleted = httpx.delete(f"{url}/notices/{created.json()['notice_id']}", headers={"X-API-Key": "s3cret"})
+        assert deleted.status_code == 204

@@ -1,0 +1,237 @@
+"""Header facts of the five seed notices and of small made-up headers."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from ingest.domain import NoticeMeta, Page, SourceText
+from ingest.metadata import extract_metadata, find_province, provinces
+from ingest.structure import parse_structure
+
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "notices"
+
+
+def source_of(text: str, name: str = "test.txt", media_type: str = "text") -> SourceText:
+    return SourceText(source=name, media_type=media_type, pages=[Page(text=text)])  # type: ignore[arg-type]
+
+
+def meta_of(text: str) -> NoticeMeta:
+    source = source_of(text)
+    return extract_metadata(source, parse_structure(source)[0])
+
+
+@lru_cache(maxsize=None)
+def seed_meta(prefix: str) -> NoticeMeta:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return meta_of(path.read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Seeds
+
+
+def test_seed_000_lao_cai_april_2024() -> None:
+    meta = seed_meta("000")
+    assert meta.doc_type == "Thông báo"
+    assert meta.number is None  # "Số: /TB-VPUBND": the draft leaves the number blank
+    assert meta.title == "Kết luận của Thường trực UBND tỉnh tại phiên họp UBND tỉnh thường kỳ tháng 04 năm 2024"
+    assert meta.issuer == "Văn phòng UBND tỉnh Lào Cai"
+    assert (meta.province, meta.place) == ("Lào Cai", "Lào Cai")
+    # The header reads "ngày tháng năm 2024"; the body gives the meeting day.
+    assert (meta.issued_on, meta.issued_on_source) == (date(2024, 4, 2), "meeting")
+    assert meta.presiding == "Trịnh Xuân Trường - Chủ tịch UBND tỉnh"
+    assert meta.signer == "Hoàng Ngọc Bích"
+    assert len(meta.recipients) == 12
+    assert meta.recipients[0] == "TT.TU, HĐND, UBND, Đoàn ĐBQH tỉnh"
+    assert meta.recipients[-1] == "Lưu: VT, các CV, TH2"
+
+
+def test_seed_001_lao_cai_meeting_of_2_august_2021() -> None:
+    meta = seed_meta("001")
+    assert meta.doc_type == "Thông báo"
+    assert meta.title == "Kết luận của Thường trực UBND tỉnh tại cuộc họp giao ban ngày 02/8/2021"
+    assert meta.province == "Lào Cai"
+    assert meta.issuer == "Văn phòng UBND tỉnh Lào Cai"
+    assert (meta.issued_on, meta.issued_on_source) == (date(2021, 8, 2), "meeting")
+    assert meta.presiding == "Trịnh Xuân Trường – Chủ tịch UBND tỉnh"
+    assert meta.signer == "Phan Quốc Nghĩa"
+    assert meta.recipients == [
+        "TT UBND tỉnh",
+        "Các sở, ban, ngành thuộc UBND tỉnh",
+        "UBND huyện, TX, TP",
+        "Lãnh đạo Văn phòng",
+        "Lưu: VT, các CV, TH4",
+    ]
+
+
+def test_seed_002_lang_son_18_march_2022() -> None:
+    meta = seed_meta("002")
+    assert meta.province == "Lạng Sơn" and meta.place == "Lạng Sơn"
+    assert meta.issuer == "UBND tỉnh Lạng Sơn"  # from the number's suffix "TB-UBND"
+    assert (meta.issued_on, meta.issued_on_source) == (date(2022, 3, 18), "meeting")
+    assert meta.title == "Kết luận phiên họp UBND tỉnh tháng 3 năm 2022 (Ngày 18 tháng 3 năm 2022)"
+    assert meta.presiding == "Chủ tịch UBND tỉnh"
+    assert meta.signer == "Phạm Hùng Trường"
+    assert meta.recipients[0] == "Văn phòng Chính phủ" and len(meta.recipients) == 12
+
+
+def test_seed_003_without_header_uses_the_body() -> None:
+    meta = seed_meta("003")
+    assert meta.province == "Lào Cai"
+    assert meta.issuer == "Văn phòng UBND tỉnh Lào Cai"  # "... Văn phòng UBND tỉnh thông báo ..."
+    assert meta.doc_type == "Thông báo"
+    assert (meta.issued_on, meta.issued_on_source) == (date(2024, 1, 3), "meeting")
+    assert meta.presiding == "Trịnh Xuân Trường - Chủ tịch UBND tỉnh"
+    assert meta.title.startswith("Kết luận của đồng chí Trịnh Xuân Trường - Chủ tịch UBND tỉnh tại phiên họp thường kỳ")
+    assert meta.signer == "Phan Quốc Nghĩa"
+    assert "BBT Cổng TTĐT" in meta.recipients
+
+
+def test_seed_004_portal_page_lai_chau() -> None:
+    meta = seed_meta("004")
+    assert meta.province == "Lai Châu"
+    assert meta.doc_type == "Thông báo"
+    assert meta.title == "Kết luận của Chủ tịch UBND tỉnh Trần Tiến Dũng tại phiên họp UBND tỉnh tháng 9/2020"
+    assert meta.issuer == "Văn phòng UBND tỉnh Lai Châu"
+    # Only the month is known: the page's own date (22/5/2022) is when it was posted.
+    assert (meta.issued_on, meta.issued_on_source) == (date(2020, 9, 1), "partial")
+    assert meta.presiding == "Trần Tiến Dũng - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh"
+    assert meta.signer is None and meta.recipients == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Made-up headers
+
+FULL_HEADER = """UBND TỈNH LÀO CAI
+VĂN PHÒNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/TB-VPUBND
+
+Lào Cai, ngày 05 tháng 4 năm 2024
+
+THÔNG BÁO
+
+Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc
+với Sở Y tế
+
+Ngày 03/4/2024, đồng chí Trịnh Xuân Trường - Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở Y tế.
+
+1. Sở Y tế hoàn thiện đề án trong tháng 5/2024./.
+
+Nơi nhận:
+- Như trên;
+- Sở Y tế;
+- Lưu: VT, TH1.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Nguyễn Văn An"""
+
+
+def test_complete_header() -> None:
+    meta = meta_of(FULL_HEADER)
+    assert meta.number == "12/TB-VPUBND"
+    assert meta.doc_type == "Thông báo"
+    assert meta.issuer == "Văn phòng UBND tỉnh Lào Cai"
+    assert (meta.issued_on, meta.issued_on_source) == (date(2024, 4, 5), "header")
+    assert meta.title == "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế"
+    assert meta.presiding == "Trịnh Xuân Trường - Chủ tịch UBND tỉnh"
+    assert meta.signer == "Nguyễn Văn An"
+    assert meta.recipients == ["Như trên", "Sở Y tế", "Lưu: VT, TH1"]
+
+
+def test_official_letter_with_subject_line() -> None:
+    meta = meta_of(
+        """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 345/UBND-NC
+V/v triển khai thực hiện Công văn
+số 3653/VPCP-CĐS
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 28 tháng 4 năm 2026
+
+Kính gửi: Sở Khoa học và Công nghệ.
+
+Ủy ban nhân dân tỉnh nhận được Công văn số 3653/VPCP-CĐS ngày 24/4/2026 của Văn phòng Chính phủ.
+Chủ tịch Ủy ban nhân dân tỉnh giao Sở Khoa học và Công nghệ chủ trì thực hiện./."""
+    )
+    assert meta.doc_type == "Công văn"
+    assert meta.number == "345/UBND-NC"
+    assert meta.issuer == "UBND tỉnh Lâm Đồng"
+    assert meta.province == "Lâm Đồng"
+    assert meta.title == "V/v triển khai thực hiện Công văn số 3653/VPCP-CĐS"
+    assert (meta.issued_on, meta.issued_on_source) == (date(2026, 4, 28), "header")
+    assert meta.presiding is None  # "giao Sở ... chủ trì" assigns a task, nobody chaired a meeting
+
+
+def test_blank_date_without_meeting_gives_the_month() -> None:
+    meta = meta_of(
+        "Số: /TB-UBND\n\nLạng Sơn, ngày tháng 3 năm 2022\n\nTHÔNG BÁO\n\nÝ kiến chỉ đạo của Chủ tịch UBND tỉnh\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm các nội dung sau đây./."
+    )
+    assert meta.number is None
+    assert meta.issuer == "UBND tỉnh Lạng Sơn"
+    assert (meta.issued_on, meta.issued_on_source) == (date(2022, 3, 1), "partial")
+
+
+def test_central_issuer_has_no_province() -> None:
+    meta = meta_of(
+        "BỘ NỘI VỤ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 8977/BNV-TCPCP\n"
+        "V/v trả lời đề nghị của Hà Nội, ngày 03 tháng 10 năm 2025\nSở Nội vụ tỉnh Lâm Đồng\n"
+        "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng\nBộ Nội vụ nhận được Công văn số 1843/SNV-TCBC của Sở Nội vụ tỉnh Lâm Đồng."
+    )
+    assert meta.issuer == "Bộ Nội vụ"
+    assert meta.province is None
+    assert meta.place == "Hà Nội"
+    assert meta.title == "V/v trả lời đề nghị của Sở Nội vụ tỉnh Lâm Đồng"
+    assert meta.issued_on == date(2025, 10, 3)
+
+
+def test_a_cited_documents_date_is_not_the_meeting_date() -> None:
+    meta = meta_of("Thực hiện Nghị quyết số 68/NQ-CP ngày 01/7/2021 của Chính phủ, UBND tỉnh yêu cầu các sở thực hiện.")
+    assert meta.issued_on is None and meta.issued_on_source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "Nơi nhận:", "Số: /", "THÔNG BÁO\n\n\n", "ngày 31 tháng 2 năm 2024", "KT. CHỦ TỊCH\n\nA B", "|\n#\n**"],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    meta = meta_of(text)
+    assert isinstance(meta, NoticeMeta)
+
+
+# --------------------------------------------------------------------------------------------------
+# Provinces
+
+
+def test_province_list_has_both_maps() -> None:
+    units = provinces()
+    assert sum("63" in p.lists for p in units) == 63
+    assert sum("34" in p.lists for p in units) == 34
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TỈNH LÂM ĐỒNG", "Lâm Đồng"),
+        ("UBND tỉnh Thanh Hoá", "Thanh Hóa"),
+        ("tinh Lai Chau", "Lai Châu"),
+        ("TP. Hồ Chí Minh", "Hồ Chí Minh"),
+        ("Bà Rịa–Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("Thừa Thiên Huế", "Thừa Thiên Huế"),
+        ("Sở Nội vụ", None),
+    ],
+)
+def test_find_province(text: str, expected: str | None) -> None:
+    assert find_province(text) == expected

@@ -1,0 +1,471 @@
+"""Paragraphs, heading paths and footnotes from the five seed notices and from small made-up texts."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from ingest.domain import Footnote, Page, Paragraph, SourceText
+from ingest.structure import marker_of, parse_structure, read_layout
+
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "notices"
+SEED_NAMES = ["000", "001", "002", "003", "004"]
+
+
+def seed_path(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def source_of(text: str, name: str = "test.txt") -> SourceText:
+    return SourceText(source=name, media_type="text", pages=[Page(text=text)])
+
+
+@lru_cache(maxsize=None)
+def parsed(prefix: str) -> tuple[list[Paragraph], list[Footnote]]:
+    path = seed_path(prefix)
+    return parse_structure(source_of(path.read_text(encoding="utf-8"), path.name))
+
+
+def parse(text: str) -> list[Paragraph]:
+    return parse_structure(source_of(text))[0]
+
+
+def starting(paragraphs: list[Paragraph], prefix: str) -> Paragraph:
+    found = [p for p in paragraphs if p.text.startswith(prefix)]
+    assert len(found) == 1, f"{len(found)} paragraphs start with {prefix!r}"
+    return found[0]
+
+
+def tokens(text: str) -> list[str]:
+    # The markdown emphasis of the seeds is formatting; paragraphs drop it, so the check does too.
+    return unicodedata.normalize("NFC", text).replace("*", "").split()
+
+
+def is_in_order(words: list[str], source: list[str]) -> bool:
+    """`words` occur in `source` in the same order (gaps allowed: a footnote may sit in between)."""
+    remaining = iter(source)
+    return all(any(word == candidate for candidate in remaining) for word in words)
+
+
+# --------------------------------------------------------------------------------------------------
+# Invariants on every seed
+
+
+@pytest.mark.parametrize("prefix", SEED_NAMES)
+def test_paragraphs_are_clean_ordered_and_unassigned(prefix: str) -> None:
+    paragraphs, _ = parsed(prefix)
+    assert paragraphs, "a seed must give paragraphs"
+    assert [p.ordinal for p in paragraphs] == list(range(len(paragraphs)))
+    for paragraph in paragraphs:
+        assert paragraph.text.strip() == paragraph.text and paragraph.text
+        assert "**" not in paragraph.text
+        assert not any("**" in heading for heading in paragraph.heading_path)
+        assert paragraph.paragraph_id == ""
+        assert "  " not in paragraph.text
+
+
+@pytest.mark.parametrize("prefix", SEED_NAMES)
+def test_paragraph_words_come_from_the_source_in_order(prefix: str) -> None:
+    source = tokens(seed_path(prefix).read_text(encoding="utf-8"))
+    paragraphs, footnotes = parsed(prefix)
+    for text in [p.text for p in paragraphs] + [n.text for n in footnotes]:
+        assert is_in_order(tokens(text), source), text[:80]
+
+
+@pytest.mark.parametrize("prefix", SEED_NAMES)
+def test_no_paragraph_is_a_broken_line(prefix: str) -> None:
+    # An unmarked paragraph starting in lower case is the tail of a wrapped line that was not
+    # rejoined. (Marked items may: seed 004 has "9. về giải ngân ...".)
+    for paragraph in parsed(prefix)[0]:
+        assert paragraph.marker is not None or not paragraph.text[0].islower(), paragraph.text[:80]
+
+
+@pytest.mark.parametrize("prefix", SEED_NAMES)
+def test_header_and_footer_lines_are_not_paragraphs(prefix: str) -> None:
+    layout_starts = ("Số:", "Nơi nhận", "CỘNG HÒA", "Độc lập", "THÔNG BÁO", "- Lưu:", "KT.", "TL.", "CHÁNH VĂN PHÒNG")
+    for paragraph in parsed(prefix)[0]:
+        assert not paragraph.text.startswith(layout_starts), paragraph.text[:80]
+        assert ", ngày tháng" not in paragraph.text
+    texts = {p.text for p in parsed(prefix)[0]}
+    assert not texts & {"Phan Quốc Nghĩa", "Hoàng Ngọc Bích", "Phạm Hùng Trường"}
+
+
+def test_all_seeds_parse_quickly() -> None:
+    texts = [seed_path(prefix).read_text(encoding="utf-8") for prefix in SEED_NAMES]
+    started = time.perf_counter()
+    for text in texts:
+        parse_structure(source_of(text))
+    assert time.perf_counter() - started < 1.0
+
+
+# --------------------------------------------------------------------------------------------------
+# Seed 000: numbered sections, lettered fields, bullets, superscript footnotes
+
+
+def test_seed_000_bullet_carries_its_headings() -> None:
+    paragraphs, _ = parsed("000")
+    bullet = starting(paragraphs, "- Sở Khoa học và Công nghệ tổng hợp, báo cáo UBND tỉnh")
+    assert bullet.marker == "-"
+    assert not bullet.is_heading
+    assert bullet.heading_path == [
+        "3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:",
+        "3.2. Về một số lĩnh vực:",
+        "a) Lĩnh vực nông nghiệp, nông thôn:",
+    ]
+    quarry = starting(paragraphs, "- Sản xuất đá công nghiệp:")
+    assert quarry.heading_path[-1] == "b) Lĩnh vực công nghiệp, xây dựng:"
+
+
+def test_seed_000_headings_are_citable_paragraphs() -> None:
+    paragraphs, _ = parsed("000")
+    heading = starting(paragraphs, "3.2. Về một số lĩnh vực:")
+    assert heading.is_heading and heading.marker == "3.2."
+    assert heading.heading_path == ["3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:"]
+    top = starting(paragraphs, "3. Nhiệm vụ chủ yếu")
+    assert top.is_heading and top.marker == "3." and top.heading_path == []
+    field = starting(paragraphs, "b) Lĩnh vực công nghiệp, xây dựng:")
+    assert field.is_heading and field.marker == "b)"
+
+
+def test_seed_000_sub_bullets_nest_under_their_bullet() -> None:
+    paragraphs, _ = parsed("000")
+    plus = starting(paragraphs, "+ Hiện nay các cơ chế chính sách")
+    assert plus.marker == "+"
+    assert plus.heading_path[-2:] == [
+        "a) Lĩnh vực nông nghiệp, nông thôn:",
+        "- Về thực hiện 03 Chương trình Mục tiêu quốc gia:",
+    ]
+    after = starting(paragraphs, "- Các địa phương chủ động nghiên cứu")
+    assert after.heading_path[-1] == "a) Lĩnh vực nông nghiệp, nông thôn:"
+
+
+def test_seed_000_footnotes_are_lifted_and_sentences_rejoined() -> None:
+    paragraphs, footnotes = parsed("000")
+    assert [n.marker for n in footnotes] == ["¹", "²", "³"]
+    assert footnotes[0].text.startswith("Vắng đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Trọng Hải")
+    assert footnotes[1].text.startswith("Gồm Giám đốc các Sở: Tài chính")
+    assert footnotes[2].text.startswith("Gồm các Báo cáo, Tờ trình, Nghị quyết đã có")
+    # Footnote 3 went on at the foot of the next page, between the body's bullets.
+    assert footnotes[2].text.endswith("(4) Báo cáo số 82/BC-STP ngày 28/03/2024 đã được gửi đến các cơ quan đơn vị có liên quan.")
+    assert not any(p.text.startswith("(1) Báo cáo số 43/BC-STP") for p in paragraphs)
+
+    body = "\n".join(p.text for p in paragraphs)
+    assert "Nguyễn Trọng Hải có lịch làm việc" not in body
+    assert "theo quy định³, trong đó đối với các Nghị quyết là văn bản quy phạm pháp luật" in body
+    assert "một số kết quả nổi bật theo ngành lĩnh vực như sau: Sản xuất nông nghiệp" in body
+    # Reference marks stay where the source put them.
+    assert "tham dự phiên họp có Thường trực UBND tỉnh¹ và 14/22 đồng chí" in paragraphs[0].text
+
+
+def test_seed_000_enumerations_inside_a_paragraph_stay_together() -> None:
+    paragraphs, _ = parsed("000")
+    agriculture = starting(paragraphs, "- Sở Nông nghiệp và Phát triển Nông thôn: (1) Có báo cáo")
+    assert "(iii) Tháo gỡ đầu ra cho cây quế" in agriculture.text
+    assert "(4) Chủ động dự đoán, dự báo" in agriculture.text
+    reports = starting(paragraphs, "(1) Báo cáo tình hình phát triển kinh tế - xã hội tháng 03")
+    assert reports.marker == "(1)"
+    assert reports.heading_path[0] == "1. Về các báo cáo trình tại phiên họp:"
+
+
+def test_seed_000_bold_markup_is_removed_but_words_kept() -> None:
+    paragraphs, _ = parsed("000")
+    bullet = starting(paragraphs, "- Sở Khoa học và Công nghệ tổng hợp")
+    assert bullet.text.endswith("Thời hạn báo cáo UBND tỉnh trong tháng 4/2024.")
+    quarry = starting(paragraphs, "- Sản xuất đá công nghiệp:")
+    assert "(1) Sở Xây dựng và UBND huyện Văn Bàn" in quarry.text
+    assert quarry.text.endswith("Thời hạn trong Quý II/2024.")
+
+
+def test_seed_000_closing_paragraph_belongs_to_no_section() -> None:
+    paragraphs, _ = parsed("000")
+    assert paragraphs[-1].text.startswith("Trên đây là kết luận của đồng chí Trịnh Xuân Trường")
+    assert paragraphs[-1].heading_path == []
+    assert paragraphs[0].text.startswith("Ngày 02 tháng 04 năm 2024 UBND tỉnh tổ chức họp")
+    assert paragraphs[0].heading_path == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Seeds 001-004
+
+
+def test_seed_001_page_breaks_inside_sentences_are_repaired() -> None:
+    paragraphs, _ = parsed("001")
+    covid = starting(paragraphs, "- Tăng cường các biện pháp phòng, chống Covid-19")
+    assert "phòng chống dịch Covid-19, đẩy nhanh tiền độ tiêm vacxin, tạm dừng" in covid.text
+    assert covid.heading_path == ["2. Về một số nhiệm vụ trọng tâm trong thời gian tới, Thường trực UBND tỉnh yêu cầu:"]
+    cooperation = starting(paragraphs, "- Rà soát, hoàn thiện lại các nội dung hợp tác")
+    assert "chủ động phương án tổ chức ký kết hợp tác" in cooperation.text
+    first = starting(paragraphs, "1. Văn phòng UBND tỉnh tiếp tục rà soát")
+    assert first.marker == "1." and not first.is_heading  # running text, not a title
+
+
+def test_seed_002_list_announced_by_a_bullet_nests_under_it() -> None:
+    paragraphs, _ = parsed("002")
+    item = starting(paragraphs, "- Tập trung đẩy nhanh tiến độ thực hiện các chương trình, dự án năm 2022")
+    assert item.heading_path[-1] == (
+        "- Về nhiệm vụ trọng tâm quý II năm 2022 cơ bản đã đầy đủ, trong đó nhấn mạnh các nội dung sau:"
+    )
+    assert item.heading_path[0].startswith("1. Dự thảo Báo cáo của UBND tỉnh")
+    body = "\n".join(p.text for p in paragraphs)
+    assert "Sở Kế hoạch và Đầu tư tiếp tục rà soát, cập nhật thông tin" in body
+    assert "Quyết định số 1970/QĐ-TTg ngày 23/11/2021 của Thủ tướng Chính phủ phê duyệt" in body
+    # Italic markup goes, the quoted words stay.
+    assert '"thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19"' in body
+    assert "(Sở Công Thương trình)." in body
+
+
+def test_seed_003_hard_wrapped_lines_become_paragraphs() -> None:
+    paragraphs, footnotes = parsed("003")
+    first = paragraphs[0]
+    assert first.text.startswith(
+        "Ngày 03 tháng 01 năm 2024, tại Trung tâm Hội nghị tỉnh, UBND tỉnh tổ chức họp phiên thường kỳ"
+    )
+    assert first.text.endswith("đồng chí Trịnh Xuân Trường - Chủ tịch UBND tỉnh kết luận như sau:")
+    # "Đặng Xuân Phong\n- Ủy viên BCH ..." is a name and its title, not a list item.
+    assert "ý kiến chỉ đạo của đồng chí Đặng Xuân Phong - Ủy viên BCH Trung ương Đảng" in first.text
+    assert "Thành viên UBND tỉnh1; Lãnh đạo Ủy ban Mặt trận" in first.text
+
+    heading = starting(paragraphs, "I. Về kết quả thực hiện")
+    assert heading.text == "I. Về kết quả thực hiện các nhiệm vụ phát triển kinh tế - xã hội tỉnh Lào Cai tháng 12 và cả năm 2023"
+    assert heading.is_heading and heading.marker == "I."
+
+    assert [(n.marker, n.text) for n in footnotes] == [
+        (
+            "1",
+            "Vắng 02 đồng chí (có cấp phó dự họp thay): Đ/c Phạm Hùng Hưng - Chỉ huy trưởng Bộ CHQS tỉnh; "
+            "Đ/c Đỗ Văn Duy - Giám đốc Sở Nông nghiệp và PTNT.",
+        )
+    ]
+    budget = starting(paragraphs, "- Thu ngân sách trên địa bàn đạt 9.399 tỷ đồng")
+    assert budget.text.endswith("đứng thứ 3/14 tỉnh trung du, miền núi phía Bắc.")
+
+
+def test_seed_003_sections_nest_by_marker_order() -> None:
+    paragraphs, _ = parsed("003")
+    bullet = starting(paragraphs, "- Tập trung chỉ đạo hướng dẫn nhân dân chăm sóc")
+    assert bullet.heading_path == [
+        "II. Về nhiệm vụ chủ yếu tháng 01 và Quý I năm 2024",
+        "2. Nhiệm vụ cụ thể",
+        "2.1. Sản xuất nông lâm nghiệp, xây dựng nông thôn mới",
+    ]
+    general = starting(paragraphs, "1. Nhiệm vụ chung")
+    assert general.heading_path == ["II. Về nhiệm vụ chủ yếu tháng 01 và Quý I năm 2024"]
+    targets = starting(paragraphs, "- Năm 2023, có 9/42 chỉ tiêu không đạt kế hoạch")
+    assert "(9) Tỷ lệ dân cư thành thị được sử dụng nước sạch (98,94%)." in targets.text
+
+
+def test_seed_004_portal_page_owner_heading_with_colon() -> None:
+    paragraphs, _ = parsed("004")
+    task = starting(paragraphs, "- Tập trung chỉ đạo các địa phương thu hoạch lúa mùa")
+    assert task.heading_path == ["5. Giao Sở Nông nghiệp và PTNT:"]
+    owner = starting(paragraphs, "5. Giao Sở Nông nghiệp và PTNT:")
+    assert owner.is_heading and owner.marker == "5."
+    labour = starting(paragraphs, "- Kiểm tra tiến độ thực hiện Chương trình MTQG giảm nghèo")
+    assert labour.heading_path == ["12. Sở Lao động Thương binh và Xã hội"]
+    texts = [p.text for p in paragraphs]
+    assert not any(t.startswith(("Ban biên tập", "Các tin đã đăng", "•", "print", "Chủ nhật")) for t in texts)
+    assert paragraphs[0].text.startswith("Văn phòng UBND tỉnh Ban hành Thông báo Kết luận")
+
+
+def test_seed_004_unmarked_heading_before_paragraphs() -> None:
+    paragraphs, _ = parsed("004")
+    section = starting(paragraphs, "Các đề án trình tại phiên họp")
+    assert section.is_heading and section.marker is None and section.heading_path == []
+    follower = starting(paragraphs, "Sở Y tế tiếp thu các ý kiến tham gia tại phiên họp")
+    assert follower.heading_path == ["Các đề án trình tại phiên họp"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Made-up texts: one behaviour each
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("I. Tình hình chung", ("roman", "I.")),
+        ("IV. Kiến nghị", ("roman", "IV.")),
+        ("Điều 3. Hiệu lực thi hành", ("article", "Điều 3.")),
+        ("2. Nhiệm vụ cụ thể", ("arabic", "2.")),
+        ("3.2. Về một số lĩnh vực:", ("decimal", "3.2.")),
+        ("1.2.3. Chi tiết", ("decimal", "1.2.3.")),
+        ("a) Lĩnh vực nông nghiệp:", ("alpha", "a)")),
+        ("đ) Lĩnh vực khác", ("alpha", "đ)")),
+        ("- Sở Tài chính chủ trì", ("dash", "-")),
+        ("– Sở Tài chính chủ trì", ("dash", "–")),
+        ("+ Nội dung phụ", ("plus", "+")),
+        ("• Nội dung", ("bullet", "•")),
+        ("(1) Báo cáo", ("paren_num", "(1)")),
+        ("(ii) Đề nghị", ("paren_roman", "(ii)")),
+        ("* Về công tác cán bộ", ("star", "*")),
+    ],
+)
+def test_markers(line: str, expected: tuple[str, str]) -> None:
+    assert marker_of(line) == expected
+
+
+@pytest.mark.parametrize("line", ["2023 đạt 111,94% kế hoạch", "73.600 tỷ đồng", "Covid-19 lây lan", "(98,94%).", "ICU. Tốt"])
+def test_numbers_and_words_are_not_markers(line: str) -> None:
+    assert marker_of(line) is None
+
+
+def test_every_marker_type_nests_in_vietnamese_order() -> None:
+    text = """I. Phần chung
+
+1. Nội dung thứ nhất:
+
+1.1. Mục nhỏ:
+
+a) Điểm a:
+
+- Gạch đầu dòng một:
+
++ Ý phụ thứ nhất.
+
+• Chấm tròn.
+
+(1) Liệt kê thứ nhất.
+
+(i) Liệt kê la mã.
+
+* Ghi chú sao.
+
+b) Điểm b:
+
+II. Phần hai"""
+    paragraphs = parse(text)
+    by_text = {p.text: p for p in paragraphs}
+    assert by_text["* Ghi chú sao."].heading_path == [
+        "I. Phần chung",
+        "1. Nội dung thứ nhất:",
+        "1.1. Mục nhỏ:",
+        "a) Điểm a:",
+        "- Gạch đầu dòng một:",
+        "+ Ý phụ thứ nhất.",
+        "• Chấm tròn.",
+        "(1) Liệt kê thứ nhất.",
+        "(i) Liệt kê la mã.",
+    ]
+    assert by_text["b) Điểm b:"].heading_path == ["I. Phần chung", "1. Nội dung thứ nhất:", "1.1. Mục nhỏ:"]
+    assert by_text["II. Phần hai"].heading_path == []
+    assert [p.marker for p in paragraphs] == ["I.", "1.", "1.1.", "a)", "-", "+", "•", "(1)", "(i)", "*", "b)", "II."]
+
+
+def test_skipped_levels_are_tolerated() -> None:
+    paragraphs = parse("I. Kết quả\n\na) Điểm thứ nhất\n\n- Chi tiết một.\n\n- Chi tiết hai.\n\nb) Điểm thứ hai\n\nII. Nhiệm vụ")
+    by_text = {p.text: p for p in paragraphs}
+    assert by_text["- Chi tiết hai."].heading_path == ["I. Kết quả", "a) Điểm thứ nhất"]
+    assert by_text["b) Điểm thứ hai"].heading_path == ["I. Kết quả"]
+    assert by_text["II. Nhiệm vụ"].heading_path == []
+
+
+def test_owner_heading_ending_with_colon_is_inherited_by_its_bullets() -> None:
+    text = """4. Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan rà soát toàn bộ nguồn kinh phí còn lại của năm 2024, tổng hợp và báo cáo Ủy ban nhân dân tỉnh theo các nội dung sau:
+
+- Tổng hợp số kinh phí chưa phân bổ.
+
+- Đề xuất phương án sử dụng, hoàn thành trước ngày 15/5/2024.
+
+5. Giao Sở Y tế:
+
+- Bảo đảm thuốc, vật tư y tế.
+
+Sở Y tế báo cáo kết quả trong tháng 6/2024."""
+    paragraphs = parse(text)
+    by_text = {p.text[:25]: p for p in paragraphs}
+    owner = by_text["4. Giao Sở Tài chính chủ "]
+    assert owner.marker == "4." and not owner.is_heading  # running text, but it introduces a list
+    assert by_text["- Đề xuất phương án sử dụ"].heading_path == [owner.text]
+    assert by_text["- Bảo đảm thuốc, vật tư y"].heading_path == ["5. Giao Sở Y tế:"]
+    assert by_text["5. Giao Sở Y tế:"].is_heading
+    # An unmarked paragraph after the bullets is back at the level of the numbered item.
+    assert by_text["Sở Y tế báo cáo kết quả t"].heading_path == ["5. Giao Sở Y tế:"]
+
+
+def test_unmarked_paragraph_ending_with_colon_introduces_a_list() -> None:
+    paragraphs = parse("1. Tình hình\n\nCòn một số khó khăn như:\n\n- Thu ngân sách thấp.\n\n- Giải ngân chậm.\n\nTuy vậy, kết quả chung tốt.")
+    by_text = {p.text: p for p in paragraphs}
+    assert by_text["- Giải ngân chậm."].heading_path == ["1. Tình hình", "Còn một số khó khăn như:"]
+    assert by_text["Tuy vậy, kết quả chung tốt."].heading_path == ["1. Tình hình"]
+
+
+def test_bold_line_is_a_heading_and_loses_its_markup() -> None:
+    paragraphs = parse("**Các nội dung khác**\n\nSở Nội vụ tham mưu tổ chức hội nghị tổng kết công tác năm 2024.")
+    assert paragraphs[0].text == "Các nội dung khác" and paragraphs[0].is_heading and paragraphs[0].marker is None
+    assert paragraphs[1].heading_path == ["Các nội dung khác"]
+
+
+def test_hard_wrapped_pdf_pages_footnote_and_page_number() -> None:
+    page_1 = """1. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên
+quan tổng hợp báo cáo tình hình thực hiện kế hoạch đầu tư công năm 2024 của
+Thường trực UBND tỉnh2 trước ngày 20/6/2024, đồng thời đề xuất phương án
+điều chuyển vốn giữa các dự án chậm giải ngân sang các dự án có khả năng
+2 Gồm Chủ tịch và các Phó Chủ tịch UBND tỉnh."""
+    page_2 = """2
+giải ngân tốt hơn trong năm 2024 theo đúng quy định của Luật Đầu tư công.
+2. Giao Sở Tài chính bảo đảm nguồn vốn theo kế hoạch đã được giao, không
+để xảy ra tình trạng chậm thanh toán cho các nhà thầu thi công công trình."""
+    source = SourceText(
+        source="t.pdf", media_type="pdf", pages=[Page(number=1, text=page_1), Page(number=2, text=page_2)]
+    )
+    paragraphs, footnotes = parse_structure(source)
+    assert [p.marker for p in paragraphs] == ["1.", "2."]
+    assert paragraphs[0].text.endswith("sang các dự án có khả năng giải ngân tốt hơn trong năm 2024 theo đúng quy định của Luật Đầu tư công.")
+    assert "Thường trực UBND tỉnh2 trước ngày 20/6/2024" in paragraphs[0].text
+    assert paragraphs[0].page == 1 and paragraphs[1].page == 2
+    assert footnotes == [Footnote(marker="2", text="Gồm Chủ tịch và các Phó Chủ tịch UBND tỉnh.", page=1)]
+
+
+def test_a_line_starting_with_a_number_is_not_a_footnote_without_a_reference() -> None:
+    paragraphs, footnotes = parse_structure(
+        source_of("- Năm 2024 phấn đấu xây dựng thêm các\n\n3 Trạm y tế xã đạt chuẩn quốc gia.")
+    )
+    assert footnotes == []
+    assert [p.text for p in paragraphs] == ["- Năm 2024 phấn đấu xây dựng thêm các 3 Trạm y tế xã đạt chuẩn quốc gia."]
+
+
+def test_header_and_signature_are_layout() -> None:
+    text = """UBND TỈNH LÀO CAI
+VĂN PHÒNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 15/TB-VPUBND
+
+Lào Cai, ngày 05 tháng 4 năm 2024
+
+THÔNG BÁO
+
+Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế
+
+Ngày 03/4/2024, đồng chí Trịnh Xuân Trường - Chủ tịch UBND tỉnh chủ trì buổi làm việc.
+
+1. Sở Y tế hoàn thiện đề án trong tháng 5/2024./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Nguyễn Văn An"""
+    paragraphs = parse(text)
+    assert [p.text for p in paragraphs] == [
+        "Ngày 03/4/2024, đồng chí Trịnh Xuân Trường - Chủ tịch UBND tỉnh chủ trì buổi làm việc.",
+        "1. Sở Y tế hoàn thiện đề án trong tháng 5/2024./.",
+    ]
+    layout = read_layout(source_of(text))
+    assert layout.doc_type == "Thông báo"
+    assert [line.text for line in layout.title] == ["Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Nơi nhận:\n- Lưu: VT.", "**\n**", "1\n2\n3", "THÔNG BÁO"])
+def test_odd_input_gives_no_paragraphs_rather_than_errors(text: str) -> None:
+    paragraphs, footnotes = parse_structure(source_of(text))
+    assert all(p.text for p in paragraphs)
+    assert isinstance(footnotes, list)
