@@ -25,7 +25,7 @@ from ingest.deadlines import DeadlineMatch, find_deadlines
 from ingest.domain import Deadline, NoticeMeta, Paragraph, Task
 from ingest.normalize import fold
 
-__all__ = ["extract_tasks", "tasks_in_text"]
+__all__ = ["Owner", "extract_tasks", "owner_of", "tasks_in_text"]
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [
@@ -53,14 +53,18 @@ _TRIGGERS: dict[tuple[str, ...], str] = {
 }
 # A trigger word after these is a noun or a passive ("được giao", "theo yêu cầu"), not a directive.
 _NOT_TRIGGER_AFTER = {"duoc", "theo", "ung", "cau", "vu", "nhiem", "viec"}  # "về việc giao X là ..."
-_COORDINATE = re.compile(r"phoi(?:\s+hop)?(?:\s+chat\s+che)?\s*,?(?:\s+trao\s+doi)?\s*(?:voi|cung)?\s*$")
 # Verbs a directive without a named owner begins with; "Tình hình ..." or "Báo cáo ..." (a noun) do not.
 _IMPERATIVE = {
     "tap trung", "khan truong", "hoan thien", "hoan thanh", "day nhanh", "day manh", "tang cuong",
     "xay dung", "trien khai", "ra soat", "tiep tuc", "chu dong", "to chuc", "thuc hien", "nghien cuu",
     "de xuat", "tham muu", "chuan bi", "kiem tra", "quyet liet", "tich cuc", "phan dau", "ban hanh",
-    "kien quyet", "theo doi", "don doc", "bo tri", "cap nhat", "khac phuc", "giai quyet", "lap",
+    "kien quyet", "theo doi", "don doc", "bo tri", "cap nhat", "khac phuc", "giai quyet", "lap ke",
 }
+_VERB_PAIRS = {tuple(v.split()) for v in _IMPERATIVE}
+# After a subject these describe rather than direct: "đang xây dựng", "đạt 77%", "là", "thuộc".
+_DESCRIPTIVE = {"dang", "vua", "dat", "la", "thuoc"}
+# A name the registry does not know opens an assignment only with an unmistakable directive verb.
+_OWNER_VERBS = _VERB_PAIRS | {("chu", "tri"), ("phoi", "hop"), ("co", "trach"), ("tiep", "thu")}
 # What may follow the owner in a heading that only names the owner of the items below it.
 _OWNER_ONLY_TAIL = re.compile(
     r"^(?:chu\s+tri)?\W*(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
@@ -237,12 +241,6 @@ def _directive_follows(stream: Stream, j: int) -> bool:
     return False
 
 
-_VERB_PAIRS = {tuple(v.split()) for v in _IMPERATIVE}
-_DESCRIPTIVE = {"dang", "vua", "dat", "la", "thuoc"}
-# A name the registry does not know opens an assignment only with an unmistakable directive verb.
-_OWNER_VERBS = _VERB_PAIRS | {("chu", "tri"), ("phoi", "hop"), ("co", "trach"), ("tiep", "thu")}
-
-
 def _words_before_break(stream: Stream, j: int, enough: int = 2) -> int:
     count = 0
     for t in stream.tokens[j:]:
@@ -358,8 +356,13 @@ def owner_of(text: str) -> Owner | None:
     return _owner_of(text)
 
 
-@lru_cache(maxsize=512)
 def _owner_of(text: str) -> Owner | None:
+    # Headings repeat in every paragraph's heading path; the answer also depends on the notice level.
+    return _owner_cached(text, _NATIONAL_NOTICE.get())
+
+
+@lru_cache(maxsize=1024)
+def _owner_cached(text: str, national: bool) -> Owner | None:
     stream = Stream(text)
     tokens = stream.tokens
     i = 0
@@ -442,7 +445,7 @@ def _head_draft(
     deadline = _choose_deadline(find_deadlines(head, reference), head)
     if owner is None:
         words = re.findall(r"\w+", fold(stripped))
-        if not deadline or deadline.kind == "recurring" or " ".join(words[:2]) not in _IMPERATIVE:
+        if not deadline or deadline.kind == "recurring" or tuple(words[:2]) not in _VERB_PAIRS:
             return None
         return _Draft([], [], _clean_task(head), 0, len(head), deadline)
     support = list(owner.support)

@@ -1,0 +1,268 @@
+"""Task extraction benchmark: who owns what, by when.
+
+Runs the real pipeline pieces (reader → structure → metadata → extract_tasks) over every document
+named in bench/labels/tasks.jsonl, matches predicted tasks to hand labels by quote (the label's quote
+must lie inside the predicted task's quote, same document, one-to-one), and prints precision, recall
+and F1 per document and overall for:
+
+- tasks:    a predicted task matched to a labelled assignment;
+- lead:     lead agency mentions (micro-averaged over agency names);
+- support:  supporting agency mentions (same);
+- deadline: deadline presence and value (due date; for recurring deadlines, "recurring").
+
+Unmatched predictions count as false positives of everything they claim, unmatched labels as false
+negatives. Run: `.venv/bin/python bench/bench_tasks.py [-v]`.
+
+How the labels were written (by reading the notices, never from the extractor):
+- an assignment names an assignee other than the issuer (UBND tỉnh, its Chairman or Standing
+  Committee, Tỉnh ủy, HĐND tỉnh) — explicitly or through a heading like "5. Giao Sở X:";
+  descriptions ("đang", "đã", "(Sở X trình)") are not assignments; a directive with no assignee is
+  labelled, with an empty lead, only when it has a deadline;
+- "X chủ trì: (1) ...; (2) ..." is one assignment per item; items that are objects of a single
+  directive ("chuẩn bị các chuyến công tác: (1) ...") are not split;
+- lead = subject or object of Giao/Yêu cầu/Đề nghị; support = every "phối hợp (với) Y" in the
+  assignment, minus the leads; names are canonical (ingest/data/agencies.json), generic groups use
+  the registry's group names ("Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện", ...), a named
+  locality is its People's Committee ("thị xã Sa Pa" → "Ủy ban nhân dân thị xã Sa Pa");
+- deadline = the explicit deadline of that assignment (a list-closing "Thời hạn ..." counts for every
+  item); "due" is the end of the period, null for recurring deadlines; section titles such as
+  "Nhiệm vụ trong tháng 4" are not deadlines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from ingest.domain import NoticeMeta, Paragraph, Task  # noqa: E402
+from ingest.readers import read_path  # noqa: E402
+from ingest.structure import parse_structure  # noqa: E402
+from ingest.tasks import extract_tasks  # noqa: E402
+
+LABELS = ROOT / "bench" / "labels" / "tasks.jsonl"
+SAMPLE_DIRS = [ROOT / "samples" / "notices", ROOT / "samples" / "docx", ROOT.parent / "shared" / "samples" / "docx"]
+FIELDS = ("tasks", "lead", "support", "deadline")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class DocResult:
+    doc: str
+    counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
+    misses: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("*", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _label_key(quote: str) -> str:
+    # A label may start with its list marker to stay unique ("c) Định kỳ ..."); predicted quotes of
+    # items start at the text, so the marker is not part of the comparison.
+    return _norm(re.sub(r"^\s*(?:[a-zđ]\)|-|\+|\d+(?:\.\d+)*\.)\s+", "", quote))
+
+
+def find_sample(name: str) -> Path:
+    for folder in SAMPLE_DIRS:
+        if (folder / name).exists():
+            return folder / name
+    raise FileNotFoundError(name)
+
+
+def _fallback_meta(paragraphs: list[Paragraph]) -> NoticeMeta:
+    """Until ingest.metadata lands: the first full date in the opening paragraphs, else the year."""
+    head = " ".join(p.text for p in paragraphs[:3])
+    m = re.search(r"ngày\s+(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})(?:\s+năm\s+|/)(\d{4})", head)
+    if m:
+        try:
+            return NoticeMeta(issued_on=date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+        except ValueError:
+            pass
+    return NoticeMeta()
+
+
+def predict(path: Path) -> list[Task]:
+    source = read_path(path)
+    paragraphs, _notes = parse_structure(source)
+    for ordinal, paragraph in enumerate(paragraphs):
+        paragraph.ordinal = ordinal
+        paragraph.paragraph_id = f"{path.stem}:{ordinal:04d}"
+    try:
+        from ingest.metadata import extract_metadata
+
+        meta = extract_metadata(source, paragraphs)
+    except ImportError:
+        meta = _fallback_meta(paragraphs)
+    return extract_tasks(paragraphs, meta)
+
+
+def load_labels(path: Path = LABELS) -> dict[str, list[dict]]:
+    by_doc: dict[str, list[dict]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            by_doc.setdefault(row["doc"], []).append(row)
+    return by_doc
+
+
+def _deadline_value(due: str | None, text: str | None) -> str | None:
+    if text is None and due is None:
+        return None
+    return due or "recurring"
+
+
+def _pred_deadline(task: Task) -> str | None:
+    if task.deadline is None:
+        return None
+    return task.deadline.due.isoformat() if task.deadline.due else "recurring"
+
+
+def _names(counts: Counts, gold: list[str], pred: list[str]) -> None:
+    counts.tp += len(set(gold) & set(pred))
+    counts.fp += len(set(pred) - set(gold))
+    counts.fn += len(set(gold) - set(pred))
+
+
+def _match(labels: list[dict], tasks: list[Task]) -> list[tuple[dict | None, Task | None]]:
+    """One-to-one pairs where the label's quote lies in the task's quote.
+
+    A paragraph-level quote may contain several labels (one task per paragraph), so pairs are taken
+    greedily by agreement: lead overlap, then support overlap, then document order.
+    """
+    quotes = [_norm(t.quote) for t in tasks]
+    options = []
+    for li, label in enumerate(labels):
+        key = _label_key(label["quote"])
+        for ti, quote in enumerate(quotes):
+            if key in quote:
+                agreement = (
+                    len(set(tasks[ti].lead) & set(label["lead"])),
+                    len(set(tasks[ti].support) & set(label["support"])),
+                    -abs(li - ti),
+                )
+                options.append((agreement, li, ti))
+    pair_of: dict[int, int] = {}
+    used: set[int] = set()
+    for _agreement, li, ti in sorted(options, reverse=True):
+        if li not in pair_of and ti not in used:
+            pair_of[li] = ti
+            used.add(ti)
+    pairs: list[tuple[dict | None, Task | None]] = [
+        (label, tasks[pair_of[li]] if li in pair_of else None) for li, label in enumerate(labels)
+    ]
+    pairs.extend((None, t) for i, t in enumerate(tasks) if i not in used)
+    return pairs
+
+
+def score_doc(doc: str, labels: list[dict], tasks: list[Task]) -> DocResult:
+    result = DocResult(doc)
+    c = result.counts
+    for label, task in _match(labels, tasks):
+        gold_lead = label["lead"] if label else []
+        gold_support = label["support"] if label else []
+        gold_deadline = _deadline_value(label["due"], label["deadline_text"]) if label else None
+        pred_lead = task.lead if task else []
+        pred_support = task.support if task else []
+        pred_deadline = _pred_deadline(task) if task else None
+        if label and task:
+            c["tasks"].tp += 1
+        elif task:
+            c["tasks"].fp += 1
+            result.misses.append(f"  extra  {task.lead} | {task.quote[:110]!r}")
+        else:
+            c["tasks"].fn += 1
+            result.misses.append(f"  missed {gold_lead} | {label['quote'][:110]!r}")  # type: ignore[index]
+        _names(c["lead"], gold_lead, pred_lead)
+        _names(c["support"], gold_support, pred_support)
+        if gold_deadline == pred_deadline:
+            c["deadline"].tp += gold_deadline is not None
+        else:
+            c["deadline"].fp += pred_deadline is not None
+            c["deadline"].fn += gold_deadline is not None
+        if label and task:
+            wrong = []
+            if set(gold_lead) != set(pred_lead):
+                wrong.append(f"lead gold={gold_lead} pred={pred_lead}")
+            if set(gold_support) != set(pred_support):
+                wrong.append(f"support gold={gold_support} pred={pred_support}")
+            if gold_deadline != pred_deadline:
+                wrong.append(f"deadline gold={gold_deadline} pred={pred_deadline} ({task.deadline and task.deadline.text})")
+            if wrong:
+                result.misses.append(f"  wrong  {label['quote'][:70]!r}: " + "; ".join(wrong))
+    return result
+
+
+def evaluate(labels_path: Path = LABELS) -> tuple[list[DocResult], dict[str, Counts]]:
+    results = []
+    total = {f: Counts() for f in FIELDS}
+    for doc, labels in load_labels(labels_path).items():
+        result = score_doc(doc, labels, predict(find_sample(doc)))
+        results.append(result)
+        for f in FIELDS:
+            total[f].add(result.counts[f])
+    return results, total
+
+
+def _row(name: str, counts: dict[str, Counts]) -> str:
+    cells = [f"{counts[f].precision:5.2f} {counts[f].recall:5.2f} {counts[f].f1:5.2f}" for f in FIELDS]
+    return f"{name[:42]:42} " + " | ".join(cells)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    results, total = evaluate()
+    header = " | ".join(f"{f:^17}" for f in FIELDS)
+    print(f"{'document':42} {header}")
+    print(f"{'':42} " + " | ".join("   P     R    F1  " for _ in FIELDS))
+    for result in results:
+        print(_row(result.doc, result.counts))
+    print(_row("OVERALL (micro)", total))
+    labels = sum(r.counts["tasks"].tp + r.counts["tasks"].fn for r in results)
+    print(f"\n{labels} labelled assignments in {len(results)} documents")
+    if args.verbose:
+        for result in results:
+            if result.misses:
+                print(f"\n{result.doc}")
+                print("\n".join(result.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

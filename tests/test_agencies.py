@@ -1,0 +1,170 @@
+"""Agency names: abbreviations, case, OCR damage, enumerations, groups, province-scoped ids."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ingest.agencies import DATA_PATH, agency_id, canonical_agency, is_issuer, load_registry, split_agencies
+
+KHDT = "Sở Kế hoạch và Đầu tư"
+NN = "Sở Nông nghiệp và Phát triển nông thôn"
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("Sở KH&ĐT", KHDT),
+        ("Sở KHĐT", KHDT),
+        ("Sở KH & ĐT", KHDT),
+        ("Sở NN&PTNT", NN),
+        ("Sở Nông nghiệp và PTNT", NN),
+        ("Sở Nông nghiệp và Phát triển Nông thôn", NN),
+        ("Sở TN&MT", "Sở Tài nguyên và Môi trường"),
+        ("Sở GTVT", "Sở Giao thông vận tải"),
+        ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở LĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở Lao động Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+        ("Sở VH,TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+        ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+        ("Sở NN&MT", "Sở Nông nghiệp và Môi trường"),
+        ("BQL Khu kinh tế", "Ban Quản lý Khu kinh tế"),
+        ("Ban QLDA", "Ban Quản lý dự án"),
+        ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+        ("UBND huyện Mường Khương", "Ủy ban nhân dân huyện Mường Khương"),
+        ("UBND TP Hạ Long", "Ủy ban nhân dân thành phố Hạ Long"),
+        ("thị xã Sa Pa", "Ủy ban nhân dân thị xã Sa Pa"),
+    ],
+)
+def test_abbreviations_expand_to_one_canonical_name(raw: str, canonical: str) -> None:
+    assert canonical_agency(raw) == canonical
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("Sở Công thương", "Sở Công Thương"),
+        ("SỞ XÂY DỰNG", "Sở Xây dựng"),
+        ("Sở Giao thông Vận tải", "Sở Giao thông vận tải"),
+        ("Cục thuế tỉnh", "Cục Thuế"),
+        ("Cục Thuế", "Cục Thuế"),
+        ("Công an tỉnh Lâm Đồng", "Công an tỉnh"),
+        ("Sở Kế hoạch và Đầu tư tỉnh Lào Cai", KHDT),
+        ("Giám đốc Sở Y tế", "Sở Y tế"),
+        ("Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
+    ],
+)
+def test_case_province_suffix_and_roles_do_not_change_the_name(raw: str, canonical: str) -> None:
+    assert canonical_agency(raw) == canonical
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("Sở Kể hoạch và Đầu", KHDT),  # seed 004: a wrong tone mark and the last word lost
+        ("Sở Kế hoạcn và Đầu tư", KHDT),  # a letter misread
+        ("Sở Tài nguyên và Môi trưòng", "Sở Tài nguyên và Môi trường"),
+        ("Sở Giáo dục và Đào tao", "Sở Giáo dục và Đào tạo"),
+    ],
+)
+def test_ocr_damage_is_tolerated(raw: str, canonical: str) -> None:
+    assert canonical_agency(raw) == canonical
+
+
+def test_close_names_stay_apart() -> None:
+    assert canonical_agency("Sở Nội vụ") == "Sở Nội vụ"
+    assert canonical_agency("Sở Ngoại vụ") == "Sở Ngoại vụ"
+    assert canonical_agency("Sở Văn hóa và Thể thao") == "Sở Văn hóa và Thể thao"
+    assert canonical_agency("Sở Văn hóa, Thể thao và Du lịch") == "Sở Văn hóa, Thể thao và Du lịch"
+    assert canonical_agency("Bộ đội Biên phòng tỉnh") == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+
+
+def test_text_that_names_no_agency_gives_none() -> None:
+    assert canonical_agency("tăng cường công tác kiểm tra") is None
+    assert canonical_agency("") is None
+
+
+def test_unknown_body_with_a_known_head_word_keeps_its_name() -> None:
+    assert canonical_agency("Trung tâm Y tế huyện Bát Xát") == "Trung tâm Y tế huyện Bát Xát"
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Các Sở: Kế hoạch và Đầu tư, Nông nghiệp và PTNT báo cáo", [KHDT, NN]),
+        (
+            "Các Sở: Kế hoạch và Đầu tư, Tài chính, Xây dựng, Tài nguyên và Môi trường chủ động",
+            [KHDT, "Sở Tài chính", "Sở Xây dựng", "Sở Tài nguyên và Môi trường"],
+        ),
+        (
+            "UBND các xã: A Mú Sung, Y Tý và Trịnh Tường chủ động",
+            ["Ủy ban nhân dân xã A Mú Sung", "Ủy ban nhân dân xã Y Tý", "Ủy ban nhân dân xã Trịnh Tường"],
+        ),
+        ("UBND các huyện: Bắc Hà, Si Ma Cai", ["Ủy ban nhân dân huyện Bắc Hà", "Ủy ban nhân dân huyện Si Ma Cai"]),
+        ("Sở Y tế, Sở GD&ĐT và Công an tỉnh", ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Công an tỉnh"]),
+    ],
+)
+def test_enumerations_split_into_agencies(raw: str, names: list[str]) -> None:
+    assert split_agencies(raw) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("các sở, ban, ngành", ["Các sở, ban, ngành"]),
+        ("các sở ngành địa phương", ["Các sở, ban, ngành", "Các địa phương"]),
+        ("UBND các huyện, thị xã, thành phố", ["Ủy ban nhân dân cấp huyện"]),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", ["Ủy ban nhân dân cấp xã"]),
+        ("UBND cấp huyện", ["Ủy ban nhân dân cấp huyện"]),
+        ("các cơ quan, đơn vị có liên quan", ["Các cơ quan, đơn vị"]),
+        ("Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các huyện", ["Các cơ quan, đơn vị", "Ủy ban nhân dân cấp huyện"]),
+        ("các địa phương, nhất là huyện Bát Xát", ["Các địa phương", "Ủy ban nhân dân huyện Bát Xát"]),
+        ("Các chủ đầu tư, Ban QLDA", ["Các chủ đầu tư", "Ban Quản lý dự án"]),
+        ("các bộ, ngành, địa phương", ["Các bộ, ngành", "Các địa phương"]),
+    ],
+)
+def test_generic_groups_have_canonical_names(raw: str, names: list[str]) -> None:
+    assert split_agencies(raw) == names
+
+
+def test_issuers_are_recognised_and_dropped_from_lists_unless_asked() -> None:
+    assert is_issuer("Ủy ban nhân dân tỉnh")
+    assert not is_issuer("Sở Xây dựng")
+    assert split_agencies("Thường trực UBND tỉnh, lãnh đạo các sở, ban, ngành") == ["Các sở, ban, ngành"]
+    assert "Thường trực Ủy ban nhân dân tỉnh" in split_agencies("Thường trực UBND tỉnh, Sở Y tế", keep_issuers=True)
+
+
+def test_agency_ids_are_scoped_to_the_province() -> None:
+    assert agency_id("Sở Xây dựng", "Lào Cai") == "lao-cai/so-xay-dung"
+    assert agency_id("Sở Xây dựng", "Lạng Sơn") == "lang-son/so-xay-dung"
+    assert agency_id("Sở XD", "tỉnh Lào Cai") == "lao-cai/so-xay-dung"
+    assert agency_id("Sở NN&PTNT", "Lai Châu") == agency_id(NN, "Lai Châu")
+    assert canonical_agency("Sở XD") == canonical_agency("Sở Xây dựng")
+
+
+def test_national_bodies_and_unknown_provinces() -> None:
+    assert agency_id("Bộ Y tế", "Lào Cai") == agency_id("Bộ Y tế", "Lạng Sơn") == "vn/bo-y-te"
+    assert agency_id("Sở Y tế", None) == "unknown/so-y-te"
+
+
+def test_every_alias_in_the_registry_resolves_to_its_entry() -> None:
+    data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
+    wrong = []
+    for item in data["agencies"]:
+        for alias in [item["name"], *item.get("aliases", [])]:
+            if canonical_agency(alias) != item["name"]:
+                wrong.append((alias, canonical_agency(alias), item["name"]))
+    assert wrong == []
+
+
+def test_registry_holds_post_2025_names_and_merges_as_data() -> None:
+    registry = load_registry()
+    assert "Sở Nông nghiệp và Môi trường" in registry.entries
+    data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
+    merged = {i["name"]: i.get("merged_into") for i in data["agencies"]}
+    assert merged["Sở Kế hoạch và Đầu tư"] == "Sở Tài chính"

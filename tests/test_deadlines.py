@@ -1,0 +1,114 @@
+"""Deadline phrases: every form the notices use, resolved to the end of the period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.deadlines import find_deadlines, parse_deadline
+from ingest.normalize import fold
+
+REF = date(2024, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "due"),
+    [
+        ("Thời hạn báo cáo UBND tỉnh trước ngày 15/04/2024.", "date", date(2024, 4, 15)),
+        ("hoàn thành báo cáo UBND tỉnh trước 28/02/2024", "date", date(2024, 2, 28)),
+        ("để tổ chức khởi công trước 30/6/2022.", "date", date(2022, 6, 30)),
+        ("phấn đấu đến ngày 30/6/2026 hoàn thành", "date", date(2026, 6, 30)),
+        ("trình UBND tỉnh trước ngày 15 tháng 5 năm 2024", "date", date(2024, 5, 15)),
+        ("chậm nhất ngày 10/5/2024", "date", date(2024, 5, 10)),
+        ("Thời hạn: 20/5/2024", "date", date(2024, 5, 20)),
+        ("báo cáo trước 16 giờ ngày 12/4/2024", "date", date(2024, 4, 12)),
+        ("Thời hạn trong tháng 4/2024.", "month", date(2024, 4, 30)),
+        ("báo cáo tỉnh trong tháng 04/2024", "month", date(2024, 4, 30)),
+        ("trình HĐND tỉnh (trong tháng 9/2021).", "month", date(2021, 9, 30)),
+        ("báo cáo UBND tỉnh trong tháng 10 năm 2020", "month", date(2020, 10, 31)),
+        ("trong tháng 2/2024", "month", date(2024, 2, 29)),  # leap year
+        ("Thời hạn trong Quý II/2024.", "quarter", date(2024, 6, 30)),
+        ("báo cáo trong Quý III/2021 các nội dung", "quarter", date(2021, 9, 30)),
+        ("hoàn thành trong quý 4 năm 2023", "quarter", date(2023, 12, 31)),
+        ("hoàn thành trong năm 2024", "year", date(2024, 12, 31)),
+        ("phấn đấu trong năm 2025 mỗi huyện có một cụm công nghiệp", "year", date(2025, 12, 31)),
+    ],
+)
+def test_fixed_deadlines_resolve_to_the_end_of_their_period(text: str, kind: str, due: date) -> None:
+    deadline = parse_deadline(text, REF)
+    assert deadline is not None
+    assert (deadline.kind, deadline.due) == (kind, due)
+    assert fold(deadline.text) in fold(" ".join(text.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "định kỳ trước ngày 15 hàng tháng",
+        "định kỳ 02 tuần/lần",
+        "định kỳ hằng tháng báo cáo kết quả",
+        "Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo",
+        "chỉ đạo đơn vị tư vấn báo cáo hàng tuần",
+        "với tần suất ít nhất 01 lần trong 01 quý",
+        "trước ngày 20 hàng tháng gửi báo cáo",
+    ],
+)
+def test_recurring_deadlines_have_no_single_due_date(text: str) -> None:
+    deadline = parse_deadline(text, REF)
+    assert deadline is not None
+    assert deadline.kind == "recurring"
+    assert deadline.due is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết số 68/NQ-CP ngày 01/7/2021 về một số chính sách",  # a citation, not a deadline
+        "tổng lượng khách đạt 7,5 triệu (tính đến ngày 01/01/2024)",  # a statistic's cut-off
+        "bắt đầu thực hiện từ tháng 01/2026",  # a start
+        "nguồn kinh phí hàng năm chưa phân bổ",  # an adjective
+        "tiếp công dân định kỳ tại cơ sở",  # periodic, but no period given
+        "theo quy định của pháp luật",
+        "Báo cáo tình hình tháng 03 và Quý I năm 2024",  # a title: no deadline cue
+        "tổ chức các sự kiện văn hóa, thể thao trong năm 2024",  # "trong năm" without a completion verb
+        "trước ngày 31/02/2024",  # no such date
+    ],
+)
+def test_dates_that_are_not_deadlines_are_ignored(text: str) -> None:
+    assert find_deadlines(text, REF) == []
+
+
+def test_missing_year_comes_from_the_notice() -> None:
+    assert parse_deadline("báo cáo trước ngày 15/4", date(2023, 1, 10)).due == date(2023, 4, 15)  # type: ignore[union-attr]
+    assert parse_deadline("hoàn thành trong tháng 3", date(2021, 2, 1)).due == date(2021, 3, 31)  # type: ignore[union-attr]
+    assert parse_deadline("trong Quý II", date(2022, 1, 5)).due == date(2022, 6, 30)  # type: ignore[union-attr]
+    unknown = parse_deadline("trước ngày 15/4", None)
+    assert unknown is not None and unknown.kind == "date" and unknown.due is None
+
+
+def test_before_a_month_or_quarter_ends_the_period_before() -> None:
+    assert parse_deadline("trước tháng 6/2024", REF).due == date(2024, 5, 31)  # type: ignore[union-attr]
+    assert parse_deadline("trước tháng 1/2025", REF).due == date(2024, 12, 31)  # type: ignore[union-attr]
+    assert parse_deadline("trước Quý III/2024", REF).due == date(2024, 6, 30)  # type: ignore[union-attr]
+
+
+def test_bare_periods_parse_when_the_whole_phrase_is_the_deadline() -> None:
+    assert parse_deadline("Quý II/2024").due == date(2024, 6, 30)  # type: ignore[union-attr]
+    assert parse_deadline("tháng 4/2024").due == date(2024, 4, 30)  # type: ignore[union-attr]
+    assert parse_deadline("15/4/2024").due == date(2024, 4, 15)  # type: ignore[union-attr]
+    assert parse_deadline("năm 2024").due == date(2024, 12, 31)  # type: ignore[union-attr]
+    assert parse_deadline("sớm nhất có thể") is None
+
+
+def test_find_deadlines_gives_offsets_in_the_original_text() -> None:
+    text = "Sở Xây dựng báo cáo trong tháng 4/2024; Sở Y tế hoàn thành trước ngày 15/5/2024."
+    found = find_deadlines(text, REF)
+    assert [m.deadline.due for m in found] == [date(2024, 4, 30), date(2024, 5, 15)]
+    assert [text[m.start : m.end] for m in found] == ["trong tháng 4/2024", "hoàn thành trước ngày 15/5/2024"]
+
+
+def test_bold_markers_and_case_do_not_matter() -> None:
+    deadline = parse_deadline("**Thời hạn trong Quý II/2024.**", REF)
+    assert deadline is not None and deadline.due == date(2024, 6, 30)
+    assert deadline.text == "trong Quý II/2024"

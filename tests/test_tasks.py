@@ -1,0 +1,380 @@
+"""Task extraction: each phrasing of an assignment, owners from headings, deadlines, the seed bench."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from ingest.domain import NoticeMeta, Page, Paragraph, SourceText, Task
+from ingest.structure import parse_structure
+from ingest.tasks import extract_tasks, owner_of, tasks_in_text
+
+REPO = Path(__file__).resolve().parents[1]
+KHDT = "Sở Kế hoạch và Đầu tư"
+NN = "Sở Nông nghiệp và Phát triển nông thôn"
+
+
+def para(text: str, path: list[str] | None = None, marker: str | None = None, heading: bool = False) -> Paragraph:
+    return Paragraph(text=text, heading_path=path or [], marker=marker, is_heading=heading)
+
+
+def extract(paragraphs: list[Paragraph], issued_on: date | None = date(2024, 4, 2), **meta: str) -> list[Task]:
+    for i, p in enumerate(paragraphs):
+        p.ordinal, p.paragraph_id = i, f"n1:{i:04d}"
+    return extract_tasks(paragraphs, NoticeMeta(issued_on=issued_on, **meta))
+
+
+def one(text: str, **kw: object) -> Task:
+    tasks = extract([para(text)], **kw)  # type: ignore[arg-type]
+    assert len(tasks) == 1, [t.lead for t in tasks]
+    return tasks[0]
+
+
+def notice(text: str, issued_on: date, province: str) -> list[Task]:
+    """A synthetic notice through the real structure parser."""
+    paragraphs, _ = parse_structure(SourceText(source="t.txt", media_type="text", pages=[Page(text=text)]))
+    return extract(paragraphs, issued_on, province=province, issuer=f"UBND tỉnh {province}")
+
+
+# --- phrasings ---------------------------------------------------------------------------------
+
+
+def test_giao_chu_tri_phoi_hop() -> None:
+    t = one("Giao Sở Xây dựng chủ trì, phối hợp với Sở Giao thông vận tải, UBND huyện Bát Xát nghiên cứu phương án bãi đỗ xe.")
+    assert t.lead == ["Sở Xây dựng"]
+    assert t.support == ["Sở Giao thông vận tải", "Ủy ban nhân dân huyện Bát Xát"]
+    assert t.task == "Nghiên cứu phương án bãi đỗ xe"
+    assert t.deadline is None
+
+
+def test_owner_with_numbered_items_gives_one_task_per_item() -> None:
+    text = (
+        "- Sở Du lịch chủ trì: (1) Phối hợp UBND thành phố Lào Cai rà soát điểm thăm quan; "
+        "(2) Phối hợp Sở Ngoại vụ, Sở Văn hóa và Thể thao nghiên cứu, đề xuất: (i) Trao đổi với tỉnh bạn; "
+        "(ii) Phối hợp Sở Tài nguyên và Môi trường thí điểm mô hình du lịch; (3) Tham mưu tổ chức Hội nghị."
+    )
+    tasks = extract([para(text, marker="-")])
+    assert [t.lead for t in tasks] == [["Sở Du lịch"]] * 3
+    assert tasks[0].support == ["Ủy ban nhân dân thành phố Lào Cai"]
+    assert tasks[1].support == ["Sở Ngoại vụ", "Sở Văn hóa và Thể thao", "Sở Tài nguyên và Môi trường"]
+    assert [t.quote[:3] for t in tasks] == ["(1)", "(2)", "(3)"]
+    assert all(t.quote in text for t in tasks)
+
+
+def test_items_that_are_objects_of_one_directive_stay_one_task() -> None:
+    text = "Sở Ngoại vụ chủ trì chuẩn bị chu đáo các chuyến công tác: (1) Chuyến thăm Vân Nam; (2) Chuyến thăm Pháp."
+    t = one(text)
+    assert t.lead == ["Sở Ngoại vụ"] and t.quote == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Yêu cầu Sở Tài chính báo cáo rõ nguồn kinh phí chưa phân bổ.", ["Sở Tài chính"]),
+        ("Đề nghị Nhà đầu tư khẩn trương hoàn thiện hồ sơ dự án.", ["Nhà đầu tư"]),
+        ("UBND tỉnh đề nghị nhà đầu tư bổ sung năng lực tài chính.", ["Nhà đầu tư"]),
+        ("Sở Khoa học và Công nghệ nghiên cứu, đề xuất cơ chế hỗ trợ khởi nghiệp.", ["Sở Khoa học và Công nghệ"]),
+        ("Chủ tịch UBND tỉnh giao Sở KH&CN chủ trì triển khai Đề án 06.", ["Sở Khoa học và Công nghệ"]),
+        ("Giao Ban Quản lý Khu kinh tế rà soát quy hoạch khu công nghiệp.", ["Ban Quản lý Khu kinh tế"]),
+        ("Giao Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm.", ["Trung tâm Dịch vụ việc làm tỉnh"]),
+        ("Yêu cầu các sở, ban, ngành chủ động rà soát văn bản.", ["Các sở, ban, ngành"]),
+        ("Các huyện, thị xã, thành phố đẩy nhanh lập quy hoạch sử dụng đất.", ["Ủy ban nhân dân cấp huyện"]),
+    ],
+)
+def test_triggers_and_plain_subjects(text: str, lead: list[str]) -> None:
+    assert one(text).lead == lead
+
+
+def test_enumerated_agencies_share_the_head_noun() -> None:
+    t = one("- Các Sở: Kế hoạch và Đầu tư, Nông nghiệp và PTNT báo cáo UBND tỉnh kết quả học tập kinh nghiệm.")
+    assert t.lead == [KHDT, NN]
+    t = one("UBND các xã: A Mú Sung, Y Tý, Trịnh Tường chủ động bố trí quỹ đất tái định cư.")
+    assert t.lead == ["Ủy ban nhân dân xã A Mú Sung", "Ủy ban nhân dân xã Y Tý", "Ủy ban nhân dân xã Trịnh Tường"]
+
+
+def test_owner_inherited_from_a_heading() -> None:
+    heading = "5. Giao Sở Nông nghiệp và PTNT:"
+    tasks = extract(
+        [
+            para(heading, marker="5.", heading=True),
+            para("- Kiểm tra tình hình trồng mới, báo cáo UBND trước ngày 15/10/2020.", [heading], "-"),
+            para("- Phổi hợp với Sở Tài chính tham mưu thực hiện các dự án liên kết.", [heading], "-"),
+        ],
+        issued_on=date(2020, 9, 1),
+    )
+    assert [t.lead for t in tasks] == [[NN], [NN]]
+    assert tasks[0].deadline is not None and tasks[0].deadline.due == date(2020, 10, 15)
+    assert tasks[1].support == ["Sở Tài chính"]  # "Phổi hợp": OCR damage folds away
+    assert tasks[1].task == "Tham mưu thực hiện các dự án liên kết"
+
+
+@pytest.mark.parametrize("heading", ["2. Giao Sở Xây dựng:", "e) Sở Xây dựng:", "b) Sở Xây dựng chủ trì:", "1. Sở Xây dựng"])
+def test_owner_heading_forms(heading: str) -> None:
+    assert owner_of(heading) is not None and owner_of(heading).lead == ("Sở Xây dựng",)  # type: ignore[union-attr]
+    tasks = extract([para(heading, heading=True), para("- Rà soát quy chế quản lý kiến trúc đô thị.", [heading], "-")])
+    assert [t.lead for t in tasks] == [["Sở Xây dựng"]]
+
+
+def test_headings_that_do_more_than_name_an_owner_hand_nothing_down() -> None:
+    assert owner_of("2. Về một số nhiệm vụ trọng tâm, Thường trực UBND tỉnh yêu cầu:") is None
+    assert owner_of("Sở Ngoại vụ chủ trì chuẩn bị các chuyến công tác:") is None
+    assert owner_of("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG") is None
+
+
+def test_owner_paragraph_not_marked_as_heading_still_owns_its_bullets() -> None:
+    tasks = extract(
+        [
+            para("12. Sở Lao động Thương binh và Xã hội", marker="12."),
+            para("- Kiểm tra tiến độ Chương trình giảm nghèo, báo cáo trước ngày 20/10/2020.", marker="-"),
+            para("- Xây dựng kế hoạch đào tạo nghề cho lao động nông thôn.", marker="-"),
+            para("13. Sở Nội vụ phối hợp Công an tỉnh kiểm tra hoạt động tôn giáo.", marker="13."),
+        ],
+        issued_on=date(2020, 9, 1),
+    )
+    lead = "Sở Lao động - Thương binh và Xã hội"
+    assert [t.lead for t in tasks] == [[lead], [lead], ["Sở Nội vụ"]]
+    assert tasks[2].support == ["Công an tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự thảo Tờ trình về chính sách hỗ trợ chợ nông thôn (Sở Công Thương trình).",
+        "Hiện nay, Sở Kế hoạch và Đầu tư đang xây dựng dự thảo Nghị quyết.",
+        "Ghi nhận sự chủ động của Sở Công Thương đã chủ trì xây dựng dự thảo hồ sơ.",
+        "UBND tỉnh tiếp thu và sẽ chỉ đạo các cơ quan, đơn vị tổ chức thực hiện.",
+        "Tham dự có: Thường trực HĐND tỉnh; Hội Nông dân tỉnh; Tỉnh Đoàn; Liên đoàn Lao động tỉnh.",
+        "Một số chủ đầu tư giải ngân khá, như: Ban QLDA các công trình dân dụng đạt 81,2%; huyện Than Uyên đạt 77,3%.",
+        "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết và thực hiện./.",
+        "Tình hình kinh tế - xã hội trong Quý I phát triển ổn định.",
+    ],
+)
+def test_descriptions_lists_and_the_issuer_are_not_tasks(text: str) -> None:
+    assert extract([para(text)]) == []
+
+
+def test_submitted_by_is_not_the_owner_but_the_next_sentence_is() -> None:
+    text = "Dự thảo Quy chế (Sở Công Thương trình): UBND tỉnh thông qua; Sở Tư pháp thẩm định, hoàn thiện."
+    assert [t.lead for t in extract([para(text)])] == [["Sở Tư pháp"]]
+
+
+def test_several_assignments_in_one_paragraph_get_their_own_quotes() -> None:
+    text = (
+        "- Sở Tài chính, Cục Thuế và các địa phương tập trung thu ngân sách; "
+        "Sở Tài nguyên và Môi trường chủ trì đẩy nhanh tiến độ xác định giá đất."
+    )
+    p = para(text, marker="-")
+    tasks = extract([p])
+    assert [t.lead for t in tasks] == [["Sở Tài chính", "Cục Thuế", "Các địa phương"], ["Sở Tài nguyên và Môi trường"]]
+    assert tasks[1].quote == "Sở Tài nguyên và Môi trường chủ trì đẩy nhanh tiến độ xác định giá đất."
+    assert all(t.quote in text and t.paragraph_id == p.paragraph_id for t in tasks)
+
+
+def test_a_single_task_quotes_the_whole_paragraph() -> None:
+    text = "- Quy hoạch: Yêu cầu Sở Xây dựng khẩn trương thực hiện quy hoạch khu kinh tế cửa khẩu."
+    assert one(text).quote == text
+
+
+# --- deadlines ---------------------------------------------------------------------------------
+
+
+def test_list_final_deadline_after_a_semicolon_applies_to_every_item() -> None:
+    text = "Sở Nội vụ chủ trì: (1) Phối hợp Sở Xây dựng phát động phong trào; (2) Phối hợp Công an tỉnh kiểm tra; thời hạn trong tháng 5/2024."
+    tasks = extract([para(text)])
+    assert [t.deadline.due for t in tasks if t.deadline] == [date(2024, 5, 31)] * 2
+
+
+def test_deadline_after_a_comma_belongs_to_the_last_item_only() -> None:
+    text = "Sở Du lịch chủ trì: (1) Rà soát điểm đến; (2) Tham mưu tổ chức Hội nghị, thời hạn trong tháng 4/2024."
+    tasks = extract([para(text)])
+    assert [t.deadline.due if t.deadline else None for t in tasks] == [None, date(2024, 4, 30)]
+
+
+def test_separate_items_each_with_a_subject_share_a_closing_deadline() -> None:
+    text = (
+        "- Sản xuất đá: (1) Sở Xây dựng và UBND huyện Văn Bàn rà soát quy hoạch; "
+        "(2) Sở Công thương và UBND huyện Văn Bàn kêu gọi nhà đầu tư. Thời hạn trong Quý II/2024."
+    )
+    tasks = extract([para(text, marker="-")])
+    assert [t.lead for t in tasks] == [
+        ["Sở Xây dựng", "Ủy ban nhân dân huyện Văn Bàn"],
+        ["Sở Công Thương", "Ủy ban nhân dân huyện Văn Bàn"],
+    ]
+    assert [t.deadline.due for t in tasks if t.deadline] == [date(2024, 6, 30)] * 2
+
+
+def test_deadline_bullet_closing_a_list_applies_to_its_siblings() -> None:
+    heading = "2. Sở Khoa học và Công nghệ:"
+    tasks = extract(
+        [
+            para(heading, marker="2.", heading=True),
+            para("- Triển khai nền tảng số dùng chung.", [heading], "-"),
+            para("- Hướng dẫn các xã số hóa hồ sơ.", [heading], "-"),
+            para("- Thời hạn: trong tháng 12/2025.", [heading], "-"),
+        ]
+    )
+    assert [t.deadline.due for t in tasks if t.deadline] == [date(2025, 12, 31)] * 2
+
+
+def test_dates_without_a_year_take_the_notice_year() -> None:
+    t = one("Giao Sở Y tế báo cáo UBND tỉnh trước ngày 15/4.", issued_on=date(2023, 3, 20))
+    assert t.deadline is not None and t.deadline.due == date(2023, 4, 15) and t.deadline.kind == "date"
+
+
+def test_directive_without_an_owner_is_kept_only_with_a_deadline() -> None:
+    kept = one("- Khẩn trương hoàn thiện công tác chuẩn bị đầu tư để khởi công trước 30/6/2022.")
+    assert kept.lead == [] and kept.deadline is not None and kept.deadline.due == date(2022, 6, 30)
+    assert extract([para("- Tăng cường công tác quản lý đất đai, khoáng sản.")]) == []
+
+
+# --- issuer, OCR -------------------------------------------------------------------------------
+
+
+def test_the_issuing_province_never_owns_but_a_city_inside_it_can() -> None:
+    text = "Giao UBND tỉnh Lào Cai và UBND thành phố Lào Cai rà soát quỹ đất."
+    t = one(text, province="Lào Cai", issuer="UBND tỉnh Lào Cai")
+    assert t.lead == ["Ủy ban nhân dân thành phố Lào Cai"]
+
+
+def test_ocr_damaged_agency_names_resolve() -> None:
+    t = one("2. Giao Sở Kể hoạch và Đầu đôn đổc bằng văn bản, chủ động rà soát các chỉ tiêu.")
+    assert t.lead == [KHDT]
+
+
+# --- whole notices in phrasings the seeds do not use -------------------------------------------
+
+QUANG_NINH_2019 = """Ngày 12/3/2019, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh kết luận như sau:
+
+1. Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng, UBND thành phố Hạ Long rà soát quỹ đất sạch, báo cáo UBND tỉnh trước ngày 30/4/2019.
+
+2. Đề nghị Nhà đầu tư khẩn trương hoàn thiện hồ sơ điều chỉnh dự án, hoàn thành trong Quý III/2019.
+
+3. UBND các xã: Quảng Nghĩa, Hải Tiến và Hải Đông chủ động phối hợp với Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện công tác giải phóng mặt bằng.
+
+4. Sở KH&ĐT tổng hợp tình hình giải ngân, báo cáo UBND tỉnh định kỳ trước ngày 20 hàng tháng.
+
+5. Ghi nhận Sở Y tế đã chủ động triển khai các biện pháp phòng dịch; Sở Y tế đang hoàn thiện đề án.
+
+6. Dự thảo Quy chế quản lý cụm công nghiệp (Sở Công Thương trình): UBND tỉnh thống nhất thông qua; Sở Công Thương hoàn thiện, trình ký trước ngày 25/3/2019.
+
+UBND tỉnh yêu cầu các sở, ban, ngành, địa phương nghiêm túc triển khai thực hiện./.
+"""
+
+DAK_LAK_2025 = """1. Giao Sở Nông nghiệp và Môi trường:
+
+- Chủ trì, phối hợp với Sở Tài chính và UBND các xã, phường rà soát hiện trạng rừng, hoàn thành trước 15/11/2025.
+
+- Định kỳ 02 tuần/lần báo cáo tiến độ trồng rừng thay thế cho UBND tỉnh.
+
+2. Sở Khoa học và Công nghệ:
+
+- Triển khai nền tảng số dùng chung của tỉnh.
+
+- Thời hạn: trong tháng 12/2025.
+
+3. Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các xã, phường tổ chức thực hiện nghiêm các nội dung trên.
+
+4. Giao Trung tâm Phục vụ hành chính công tỉnh theo dõi, tổng hợp kết quả giải quyết hồ sơ, báo cáo hằng tuần.
+"""
+
+
+def _summary(tasks: list[Task]) -> list[tuple[list[str], list[str], str | None]]:
+    return [
+        (t.lead, t.support, t.deadline and (t.deadline.due.isoformat() if t.deadline.due else t.deadline.kind))
+        for t in tasks
+    ]
+
+
+def test_synthetic_notice_quang_ninh_2019() -> None:
+    tasks = notice(QUANG_NINH_2019, date(2019, 3, 12), "Quảng Ninh")
+    xa = [f"Ủy ban nhân dân xã {n}" for n in ("Quảng Nghĩa", "Hải Tiến", "Hải Đông")]
+    assert _summary(tasks) == [
+        (["Sở Tài nguyên và Môi trường"], ["Sở Xây dựng", "Ủy ban nhân dân thành phố Hạ Long"], "2019-04-30"),
+        (["Nhà đầu tư"], [], "2019-09-30"),
+        (xa, ["Ban Quản lý dự án"], None),
+        ([KHDT], [], "recurring"),
+        (["Sở Công Thương"], [], "2019-03-25"),
+        (["Các sở, ban, ngành", "Các địa phương"], [], None),
+    ]
+
+
+def test_synthetic_notice_dak_lak_2025_post_merger_names() -> None:
+    tasks = notice(DAK_LAK_2025, date(2025, 10, 20), "Đắk Lắk")
+    assert _summary(tasks) == [
+        (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Ủy ban nhân dân cấp xã"], "2025-11-15"),
+        (["Sở Nông nghiệp và Môi trường"], [], "recurring"),
+        (["Sở Khoa học và Công nghệ"], [], "2025-12-31"),
+        (["Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"], [], None),
+        (["Trung tâm Phục vụ hành chính công tỉnh"], [], "recurring"),
+    ]
+
+
+def test_tasks_in_text_helper() -> None:
+    tasks = tasks_in_text("Giao Sở Y tế kiểm tra an toàn thực phẩm.\n\nSở Tư pháp thẩm định dự thảo.", date(2024, 1, 1))
+    assert [t.lead for t in tasks] == [["Sở Y tế"], ["Sở Tư pháp"]]
+
+
+def test_national_notice_assigns_to_ministries_and_to_the_province() -> None:
+    """A Government Office notice (not used while developing): the province is an assignee there."""
+    path = REPO.parent / "shared/corpus/tvpl/296e373d796986f4.md"
+    if not path.exists():
+        pytest.skip("shared corpus not available")
+    from ingest.metadata import extract_metadata
+    from ingest.readers import read_path
+
+    source = read_path(path)
+    paragraphs, _ = parse_structure(source)
+    tasks = extract_tasks(paragraphs, extract_metadata(source, paragraphs))
+    leads = [t.lead for t in tasks]
+    assert ["Bộ Tài chính"] in leads and ["Bộ Nội vụ"] in leads
+    assert ["Bộ Giáo dục và Đào tạo", "Bộ Y tế"] in leads
+    assert leads.count(["Ủy ban nhân dân tỉnh"]) >= 4  # "Tỉnh tổ chức ...", "Tỉnh căn cứ ..." ...
+    enumerated = next(t for t in tasks if t.quote.startswith("8. Các Bộ, cơ quan"))
+    assert "Tập đoàn Điện lực Việt Nam" in enumerated.lead and "Bộ Ngoại giao" in enumerated.lead
+    dated = next(t for t in tasks if t.lead == ["Bộ Giáo dục và Đào tạo", "Bộ Y tế"])
+    assert dated.deadline is not None and dated.deadline.due == date(2025, 12, 15)
+
+
+# --- labels and the seed bench -----------------------------------------------------------------
+
+
+def _source_text(doc: str) -> str:
+    from bench.bench_tasks import find_sample
+
+    path = find_sample(doc)
+    if path.suffix == ".docx":
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    return path.read_text(encoding="utf-8")
+
+
+def test_task_labels_are_exact_unique_quotes_of_their_sources() -> None:
+    rows = [json.loads(line) for line in (REPO / "bench/labels/tasks.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 150
+    sources: dict[str, str] = {}
+    for row in rows:
+        text = sources.setdefault(row["doc"], _source_text(row["doc"]))
+        assert text.count(row["quote"]) == 1, row["quote"]
+        assert set(row) == {"doc", "quote", "lead", "support", "deadline_text", "due"}
+        if row["due"]:
+            date.fromisoformat(row["due"])
+
+
+def test_owner_questions_are_well_formed() -> None:
+    path = REPO / "bench/labels/owner_questions.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 20
+    docs = {json.loads(line)["doc"] for line in (REPO / "bench/labels/tasks.jsonl").read_text().splitlines()}
+    for row in rows:
+        assert row["doc"] in docs and row["lead"] and row["question"].strip()
+
+
+def test_seed_bench_f1_floor() -> None:
+    from bench.bench_tasks import evaluate
+
+    _results, total = evaluate()
+    for field in ("tasks", "lead", "support", "deadline"):
+        assert total[field].f1 >= 0.9, (field, total[field])
