@@ -7,14 +7,19 @@ point leaves the notices already stored intact (see ChromaStore.write_notice).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 from index.embedder import TextEmbedder, load_embedder
 from index.search import HybridSearch
-from index.store import ChromaStore, StoredParagraph, connect
-from ingest.domain import IngestResult, Notice, SearchFilters, SearchHit, Task
+from index.store import ChromaStore, StoredParagraph, connect, date_to_int
+from ingest.agencies import agency_id, canonical_agency
+from ingest.domain import AgencySummary, IngestResult, Notice, SearchFilters, SearchHit, Task, TaskFilters
+from ingest.metadata import find_province
+from ingest.normalize import fold
 from ingest.pipeline import content_hash, parse_notice
 from ingest.settings import Settings
 
@@ -52,7 +57,7 @@ class NoticeLibrary:
                 notice_id=existing,
                 title=notice.meta.title,
                 paragraphs=self._paragraph_count(existing),
-                tasks=len(self.store.tasks(where={"notice_id": existing})),
+                tasks=len(self.find_tasks(TaskFilters(notice_id=existing))),
                 references=len(notice.references),
                 duplicate=True,
             )
@@ -104,12 +109,77 @@ class NoticeLibrary:
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[SearchHit]:
         return self.search_engine.search(query, k, filters)
 
-    def tasks(self, where: dict | None = None) -> list[Task]:
-        return self.store.tasks(where)
+    def find_tasks(self, filters: TaskFilters | None = None, query: str | None = None, limit: int = 200) -> list[Task]:
+        """Tasks matching the filters; ranked by similarity to `query` when given, else by due date."""
+        filters = filters or TaskFilters()
+        where = _task_where(filters)
+        matches = _task_matcher(filters)
+        if query:
+            ranked = self.store.nearest_tasks(self.embedder.embed_query(query), limit * 4, where)
+            return [task for task, _ in ranked if matches(task)][:limit]
+        tasks = [t for t in self.store.tasks(where) if matches(t)]
+        tasks.sort(key=lambda t: (t.deadline is None or t.deadline.due is None, _due(t), -_ordinal(t.issued_on)))
+        return tasks[:limit]
+
+    def agencies(self, province: str | None = None) -> list[AgencySummary]:
+        counts: dict[str, AgencySummary] = {}
+        for task in self.store.tasks():
+            for role, names in (("lead", task.lead), ("support", task.support)):
+                for name in names:
+                    key = agency_id(name, task.province)
+                    summary = counts.setdefault(
+                        key,
+                        AgencySummary(agency_id=key, agency=name, province=task.province, tasks=0, lead=0, support=0),
+                    )
+                    summary.tasks += 1
+                    setattr(summary, role, getattr(summary, role) + 1)
+        found = [a for a in counts.values() if province is None or fold(a.province or "") == fold(province)]
+        return sorted(found, key=lambda a: (-a.tasks, a.agency_id))
 
     def _paragraph_count(self, notice_id: str) -> int:
         self.search_engine.refresh()
         return sum(1 for p in self.search_engine.paragraphs.values() if p.notice_id == notice_id)
+
+
+def _task_where(filters: TaskFilters) -> dict | None:
+    """What Chroma can filter itself; agency and province spelling are matched in Python."""
+    clauses: list[dict] = []
+    if filters.notice_id:
+        clauses.append({"notice_id": filters.notice_id})
+    if filters.due_before:
+        clauses.append({"due": {"$lte": date_to_int(filters.due_before)}})
+    if filters.due_after:
+        clauses.append({"due": {"$gte": date_to_int(filters.due_after)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _task_matcher(filters: TaskFilters) -> Callable[[Task], bool]:
+    wanted = None
+    province = filters.province
+    if filters.agency:
+        wanted = fold(canonical_agency(filters.agency) or filters.agency)
+        # "Sở Xây dựng Lào Cai" names the province too.
+        province = province or find_province(filters.agency)
+
+    def matches(task: Task) -> bool:
+        if province and fold(task.province or "") != fold(province):
+            return False
+        if wanted is None:
+            return True
+        names = task.lead if filters.role == "lead" else task.support if filters.role == "support" else task.lead + task.support
+        return any(fold(name) == wanted for name in names)
+
+    return matches
+
+
+def _due(task: Task) -> date:
+    return task.deadline.due if task.deadline and task.deadline.due else date.max
+
+
+def _ordinal(value: date | None) -> int:
+    return value.toordinal() if value else 0
 
 
 def _task_text(task: Task) -> str:

@@ -21,6 +21,7 @@ import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
+from ingest.agencies import agency_id
 from ingest.domain import Deadline, Footnote, Notice, NoticeMeta, Paragraph, Reference, Task
 from ingest.settings import Settings
 
@@ -342,6 +343,7 @@ class ChromaStore:
                 "lead": task.lead,
                 "support": task.support,
                 "agencies": sorted({*task.lead, *task.support}),
+                "agency_ids": sorted({agency_id(a, notice.meta.province) for a in (*task.lead, *task.support)}),
                 "quote": task.quote,
                 "deadline_text": deadline.text if deadline else None,
                 "deadline_kind": deadline.kind if deadline else None,
@@ -427,5 +429,8 @@ def _task_from(task_id: str, text: str, m: Metadata) -> Task:
         support=list(m.get("support", [])),
         deadline=deadline,
         quote=m.get("quote", ""),
+        province=m.get("province"),
+        notice_title=m.get("notice_title", ""),
+        issued_on=int_to_date(m.get("issued_on")),
     )
 

@@ -100,6 +100,10 @@ class Task(BaseModel):
     support: list[str] = Field(default_factory=list)
     deadline: Deadline | None = None
     quote: str  # exact source text the task was read from
+    # Facts of the notice the task comes from, filled when read back from the index.
+    province: str | None = None
+    notice_title: str = ""
+    issued_on: date | None = None
 
 
 class Reference(BaseModel):
@@ -169,6 +173,24 @@ class SearchHit(BaseModel):
     source: str = ""
     province: str | None = None
     highlights: list[Highlight] = Field(default_factory=list)
+
+
+class AgencySummary(BaseModel):
+    agency_id: str  # "lao-cai/so-xay-dung": the same department of another province is another agency
+    agency: str  # canonical name
+    province: str | None
+    tasks: int
+    lead: int
+    support: int
+
+
+class TaskFilters(BaseModel):
+    agency: str | None = None  # any spelling: "Sở KH&ĐT", "so ke hoach va dau tu"
+    role: Literal["lead", "support"] | None = None
+    province: str | None = None
+    notice_id: str | None = None
+    due_before: date | None = None
+    due_after: date | None = None
 
 
 class Owner(BaseModel):

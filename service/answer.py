@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from index.lexical import syllables
-from ingest.normalize import fold
 from index.library import NoticeLibrary
 from index.search import RankedParagraph
-from ingest.domain import Answer, SearchFilters, SearchHit
+from ingest.domain import Answer, DeadlineAnswer, Owner, SearchFilters, SearchHit, Task, TaskFilters
+from ingest.metadata import find_province
+from ingest.normalize import fold
+from service.intents import classify
 
 NOT_FOUND = (
     "Không tìm thấy nội dung nào trong các thông báo đã lưu đủ để trả lời câu hỏi này. "
     "(No stored notice supports an answer to this question.)"
 )
+
+MAX_LISTED = 20  # tasks listed for "what was Sở X assigned?"
 
 # Interrogatives and filler of a question; they say nothing about which paragraph answers it.
 QUESTION_WORDS = frozenset(
@@ -121,21 +126,102 @@ class Answerer:
 
     def ask(self, question: str, filters: SearchFilters | None = None) -> Answer:
         question = question.strip()
+        intent = classify(question)
+        if intent.kind == "agency_tasks":
+            answer = self._agency_tasks(question, intent.agencies, filters)
+            if answer is not None:
+                return answer
         engine = self.library.search_engine
         ranked = engine.rank(question, k=5, filters=filters)
         if not ranked or not self.supported(question, ranked[0]):
-            return Answer(question=question, found=False, answer=NOT_FOUND)
+            return Answer(question=question, found=False, answer=NOT_FOUND, kind=intent.kind)
         top = ranked[0]
-        cited = [top] + [
-            r for r in ranked[1:3] if r.score >= 0.8 * top.score and self.supported(question, r)
-        ]
+        cited = [top] + [r for r in ranked[1:3] if r.score >= 0.8 * top.score and self.supported(question, r)]
+        if intent.kind in ("owner", "deadline"):
+            task = self._best_task(question, ranked)
+            if task is not None:
+                return self._task_answer(question, intent.kind, task, cited)
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
+        return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)
+
+    # ---- who owns what, by when --------------------------------------------------------------
+
+    def _best_task(self, question: str, ranked: list[RankedParagraph]) -> Task | None:
+        """The task, among those read from the best paragraphs, whose words best cover the question."""
+        top = ranked[0].score or 1.0
+        rank_of = {r.paragraph_id: r.score / top for r in ranked if r.score >= 0.7 * top}
+        tasks = self.library.store.tasks(where={"paragraph_id": {"$in": list(rank_of)}})
+        if not tasks:
+            return None
+        content = content_query(question)
+        lexical = self.library.search_engine.lexical
+
+        def score(task: Task) -> float:
+            return rank_of[task.paragraph_id] + 0.5 * lexical.coverage(content, f"{task.quote} {' '.join(task.lead)}")
+
+        return max(tasks, key=score)
+
+    def _task_answer(self, question: str, kind: str, task: Task, cited: list[RankedParagraph]) -> Answer:
+        engine = self.library.search_engine
+        ranked = {r.paragraph_id: r for r in cited}
+        first = ranked.pop(task.paragraph_id, None)
+        order = [(task.paragraph_id, first.score if first else 1.0)] + [(r.paragraph_id, r.score) for r in ranked.values()]
+        citations = [engine.hit(pid, score, question) for pid, score in order if pid in engine.paragraphs]
+        owners = [Owner(agency=a, role="lead") for a in task.lead] + [Owner(agency=a, role="support") for a in task.support]
+        deadline = DeadlineAnswer(text=task.deadline.text, due=task.deadline.due) if task.deadline else None
         return Answer(
             question=question,
             found=True,
-            answer=compose(question, citations[0]),
+            answer=f"{ownership_sentence(task)} Nhiệm vụ: {task.task} [{source_label(citations[0])}]",
+            owners=owners,
+            deadline=deadline,
             citations=citations,
+            kind=kind,
         )
+
+    def _agency_tasks(self, question: str, agencies: list[str], filters: SearchFilters | None) -> Answer | None:
+        province = (filters.province if filters else None) or find_province(question)
+        tasks: list[Task] = []
+        for agency in agencies:
+            tasks += self.library.find_tasks(TaskFilters(agency=agency, province=province), limit=MAX_LISTED)
+        if not tasks:
+            return None
+        tasks.sort(key=lambda t: (t.issued_on or date.min, t.paragraph_id), reverse=True)
+        tasks = tasks[:MAX_LISTED]
+        engine = self.library.search_engine
+        engine.refresh()
+        citations: list[SearchHit] = []
+        for task in tasks:
+            if task.paragraph_id in engine.paragraphs and all(c.paragraph_id != task.paragraph_id for c in citations):
+                citations.append(engine.hit(task.paragraph_id, 1.0, question))
+        lines = [f"{' và '.join(agencies)} được giao {len(tasks)} nhiệm vụ" + (f" (tỉnh {province})" if province else "") + ":"]
+        for number, task in enumerate(tasks, 1):
+            role = "chủ trì" if any(a in task.lead for a in agencies) else "phối hợp"
+            when = f"; thời hạn: {task.deadline.text}" if task.deadline else ""
+            source = task.notice_title + (f", {task.issued_on:%d/%m/%Y}" if task.issued_on else "")
+            lines.append(f"{number}. ({role}) {task.task}{when} [{source}]")
+        owners = [Owner(agency=a, role="lead") for a in agencies]
+        return Answer(
+            question=question, found=True, answer="\n".join(lines), owners=owners, citations=citations, kind="agency_tasks"
+        )
+
+
+def join_vi(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
+
+
+def ownership_sentence(task: Task) -> str:
+    """ "Sở Xây dựng chủ trì, phối hợp Sở Giao thông Vận tải và thị xã Sa Pa; thời hạn: trong tháng 04/2024." """
+    parts = []
+    if task.lead:
+        parts.append(f"{join_vi(task.lead)} chủ trì")
+    if task.support:
+        parts.append(f"phối hợp {join_vi(task.support)}")
+    sentence = ", ".join(parts) or "Thông báo không nêu cơ quan chủ trì"
+    sentence += f"; thời hạn: {task.deadline.text}" if task.deadline else "; thông báo không nêu thời hạn"
+    if task.deadline and task.deadline.due:
+        sentence += f" (đến {task.deadline.due:%d/%m/%Y})"
+    return sentence + "."
 
 
 def compose(question: str, hit: SearchHit) -> str:

@@ -12,7 +12,16 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
 from index.library import NoticeLibrary
-from ingest.domain import Answer, IngestResult, Notice, SearchFilters, SearchHit
+from ingest.domain import (
+    AgencySummary,
+    Answer,
+    IngestResult,
+    Notice,
+    SearchFilters,
+    SearchHit,
+    Task,
+    TaskFilters,
+)
 from ingest.settings import Settings, get_settings
 from service.answer import Answerer
 from service.problems import Problem, install_problem_handlers
@@ -36,6 +45,14 @@ class AskRequest(BaseModel):
     province: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+
+
+class TaskList(BaseModel):
+    tasks: list[Task]
+
+
+class AgencyList(BaseModel):
+    agencies: list[AgencySummary]
 
 
 class NoticeSummary(BaseModel):
@@ -149,6 +166,27 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
             province=province, issuer=issuer, doc_type=doc_type, date_from=date_from, date_to=date_to
         )
         return SearchResponse(query=q, hits=library.search(q, k, filters))
+
+    @app.get("/tasks")
+    def tasks(
+        library: Library,
+        agency: Annotated[str | None, Query(description="Any spelling: Sở KH&ĐT, so ke hoach va dau tu")] = None,
+        role: Annotated[str | None, Query(pattern="^(lead|support)$")] = None,
+        q: Annotated[str | None, Query(max_length=1000, description="Rank tasks by similarity to this text")] = None,
+        due_before: date | None = None,
+        due_after: date | None = None,
+        notice_id: str | None = None,
+        province: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+    ) -> TaskList:
+        filters = TaskFilters(
+            agency=agency, role=role, province=province, notice_id=notice_id, due_before=due_before, due_after=due_after
+        )
+        return TaskList(tasks=library.find_tasks(filters, q, limit))
+
+    @app.get("/agencies")
+    def agencies(library: Library, province: str | None = None) -> AgencyList:
+        return AgencyList(agencies=library.agencies(province))
 
     @app.post("/ask")
     def ask(body: AskRequest, answers: Answers) -> Answer:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,28 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tasks(args: argparse.Namespace) -> int:
+    from ingest.domain import TaskFilters
+
+    filters = TaskFilters(
+        agency=args.agency, province=args.province, due_before=args.due_before, due_after=args.due_after
+    )
+    tasks = _library().find_tasks(filters, args.query, args.limit)
+    if args.json:
+        _print_json({"tasks": [t.model_dump(mode="json") for t in tasks]})
+        return 0
+    if not tasks:
+        print("no tasks")
+    for task in tasks:
+        deadline = task.deadline.text if task.deadline else "không nêu thời hạn"
+        due = f" → {task.deadline.due}" if task.deadline and task.deadline.due else ""
+        print(f"- {', '.join(task.lead) or '(không rõ)'}: {task.task}")
+        if task.support:
+            print(f"    phối hợp: {', '.join(task.support)}")
+        print(f"    thời hạn: {deadline}{due} · {task.notice_title} · {task.paragraph_id}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -133,6 +156,13 @@ def cmd_setup(_: argparse.Namespace) -> int:
     path = convert_model(get_settings().resolved_model_dir)
     print(f"embedding model ready at {path}")
     return 0
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-04-30") from None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -154,6 +184,16 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true")
     ask.set_defaults(run=cmd_ask)
+
+    tasks = commands.add_parser("tasks", help="list extracted task assignments")
+    tasks.add_argument("--agency", help="agency in any spelling, e.g. 'Sở KH&ĐT'")
+    tasks.add_argument("--province")
+    tasks.add_argument("--due-before", type=_iso_date, metavar="YYYY-MM-DD")
+    tasks.add_argument("--due-after", type=_iso_date, metavar="YYYY-MM-DD")
+    tasks.add_argument("-q", "--query", help="rank by similarity to this text")
+    tasks.add_argument("--limit", type=int, default=200)
+    tasks.add_argument("--json", action="store_true")
+    tasks.set_defaults(run=cmd_tasks)
 
     serve = commands.add_parser("serve", help="run the HTTP API and web page")
     serve.add_argument("--host", default="127.0.0.1")

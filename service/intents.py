@@ -1,0 +1,57 @@
+"""What kind of question is asked: who owns a task, by when, what an agency was assigned, or content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ingest.agencies import Stream, is_issuer
+from ingest.normalize import fold
+
+Kind = Literal["owner", "deadline", "agency_tasks", "content"]
+
+# Matched on folded text, so "ai chu tri" and "Ai chủ trì" are the same question.
+_OWNER = re.compile(
+    r"\b(ai|co quan nao|so nao|don vi nao|ben nao|nganh nao|cap nao|ai la|do ai|giao ai|giao cho ai)\b"
+    r"|\b(chu tri|phu trach|dau moi)\b.*\b(la ai|nao)\b"
+)
+_DEADLINE = re.compile(
+    r"\b(han|thoi han|han chot|khi nao|bao gio|luc nao|ngay nao|thang nao|truoc ngay nao|den bao gio|thoi gian nao)\b"
+)
+_ASSIGNED = re.compile(
+    r"\b(duoc giao|nhiem vu|phai lam|lam gi|viec gi|giao gi|phan cong|trach nhiem gi|chu tri (nhung )?(viec|nhiem vu)|phoi hop (nhung )?(viec|nhiem vu)|phoi hop viec gi)\b"
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: Kind
+    agencies: list[str] = field(default_factory=list)  # canonical names the question mentions
+
+
+def agencies_in(text: str) -> list[str]:
+    """Canonical agencies named in a question, in any spelling ("so ke hoach va dau tu", "Sở KH&ĐT")."""
+    stream = Stream(text)
+    names: list[str] = []
+    i = 0
+    while i < len(stream.tokens):
+        mention = stream.mention_at(i, lenient=True)
+        if mention is None:
+            i += 1
+            continue
+        names += [n for n in mention.names if n not in names and not is_issuer(n)]
+        i = max(mention.end, i + 1)
+    return names
+
+
+def classify(question: str) -> Intent:
+    folded = fold(question)
+    agencies = agencies_in(question)
+    if agencies and _ASSIGNED.search(folded) and not _OWNER.search(folded):
+        return Intent("agency_tasks", agencies)
+    if _OWNER.search(folded):
+        return Intent("owner", agencies)
+    if _DEADLINE.search(folded):
+        return Intent("deadline", agencies)
+    return Intent("content", agencies)
