@@ -16,7 +16,7 @@ import numpy as np
 from index.embedder import TextEmbedder, load_embedder
 from index.search import HybridSearch
 from index.store import ChromaStore, StoredParagraph, connect, date_to_int
-from ingest.agencies import agency_id, canonical_agency
+from ingest.agencies import agencies_in, agency_id, canonical_agency
 from ingest.domain import AgencySummary, IngestResult, Notice, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province
 from ingest.normalize import fold
@@ -116,7 +116,15 @@ class NoticeLibrary:
         matches = _task_matcher(filters)
         if query:
             ranked = self.store.nearest_tasks(self.embedder.embed_query(query), limit * 4, where)
-            return [task for task, _ in ranked if matches(task)][:limit]
+            lexical = self.search_engine.lexical
+            # Short task clauses embed poorly; the words of the source quote decide close calls.
+            scored = [
+                (similarity + lexical.coverage(query, f"{task.task} {task.quote}"), task)
+                for task, similarity in ranked
+                if matches(task)
+            ]
+            scored.sort(key=lambda pair: pair[0], reverse=True)
+            return [task for _, task in scored[:limit]]
         tasks = [t for t in self.store.tasks(where) if matches(t)]
         tasks.sort(key=lambda t: (t.deadline is None or t.deadline.due is None, _due(t), -_ordinal(t.issued_on)))
         return tasks[:limit]
@@ -159,7 +167,8 @@ def _task_matcher(filters: TaskFilters) -> Callable[[Task], bool]:
     wanted = None
     province = filters.province
     if filters.agency:
-        wanted = fold(canonical_agency(filters.agency) or filters.agency)
+        named = canonical_agency(filters.agency) or next(iter(agencies_in(filters.agency)), filters.agency)
+        wanted = fold(named)
         # "Sở Xây dựng Lào Cai" names the province too.
         province = province or find_province(filters.agency)
 
@@ -183,8 +192,10 @@ def _ordinal(value: date | None) -> int:
 
 
 def _task_text(task: Task) -> str:
+    """What is embedded for a task: who, what, and the source words (which carry the subject matter)."""
     owners = ", ".join(task.lead)
-    return f"{owners}: {task.task}" if owners else task.task
+    what = f"{owners}: {task.task}" if owners else task.task
+    return what if task.quote.strip() in what else f"{what}\n{task.quote}"
 
 
 def _normalised(vector: np.ndarray) -> np.ndarray:

@@ -595,3 +595,18 @@ def agency_id(name: str, province: str | None) -> str:
         return f"vn/{_slug(canonical)}"
     place = re.sub(r"^(tinh|thanh pho|tp)\s+", "", fold(nfc(province or "")).strip())
     return f"{_slug(place) or 'unknown'}/{_slug(canonical)}"
+
+
+def agencies_in(text: str) -> list[str]:
+    """Canonical agencies named in a question, in any spelling ("so ke hoach va dau tu", "Sở KH&ĐT")."""
+    stream = Stream(text)
+    names: list[str] = []
+    i = 0
+    while i < len(stream.tokens):
+        mention = stream.mention_at(i, lenient=True)
+        if mention is None:
+            i += 1
+            continue
+        names += [n for n in mention.names if n not in names and not is_issuer(n)]
+        i = max(mention.end, i + 1)
+    return names

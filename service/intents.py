@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ingest.agencies import Stream, is_issuer
+from ingest.agencies import agencies_in
 from ingest.normalize import fold
 
 Kind = Literal["owner", "deadline", "agency_tasks", "content"]
@@ -28,21 +28,6 @@ _ASSIGNED = re.compile(
 class Intent:
     kind: Kind
     agencies: list[str] = field(default_factory=list)  # canonical names the question mentions
-
-
-def agencies_in(text: str) -> list[str]:
-    """Canonical agencies named in a question, in any spelling ("so ke hoach va dau tu", "Sở KH&ĐT")."""
-    stream = Stream(text)
-    names: list[str] = []
-    i = 0
-    while i < len(stream.tokens):
-        mention = stream.mention_at(i, lenient=True)
-        if mention is None:
-            i += 1
-            continue
-        names += [n for n in mention.names if n not in names and not is_issuer(n)]
-        i = max(mention.end, i + 1)
-    return names
 
 
 def classify(question: str) -> Intent:

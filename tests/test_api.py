@@ -233,3 +233,39 @@ def test_write_endpoints_require_the_api_key_when_set(tmp_path: Path, seeded_lib
         assert created.status_code == 201
         deleted = httpx.delete(f"{url}/notices/{created.json()['notice_id']}", headers={"X-API-Key": "s3cret"})
         assert deleted.status_code == 204
+
+
+def test_tasks_endpoint_filters_by_agency_province_and_due_date(client: httpx.Client) -> None:
+    tasks = client.get("/tasks", params={"agency": "Sở KH&ĐT", "province": "Lào Cai"}).json()["tasks"]
+    assert tasks and all("Sở Kế hoạch và Đầu tư" in t["lead"] + t["support"] for t in tasks)
+    assert all(t["province"] == "Lào Cai" for t in tasks)
+    due = client.get("/tasks", params={"due_after": "2024-04-01", "due_before": "2024-04-30"}).json()["tasks"]
+    assert due and all("2024-04-01" <= t["deadline"]["due"] <= "2024-04-30" for t in due)
+    assert {"task", "lead", "support", "deadline", "notice_id", "paragraph_id", "quote"} <= due[0].keys()
+    ranked = client.get("/tasks", params={"q": "bãi đỗ xe Sa Pa", "limit": 1}).json()["tasks"]
+    assert ranked[0]["lead"] == ["Sở Xây dựng"]
+    assert_problem(client.get("/tasks", params={"due_before": "30/4/2024"}), 422)
+
+
+def test_agencies_are_scoped_to_their_province(client: httpx.Client) -> None:
+    agencies = {a["agency_id"]: a for a in client.get("/agencies").json()["agencies"]}
+    assert agencies["lao-cai/so-xay-dung"]["province"] == "Lào Cai"
+    assert agencies["lang-son/so-xay-dung"]["province"] == "Lạng Sơn"
+    assert all(a["tasks"] == a["lead"] + a["support"] for a in agencies.values())
+
+
+def test_ask_owner_question_fills_owners_and_deadline(client: httpx.Client) -> None:
+    body = client.post("/ask", json={"question": "co quan nao chu tri nghien cuu phuong an bai do xe tai thi xa Sa Pa"}).json()
+    assert body["found"] and body["kind"] == "owner"
+    assert {"agency": "Sở Xây dựng", "role": "lead"} in body["owners"]
+    assert any(o["role"] == "support" and "Giao thông" in o["agency"] for o in body["owners"])
+    assert body["deadline"] == {"text": "trong tháng 04/2024", "due": "2024-04-30"}
+    assert body["answer"].startswith("Sở Xây dựng chủ trì, phối hợp")
+    assert "bãi đỗ xe" in body["citations"][0]["text"]
+
+
+def test_ask_what_an_agency_was_assigned_lists_its_tasks(client: httpx.Client) -> None:
+    body = client.post("/ask", json={"question": "Sở Xây dựng Lào Cai được giao những nhiệm vụ gì?"}).json()
+    assert body["found"] and body["kind"] == "agency_tasks"
+    assert body["answer"].count("\n") >= 3
+    assert len(body["citations"]) >= 3 and all(c["province"] == "Lào Cai" for c in body["citations"])

@@ -1,0 +1,131 @@
+"""The index against a real Chroma in tmp_path: writes, replacement, failures, rebuilds, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.embedder import HashingEmbedder
+from index.library import NoticeLibrary
+from index.retriever import HybridRetriever
+from index.store import ChromaStore, connect
+from ingest.domain import IngestError, SearchFilters, TaskFilters
+from tests.conftest import SAMPLES, make_settings
+
+SEED_000 = SAMPLES / "notices" / "000_1e72024b4a527dac.txt"
+SEED_002 = SAMPLES / "notices" / "002_0ce4c6df32ab89d9.txt"
+
+
+@pytest.fixture()
+def library(tmp_path: Path) -> NoticeLibrary:
+    # Logic of writes and derived state does not depend on the model: the hashing embedder keeps these fast.
+    return NoticeLibrary.open(make_settings(tmp_path), HashingEmbedder())
+
+
+def test_reingesting_the_same_file_changes_nothing(library: NoticeLibrary) -> None:
+    first = library.add_file(SEED_000)
+    counts = library.counts()
+    again = library.add_file(SEED_000)
+    assert again.duplicate and again.notice_id == first.notice_id
+    assert again.paragraphs == first.paragraphs and again.tasks == first.tasks
+    assert library.counts() == counts
+
+
+def test_a_changed_file_replaces_its_old_paragraphs(library: NoticeLibrary, tmp_path: Path) -> None:
+    path = tmp_path / "thong-bao.txt"
+    path.write_text("Giao Sở Y tế rà soát trạm y tế xã, báo cáo trước ngày 15/5/2024.", encoding="utf-8")
+    old = library.add_file(path)
+    path.write_text("Giao Sở Tài chính bố trí kinh phí cho trạm y tế xã trong tháng 6/2024.", encoding="utf-8")
+    new = library.add_file(path)
+    assert new.replaced == [old.notice_id]
+    assert library.notice(old.notice_id) is None
+    assert library.counts() == (1, new.paragraphs)
+    assert [t.lead for t in library.find_tasks()] == [["Sở Tài chính"]]
+    assert all(hit.notice_id == new.notice_id for hit in library.search("trạm y tế xã"))
+
+
+def test_a_failed_ingest_leaves_stored_notices_untouched(library: NoticeLibrary, tmp_path: Path) -> None:
+    library.add_file(SEED_000)
+    before = library.counts()
+    hits_before = [h.paragraph_id for h in library.search("quy hoạch Sa Pa")]
+    for name, data in [("empty.txt", b""), ("x.pdf", b"%PDF-1.4 truncated"), ("a.exe", b"MZ\x90\x00" * 50)]:
+        with pytest.raises(IngestError) as error:
+            library.add(data, name)
+        assert name in str(error.value)
+    assert library.counts() == before
+    assert [h.paragraph_id for h in library.search("quy hoạch Sa Pa")] == hits_before
+
+
+def test_an_interrupted_write_is_cleaned_up_on_open(tmp_path: Path) -> None:
+    """Paragraphs written without their notice record (a crash mid-write) are orphans, then removed."""
+    settings = make_settings(tmp_path)
+    embedder = HashingEmbedder()
+    library = NoticeLibrary.open(settings, embedder)
+    library.add_file(SEED_002)
+    notice_id = library.notices()[0].notice_id
+    library.store._notices.delete(ids=[notice_id])  # simulate the crash: the commit marker never written
+    reopened = NoticeLibrary.open(settings, embedder)
+    assert reopened.counts() == (0, 0)
+    assert reopened.search("Sở Xây dựng") == []
+
+
+def test_lexical_index_is_rebuilt_from_chroma_and_follows_other_writers(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    embedder = HashingEmbedder()
+    writer = NoticeLibrary.open(settings, embedder)
+    reader = NoticeLibrary.open(settings, embedder)
+    assert reader.search("xóa nhà tạm") == []
+    writer.add_file(SEED_000)
+    hits = reader.search("xoa nha tam nha dot nat", k=3)
+    assert hits and "nhà tạm" in hits[0].text
+
+
+def test_filters_and_reference_keys(library: NoticeLibrary) -> None:
+    library.add_file(SEED_000)
+    library.add_file(SEED_002)
+    assert {h.province for h in library.search("giải phóng mặt bằng", filters=SearchFilters(province="lang son"))} == {"Lạng Sơn"}
+    cited = library.search("nghị quyết", filters=SearchFilters(reference="66/2017/nq-hdnd"))
+    assert cited and all("66/2017/NQ-HĐND" in h.text for h in cited)
+
+
+def test_tasks_are_stored_in_chroma_with_agencies_and_deadlines(library: NoticeLibrary) -> None:
+    library.add_file(SEED_000)
+    library.add_file(SEED_002)
+    by_agency = library.find_tasks(TaskFilters(agency="so xay dung", province="Lào Cai"))
+    assert by_agency and all("Sở Xây dựng" in t.lead + t.support and t.province == "Lào Cai" for t in by_agency)
+    lang_son = library.find_tasks(TaskFilters(agency="Sở Xây dựng Lạng Sơn"))
+    assert lang_son and all(t.province == "Lạng Sơn" for t in lang_son)
+    due = library.find_tasks(TaskFilters(due_before="2024-04-30", due_after="2024-04-01"))
+    assert due and all(t.deadline and t.deadline.due and t.deadline.due.month == 4 for t in due)
+    agencies = {a.agency_id: a for a in library.agencies()}
+    assert "lao-cai/so-xay-dung" in agencies and "lang-son/so-xay-dung" in agencies
+    assert agencies["lao-cai/so-xay-dung"].tasks >= 5
+
+
+def test_store_batches_large_writes(tmp_path: Path) -> None:
+    client = connect(make_settings(tmp_path))
+    store = ChromaStore(client)
+    assert 1 <= store._batch <= client.get_max_batch_size()
+
+
+@pytest.mark.slow
+def test_real_model_finds_paragraphs_with_and_without_diacritics(seeded_library: NoticeLibrary) -> None:
+    for query in ["phương án bãi đỗ xe tại thị xã Sa Pa", "phuong an bai do xe tai thi xa sa pa"]:
+        hits = seeded_library.search(query, k=3)
+        assert "bãi đỗ xe" in hits[0].text, query
+
+
+@pytest.mark.slow
+def test_ocr_damaged_notice_is_found_by_a_clean_query(seeded_library: NoticeLibrary) -> None:
+    hits = seeded_library.search("kiểm tra hoạt động tôn giáo, đạo lạ ở Lai Châu", k=5)
+    assert any(h.province == "Lai Châu" for h in hits[:3])
+
+
+@pytest.mark.slow
+def test_langchain_retriever_returns_cited_documents(seeded_library: NoticeLibrary) -> None:
+    retriever = HybridRetriever(search=seeded_library.search_engine, k=3)
+    docs = retriever.invoke("Sở Công Thương nghiên cứu quy hoạch điện VIII")
+    assert len(docs) == 3
+    assert "điện VIII" in docs[0].page_content
+    assert {"notice_id", "paragraph_id", "notice_title", "heading_path"} <= docs[0].metadata.keys()

@@ -1,0 +1,64 @@
+"""The web page in a real headless Chromium, against the real server."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def page(live_server: str):  # type: ignore[no-untyped-def]
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (scripts/test.sh installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        tab = browser.new_page()
+        tab.goto(live_server + "/")
+        yield tab
+        browser.close()
+
+
+def test_asking_shows_the_answer_owners_and_cited_paragraph(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", "co quan nao chu tri nghien cuu phuong an bai do xe tai thi xa sa pa")
+    page.click("#go")
+    page.wait_for_selector("#answer-box")
+    answer = page.inner_text("#answer-box")
+    assert "Sở Xây dựng chủ trì" in answer
+    assert "Chủ trì: Sở Xây dựng" in answer and "Thời hạn" in answer
+    first = page.locator(".hit").first
+    assert "bãi đỗ xe" in first.inner_text()
+    assert first.locator("mark").count() > 0  # matched words are highlighted
+    page.screenshot(path=str(tmp_path / "ask.png"), full_page=True)
+
+
+def test_unanswerable_question_says_so(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", "Dự án sân bay Long Thành do ai chủ trì?")
+    page.click("#go")
+    page.wait_for_selector("#answer-box.none")
+    assert "Không tìm thấy" in page.inner_text("#answer-box")
+    assert page.locator(".hit").count() == 0
+
+
+def test_search_mode_lists_paragraphs(page) -> None:  # type: ignore[no-untyped-def]
+    page.select_option("#mode", "search")
+    page.fill("#q", "giải phóng mặt bằng")
+    page.click("#go")
+    page.wait_for_function("document.querySelectorAll('.hit').length >= 5")
+    assert "kết quả" in page.inner_text("#status")

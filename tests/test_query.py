@@ -1,0 +1,254 @@
+"""Query understanding (index/query.py): diacritic restoration, aliases, query plans.
+
+Fast: no model, no index. The restorer is built from the five sample notices, as the index would.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from index.query import (
+    ALIASES_PATH,
+    SEED_PATH,
+    DiacriticRestorer,
+    QueryPlan,
+    expand_aliases,
+    has_diacritics,
+    understand,
+)
+from ingest.normalize import fold
+
+REPO = Path(__file__).resolve().parents[1]
+NOTICES = sorted((REPO / "samples" / "notices").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in NOTICES]
+
+
+@pytest.fixture(scope="module")
+def restorer(texts: list[str]) -> DiacriticRestorer:
+    return DiacriticRestorer.from_texts(texts)
+
+
+# ---- restoration -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("so xay dung quy hoach sa pa", "sở xây dựng quy hoạch sa pa"),
+        ("co quan nao chu tri xuc tien dau tu", "cơ quan nào chủ trì xúc tiến đầu tư"),
+        ("thoi han bao cao ubnd tinh", "thời hạn báo cáo ubnd tỉnh"),
+        ("ai chu tri", "ai chủ trì"),
+        ("o dau", "ở đâu"),
+        ("khi nao hoan thanh", "khi nào hoàn thành"),
+        ("bao nhieu du an duoc giao", "bao nhiêu dự án được giao"),
+        ("so nao phoi hop", "sở nào phối hợp"),
+        ("han chot la ngay nao", "hạn chót là ngày nào"),
+    ],
+)
+def test_restores_unaccented_queries(restorer: DiacriticRestorer, typed: str, expected: str) -> None:
+    assert restorer.restore(typed) == expected
+
+
+def test_keeps_case_of_each_syllable(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore("So Xay Dung tinh Lao Cai") == "Sở Xây Dựng tỉnh Lào Cai"
+    assert restorer.restore("HDND tinh") == "HĐND tỉnh"  # an all-caps word keeps being all caps
+
+
+def test_partial_accents_are_kept_and_completed(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore("Sở xay dung") == "Sở xây dựng"
+    assert restorer.restore("chủ tri") == "chủ trì"
+    # A mark the user typed is never dropped or replaced, only completed: "ư" becomes "ự".
+    assert restorer.restore("xay dưng") == "xây dựng"
+    # The typed accent wins over the corpus's preference ("số" is a real word too).
+    assert restorer.restore("số xay dung") == "số xây dựng"
+
+
+def test_accented_queries_are_left_alone(restorer: DiacriticRestorer) -> None:
+    for query in [
+        "Sở Xây dựng quy hoạch Sa Pa",
+        "Kế hoạch thu ngân sách năm 2024 của tỉnh",
+        "Tỉnh Cà Mau giao Sở Y tế việc gì?",  # "Mau" is a name, not a forgotten "mẫu"
+        "Đoàn công tác sang Vân Nam",  # "sang" is meant, not "sáng"
+    ]:
+        assert restorer.restore(query) == query
+    # ... but a plain syllable that cannot exist as typed still gets its accents.
+    assert restorer.restore("Sở Xây dựng quy hoach Sa Pa") == "Sở Xây dựng quy hoạch Sa Pa"
+
+
+def test_codes_digits_and_punctuation_stay_as_typed(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore("nghi quyet 68/NQ-CP") == "nghị quyết 68/NQ-CP"
+    assert restorer.restore("So KH&DT bao cao?") == "Sở KH&DT báo cáo?"
+    assert restorer.restore("Sở KH&ĐT, quy hoach (2021-2025)") == "Sở KH&ĐT, quy hoạch (2021-2025)"
+    assert restorer.restore("ngay 02/8/2021") == "ngày 02/8/2021"
+
+
+def test_unknown_syllables_stay_untouched(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore("qwzx xay dung") == "qwzx xây dựng"
+    assert restorer.restore("blockchain") == "blockchain"
+    assert restorer.restore("") == ""
+
+
+def test_restoration_only_changes_diacritics(restorer: DiacriticRestorer) -> None:
+    for query in ["so xay dung quy hoach sa pa", "Ai CHU TRI?", "tien do GPMB 2024", "đuong giao thong"]:
+        restored = restorer.restore(query)
+        assert fold(restored) == fold(query)
+        assert len(restored) == len(query)
+
+
+def test_question_words_come_from_the_seed_vocabulary(texts: list[str]) -> None:
+    bare = DiacriticRestorer.from_texts(texts, seed=False)
+    seeded = DiacriticRestorer.from_texts(texts)
+    assert bare.restore("ai o dau bao nhieu") != "ai ở đâu bao nhiêu"
+    assert seeded.restore("ai o dau bao nhieu") == "ai ở đâu bao nhiêu"
+
+
+def test_incremental_add_text_matches_batch_build(texts: list[str]) -> None:
+    incremental = DiacriticRestorer()
+    for text in texts:
+        incremental.add_text(text)
+    batch = DiacriticRestorer.from_texts(texts)
+    assert len(incremental) == len(batch) and incremental.bigram_count == batch.bigram_count
+    query = "co quan nao chu tri xuc tien dau tu"
+    assert incremental.restore(query) == batch.restore(query)
+
+
+def test_corpus_vocabulary_teaches_new_words() -> None:
+    restorer = DiacriticRestorer()
+    assert restorer.restore("khu du lich ham rong") != "khu du lịch hàm rồng"
+    restorer.add_text("Đấu giá khu du lịch Hàm Rồng trong quý II.")
+    assert restorer.restore("khu du lich ham rong") == "khu du lịch hàm rồng"
+
+
+def test_nfd_input_is_handled(restorer: DiacriticRestorer) -> None:
+    import unicodedata
+
+    assert restorer.restore(unicodedata.normalize("NFD", "Sở xay dung")) == "Sở xây dựng"
+
+
+def test_has_diacritics() -> None:
+    assert has_diacritics("Sở xay dung")
+    assert has_diacritics("đ")
+    assert not has_diacritics("so xay dung 68/NQ-CP")
+    assert not has_diacritics("")
+
+
+def test_restore_is_fast(restorer: DiacriticRestorer) -> None:
+    query = "co quan nao chu tri phoi hop xay dung ke hoach thu ngan sach nam"  # 12 syllables + digits
+    restorer.restore(query)
+    started = time.perf_counter()
+    for _ in range(20):
+        restorer.restore(query)
+    assert (time.perf_counter() - started) / 20 < 0.005
+
+
+def test_build_is_fast(texts: list[str]) -> None:
+    started = time.perf_counter()
+    DiacriticRestorer.from_texts(texts)
+    assert time.perf_counter() - started < 1.0
+
+
+# ---- aliases ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "added"),
+    [
+        ("tiến độ GPMB", "giải phóng mặt bằng"),
+        ("tien do gpmb", "giải phóng mặt bằng"),
+        ("giai phong mat bang", "GPMB"),
+        ("Sở Kế hoạch và Đầu tư", "KH&ĐT"),
+        ("So KH&DT", "Kế hoạch và Đầu tư"),
+        ("Sở KH & ĐT", "Kế hoạch và Đầu tư"),
+        ("so KHĐT", "Kế hoạch và Đầu tư"),
+        ("Sở NN&PTNT", "Nông nghiệp và Phát triển nông thôn"),
+        ("Sở LĐTBXH", "Lao động - Thương binh và Xã hội"),
+        ("lao dong, thuong binh va xa hoi", "LĐ-TB&XH"),
+        ("Sở VH,TT&DL", "Văn hóa, Thể thao và Du lịch"),
+        ("chỉ số PAR Index", "chỉ số cải cách hành chính"),
+        ("thu NSNN 2024", "ngân sách nhà nước"),
+        ("phat trien KT-XH", "kinh tế - xã hội"),
+        ("cac DN tren dia ban", "doanh nghiệp"),
+    ],
+)
+def test_expand_aliases_adds_the_other_side(query: str, added: str) -> None:
+    expanded = expand_aliases(query)
+    assert expanded.startswith(query)
+    assert added in expanded[len(query) :]
+
+
+def test_expand_aliases_is_conservative() -> None:
+    for query in [
+        "so xay dung quy hoach sa pa",
+        "dn",  # lower-case "dn" is not the abbreviation DN
+        "tp lao cai",
+        "ubnd tinh va uy ban nhan dan",  # both sides already there
+        "GPMB giải phóng mặt bằng",
+        "GPMBX",  # whole words only
+        "68/NQ-CP",
+    ]:
+        assert expand_aliases(query) == query
+
+
+def test_expand_aliases_does_not_duplicate() -> None:
+    expanded = expand_aliases("GPMB và GPMB, tiến độ GPMB")
+    assert expanded.count("giải phóng mặt bằng") == 1
+    # A long form inside a longer one belongs to the longer alias only.
+    assert expand_aliases("trat tu an toan giao thong") == "trat tu an toan giao thong TTATGT"
+
+
+def test_alias_data_is_well_formed() -> None:
+    entries = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))["aliases"]
+    assert len(entries) >= 60
+    seen: set[str] = set()
+    for entry in entries:
+        assert entry["short"] and entry["long"]
+        for form in entry["short"]:
+            key = fold(form)
+            assert key not in seen, form
+            seen.add(key)
+        # Two-letter abbreviations fold onto ordinary syllables or each other: only as typed.
+        if any(len(fold(s)) <= 2 for s in entry["short"]):
+            assert entry.get("case_sensitive"), entry
+
+
+def test_seed_vocabulary_is_well_formed() -> None:
+    lines = [
+        line for line in SEED_PATH.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
+    ]
+    assert len(lines) >= 300
+    for line in lines:
+        count, phrase = line.split("\t")
+        assert float(count) > 0 and phrase.strip() == phrase and has_diacritics(phrase) or phrase.isascii(), line
+
+
+# ---- plans -----------------------------------------------------------------------------------
+
+
+def test_understand_unaccented_query(restorer: DiacriticRestorer) -> None:
+    plan = understand("ai chu tri GPMB du an sa pa", restorer)
+    assert isinstance(plan, QueryPlan)
+    assert plan.original == "ai chu tri GPMB du an sa pa"
+    assert plan.restored == "ai chủ trì GPMB dự án sa pa"
+    assert plan.lexical_query == "ai chu tri GPMB du an sa pa giải phóng mặt bằng"
+    assert plan.dense_query == "ai chủ trì GPMB dự án sa pa (giải phóng mặt bằng)"
+    assert plan.expansions == ("giải phóng mặt bằng",)
+
+
+def test_understand_accented_query(restorer: DiacriticRestorer) -> None:
+    plan = understand("Sở Kế hoạch và Đầu tư chủ trì", restorer)
+    assert plan.restored is None
+    assert plan.dense_query == "Sở Kế hoạch và Đầu tư chủ trì"  # long form already there: nothing appended
+    assert plan.lexical_query == "Sở Kế hoạch và Đầu tư chủ trì KH&ĐT"
+
+
+def test_understand_plain_query(restorer: DiacriticRestorer) -> None:
+    plan = understand("68/NQ-CP", restorer)
+    assert plan == QueryPlan("68/NQ-CP", None, "68/NQ-CP", "68/NQ-CP", ())
