@@ -14,14 +14,35 @@ from pathlib import Path
 import numpy as np
 
 from index.embedder import TextEmbedder, load_embedder
+from index.graph import ReferenceGraph
 from index.search import HybridSearch
 from index.store import ChromaStore, StoredParagraph, connect, date_to_int
 from ingest.agencies import agencies_in, agency_id, canonical_agency
-from ingest.domain import AgencySummary, IngestResult, Notice, SearchFilters, SearchHit, Task, TaskFilters
+from ingest.domain import (
+    AgencySummary,
+    IngestResult,
+    Notice,
+    NoticeReferences,
+    ReferenceCitations,
+    ReferenceSummary,
+    SearchFilters,
+    SearchHit,
+    SimilarNotice,
+    Task,
+    TaskFilters,
+    TaskHistory,
+)
 from ingest.metadata import find_province
 from ingest.normalize import fold
 from ingest.pipeline import content_hash, parse_notice
 from ingest.settings import Settings
+
+
+# Cosine similarity (E5) above which two paragraphs or tasks are taken to be about the same matter.
+# E5 similarities crowd into 0.75-0.95, so these sit high.
+PRECEDENT_SIMILARITY = 0.85
+PRECEDENT_CANDIDATES = 100
+THREAD_SIMILARITY = 0.90
 
 
 class NoticeLibrary:
@@ -31,6 +52,8 @@ class NoticeLibrary:
         self.max_bytes = max_bytes
         self.search_engine = HybridSearch(store, embedder)
         self._write_lock = threading.Lock()
+        self._graph: ReferenceGraph | None = None
+        self._graph_signature: tuple[str, ...] | None = None
         self.store.remove_orphans()
 
     @classmethod
@@ -143,6 +166,118 @@ class NoticeLibrary:
                     setattr(summary, role, getattr(summary, role) + 1)
         found = [a for a in counts.values() if province is None or fold(a.province or "") == fold(province)]
         return sorted(found, key=lambda a: (-a.tasks, a.agency_id))
+
+    # ---- cross-references and precedents ------------------------------------------------------
+
+    def graph(self) -> ReferenceGraph:
+        self.search_engine.refresh()
+        signature = self.search_engine.signature
+        if self._graph is None or self._graph_signature != signature:
+            self._graph = ReferenceGraph(self.store.list_notices())
+            self._graph_signature = signature
+        return self._graph
+
+    def references(self) -> list[ReferenceSummary]:
+        return self.graph().summaries()
+
+    def reference(self, text: str, query: str = "") -> ReferenceCitations | None:
+        graph = self.graph()
+        key = graph.resolve(text)
+        if key is None:
+            return None
+        summary = graph.summary(key)
+        hits = [
+            self.search_engine.hit(ref.paragraph_id, 1.0, query or ref.surface)
+            for ref in graph.citing(key)
+            if ref.paragraph_id in self.search_engine.paragraphs
+        ]
+        return ReferenceCitations(
+            ref=key,
+            kind=summary.kind,
+            number=summary.number,
+            issuer=summary.issuer,
+            notice_id=summary.notice_id,
+            citations=hits,
+        )
+
+    def notice_references(self, notice_id: str) -> NoticeReferences | None:
+        graph = self.graph()
+        notice = graph.notices.get(notice_id)
+        if notice is None:
+            return None
+        keys = list(dict.fromkeys(r.key for r in notice.references))
+        cited_by = [
+            self.search_engine.hit(ref.paragraph_id, 1.0, ref.surface)
+            for ref in graph.cited_by_notice(notice_id)
+            if ref.paragraph_id in self.search_engine.paragraphs
+        ]
+        return NoticeReferences(notice_id=notice_id, cites=[graph.summary(k) for k in keys], cited_by=cited_by)
+
+    def similar_paragraphs(self, paragraph_id: str, before: date | None = None, k: int = 10) -> list[SearchHit] | None:
+        """Earlier paragraphs of other notices on the same matter, across provinces, newest first.
+
+        "Earlier" means before `before`, by default before the paragraph's own notice (when dated).
+        """
+        engine = self.search_engine
+        engine.refresh()
+        source = engine.paragraphs.get(paragraph_id)
+        vectors = self.store.paragraph_vectors([paragraph_id])
+        if source is None or paragraph_id not in vectors:
+            return None
+        before = before or source.issued_on
+        where = {"issued_on": {"$lt": date_to_int(before)}} if before else None
+        found = []
+        for pid, similarity in self.store.nearest_paragraphs(vectors[paragraph_id], PRECEDENT_CANDIDATES, where):
+            other = engine.paragraphs.get(pid)
+            if other is None or other.notice_id == source.notice_id or similarity < PRECEDENT_SIMILARITY:
+                continue
+            found.append(engine.hit(pid, similarity))
+            if len(found) == k:
+                break
+        return sorted(found, key=lambda h: h.issued_on or date.min, reverse=True)
+
+    def similar_notices(self, notice_id: str, before: date | None = None, k: int = 10) -> list[SimilarNotice] | None:
+        """Earlier notices closest in content (mean paragraph vectors), newest first."""
+        vector = self.store.notice_vector(notice_id)
+        if vector is None:
+            return None
+        notices = {n.notice_id: n for n in self.store.list_notices()}
+        before = before or notices[notice_id].meta.issued_on
+        found = []
+        for nid, similarity in self.store.nearest_notices(vector, len(notices)):
+            notice = notices.get(nid)
+            if notice is None or nid == notice_id:
+                continue
+            if before and (notice.meta.issued_on is None or notice.meta.issued_on >= before):
+                continue
+            found.append(
+                SimilarNotice(
+                    notice_id=nid,
+                    title=notice.meta.title or notice.source,
+                    province=notice.meta.province,
+                    issued_on=notice.meta.issued_on,
+                    score=round(similarity, 4),
+                )
+            )
+        found = found[:k]
+        return sorted(found, key=lambda n: n.issued_on or date.min, reverse=True)
+
+    def task_history(self, task_id: str) -> TaskHistory | None:
+        """The task and its earlier/later assignments: similar tasks of other notices sharing an owner."""
+        task = self.store.task(task_id)
+        if task is None:
+            return None
+        owners = {agency_id(a, task.province) for a in task.lead + task.support}
+        history = [task]
+        vector = self.store.task_vector(task_id)
+        if vector is not None:
+            for other, similarity in self.store.nearest_tasks(vector, 50):
+                if other.notice_id == task.notice_id or similarity < THREAD_SIMILARITY:
+                    continue
+                if owners & {agency_id(a, other.province) for a in other.lead + other.support}:
+                    history.append(other)
+        history.sort(key=lambda t: (t.issued_on or date.min, t.task_id))
+        return TaskHistory(task=task, history=history)
 
     def _paragraph_count(self, notice_id: str) -> int:
         self.search_engine.refresh()

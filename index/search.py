@@ -41,6 +41,11 @@ class HybridSearch:
         self.paragraphs: dict[str, StoredParagraph] = {}
         self._signature: tuple[str, ...] | None = None
 
+    @property
+    def signature(self) -> tuple[str, ...] | None:
+        """The set of notices the derived state was built from."""
+        return self._signature
+
     # ---- derived state -------------------------------------------------------------------
 
     def refresh(self, force: bool = False) -> None:

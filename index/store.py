@@ -293,6 +293,16 @@ class ChromaStore:
             for tid, text, meta in zip(found["ids"], found["documents"], found["metadatas"])
         ]
 
+    def task(self, task_id: str) -> Task | None:
+        found = self._tasks.get(ids=[task_id], include=["documents", "metadatas"])
+        if not found["ids"]:
+            return None
+        return _task_from(task_id, found["documents"][0], found["metadatas"][0])
+
+    def task_vector(self, task_id: str) -> np.ndarray | None:
+        found = self._tasks.get(ids=[task_id], include=["embeddings"])
+        return np.asarray(found["embeddings"][0], dtype=np.float32) if found["ids"] else None
+
     def nearest_tasks(self, vector: np.ndarray, n: int, where: Metadata | None = None) -> list[tuple[Task, float]]:
         total = self._tasks.count()
         if total == 0:

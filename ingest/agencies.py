@@ -86,6 +86,11 @@ class Entry:
     national: bool = False
 
 
+def _spelling(word: str) -> str:
+    """A word as written, lower-cased, with the old tone placement "uỷ" read as "ủy"."""
+    return nfc(word).lower().replace("uỷ", "ủy")
+
+
 def _phrase_table(phrases: list[str], value_of=lambda p: p) -> dict[Key, str]:  # type: ignore[no-untyped-def]
     return {tuple(fold(w) for w in p.split()): value_of(p) for p in phrases}
 
@@ -117,6 +122,7 @@ class Registry:
 
         self.entries: dict[str, Entry] = {}
         self.exact: dict[Key, Entry] = {}
+        self.city_level: dict[Key, Entry] = {}
         # Short aliases ("Văn phòng", "Công an", "Thanh tra") also begin longer names of other
         # bodies ("Văn phòng đăng ký đất đai"): they count only when the name visibly ends there.
         self.short: set[Key] = set()
@@ -133,7 +139,11 @@ class Registry:
                     self.exact.setdefault(key[:-1], entry)
                 elif not entry.national:
                     self.exact.setdefault((*key, "tinh"), entry)
-        self.max_alias = max(len(k) for k in self.exact)
+                # A centrally governed city's notices say "Công an Thành phố" for "Công an tỉnh".
+                if not entry.national and not entry.issuer:
+                    base = key[:-1] if key[-1] == "tinh" and len(key) > 2 else key
+                    self.city_level.setdefault((*base, "thanh", "pho"), entry)
+        self.max_alias = max(len(k) for k in [*self.exact, *self.city_level])
 
         # OCR drops a final word ("Sở Kế hoạch và Đầu"): long names stay unique without it.
         prefix_owners: dict[Key, set[str]] = defaultdict(set)
@@ -152,12 +162,26 @@ class Registry:
         self.groups: dict[Key, str] = {}
         for name, words in data["groups"].items():
             self.groups.update({self.key_of(w): name for w in words})
+        # One-word group words as written, with their diacritics ("sở", "quận", "tỉnh").
+        self.group_spellings = {
+            nfc(w).lower()
+            for words in [*data["groups"].values(), *data.get("determined_groups", {}).values()]
+            for w in words
+            if len(w.split()) == 1
+        }
+        self.determined_groups: dict[Key, str] = {}
+        for name, words in data.get("determined_groups", {}).items():
+            self.determined_groups.update({self.key_of(w): name for w in words})
         self.determiners = _phrase_table(data["group_determiners"])
         self.qualifiers = {self.key_of(q): q for q in data["group_qualifiers"]}
         self.roles = _phrase_table(data["roles"])
+        self.role_groups = {self.key_of(r): name for r, name in data.get("role_groups", {}).items()}
+        self.branch_heads = _phrase_table(data.get("branch_heads", []))
+        self.not_names = {self.key_of(n) for n in data.get("not_names", [])}
         self.enum_heads = _phrase_table(list(data["enumeration_heads"]), lambda p: data["enumeration_heads"][p])
         self.units = _phrase_table(list(data["locality_units"]), lambda p: data["locality_units"][p])
         self.heads = _phrase_table(data["agency_heads"])
+        self.head_spellings = {_spelling(h.split()[0]) for h in data["agency_heads"]}
         self.cities = {fold(c) for c in data.get("centrally_governed_cities", [])}
         self.separators = {
             k: "" for k in [(",",), ("va",), (",", "va"), (",", "nhat", "la"), ("nhat", "la"), ("cung",)]
@@ -223,7 +247,7 @@ class Stream:
 
     def longest(self, i: int, table: dict[Key, str]) -> tuple[int, str] | None:
         """Longest phrase of `table` starting at token i: (length, value)."""
-        for n in range(min(6, len(self.tokens) - i), 0, -1):
+        for n in range(min(10, len(self.tokens) - i), 0, -1):
             key = tuple(t.key for t in self.tokens[i : i + n])
             if key in table:
                 return n, table[key]
@@ -232,11 +256,15 @@ class Stream:
     def surface(self, start: int, end: int) -> str:
         """Display text of tokens [start, end): abbreviations expanded, spacing normalised."""
         out = ""
+        previous: Token | None = None
         for t in self.tokens[start:end]:
+            if previous is not None and re.search(r"\s[-–]\s", self.text[previous.end : t.start]):
+                out += " -"  # "Tập đoàn Công nghiệp - Viễn thông Quân đội" keeps its dash
             if not t.word and t.surface in ",;:.)":
                 out += t.surface
             else:
                 out += ("" if not out or out.endswith("(") else " ") + t.surface
+            previous = t
         return nfc(out)
 
     def token_at(self, char: int) -> int:
@@ -255,12 +283,18 @@ class Stream:
         """
         if i >= len(self.tokens) or not self.tokens[i].word:
             return None
-        role = self.longest(i, self.registry.roles)
-        starts = [i] + ([i + role[0]] if role else [])
+        roles = self._roles(i)
+        starts = [i] + [end for end, _ in roles]
         best: Mention | None = None
         for j in starts:
-            for parser in (self._enumeration, self._registry, self._group, self._locality):
-                m = parser(j, lenient=lenient) if parser == self._registry else parser(j)
+            after_role = j > i
+            for parser in (self._enumeration, self._registry, self._group, self._locality, self._branch):
+                if parser == self._registry:
+                    m = parser(j, lenient=lenient)
+                elif parser == self._group:
+                    m = parser(j, bare=after_role)
+                else:
+                    m = parser(j)
                 if m and (best is None or m.end > best.end):
                     best = m
         # A name the registry knows beats a longer guess: "Sở Y tế tiến hành" is "Sở Y tế".
@@ -268,9 +302,33 @@ class Stream:
             best = self._unknown(j)
             if best:
                 break
+        # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ": a role no body follows names its group.
+        body_start = best.start if best is not None else None
+        groups = tuple(group for end, group in roles if group and end != body_start)
+        if groups:
+            names = tuple(dict.fromkeys(groups + (best.names if best else ())))
+            end = max(best.end if best else 0, roles[-1][0])
+            return Mention(names, i, end, known=True)
         if best is None:
             return None
         return Mention(best.names, i, best.end, best.issuer, best.known)
+
+    def _roles(self, i: int) -> list[tuple[int, str | None]]:
+        """Titles heading the body that follows, possibly several ("Chủ tịch Hội đồng thành viên,
+        Tổng giám đốc các Tập đoàn"): (where each role ends, the group a bare role names)."""
+        reg = self.registry
+        found: list[tuple[int, str | None]] = []
+        j = i
+        while True:
+            role = self.longest(j, reg.roles)
+            if not role:
+                return found
+            key = tuple(t.key for t in self.tokens[j : j + role[0]])
+            j += role[0]
+            found.append((j, reg.role_groups.get(key)))
+            # "Bí thư, Chủ tịch UBND ...", "Các đồng chí Bộ trưởng": the next role may follow a comma.
+            sep = 1 if self.key(j) == "," and self.longest(j + 1, reg.roles) else 0
+            j += sep
 
     def _entry_mention(self, entry: Entry, start: int, end: int) -> Mention:
         return Mention((entry.name,), start, end, entry.issuer)
@@ -287,6 +345,10 @@ class Stream:
         for n in range(min(reg.max_alias - len(prefix), len(self.tokens) - i), 0, -1):
             key = prefix + tuple(t.key for t in self.tokens[i : i + n])
             entry = reg.exact.get(key) or reg.prefix.get(key)
+            if entry is None and key in reg.city_level and cased:
+                city_end = self._city_suffix(i + n)
+                if city_end is not None:
+                    return self._entry_mention(reg.city_level[key], i, city_end)
             if entry and key in reg.short and not self._name_ends(i + n):
                 continue
             if entry and cased:
@@ -310,6 +372,16 @@ class Stream:
             if len(words) == n and words in _STOP_PHRASES:
                 return True
         return False
+
+    def _city_suffix(self, end: int) -> int | None:
+        """After "Công an Thành phố": the end of the name, or None when a city other than a centrally
+        governed one is named ("Công an thành phố Lào Cai" is a city's police, not the province's)."""
+        place = self._name_run(end, limit=4)
+        if place == end:
+            return end
+        if " ".join(t.key for t in self.tokens[end:place]) in self.registry.cities:
+            return place
+        return None
 
     def _place_suffix(self, end: int, after_tinh: bool) -> int:
         """Skip the province or city a name is qualified with: "tỉnh Lâm Đồng", "TP.HCM"."""
@@ -352,8 +424,11 @@ class Stream:
             return None
         return self._entry_mention(best[2], i, i - best[1])
 
-    def _group(self, i: int) -> Mention | None:
-        """Generic assignees: "các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "mỗi địa phương"."""
+    def _group(self, i: int, bare: bool = False) -> Mention | None:
+        """Generic assignees: "các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "mỗi địa phương".
+
+        `bare` (after a role: "Thủ trưởng cơ quan ngang Bộ") accepts a group of several words without
+        a determiner; a single word ("Giám đốc Sở") is the speaker's own body, not a group."""
         reg = self.registry
         j = i
         ubnd = tuple(self.key(k) for k in range(j, j + 4)) == _UBND
@@ -362,11 +437,14 @@ class Stream:
         det = self.longest(j, reg.determiners)
         if det:
             j += det[0]
-        if not det and not (ubnd and self.key(j) == "cap"):
+        first = self._group_word(j)
+        bare_ok = bare and first is not None and first[0] >= 2 and not first[1].startswith("Ủy ban nhân dân")
+        if not det and not (ubnd and self.key(j) == "cap") and not bare_ok:
             return None  # "sở" alone is not a group; "UBND cấp huyện" is
         names: list[str] = []
+        determined = bool(det)
         while True:
-            word = self._group_word(j)
+            word = self._group_word(j, determined)
             if word is None:
                 break
             n, name = word
@@ -383,9 +461,11 @@ class Stream:
             if again:
                 k += again[0]
             # "các sở ngành địa phương" runs on without commas; a capitalised "Ban QLDA" after a
-            # comma is a named body, not the next word of the group.
-            if self._group_word(k) and (again or not self.tokens[k].upper):
+            # comma is a named body, not the next word of the group ("Tập đoàn, Tổng Công ty," is).
+            following = self._group_word(k, bool(again))
+            if following and (again or not self.tokens[k].upper or not self.tokens_word(k + following[0])):
                 j = k
+                determined = bool(again)
                 continue
             break
         if not names:
@@ -393,8 +473,42 @@ class Stream:
         kept = tuple(dict.fromkeys(n for n in names if n))
         return Mention(kept, i, j)
 
-    def _group_word(self, j: int) -> tuple[int, str] | None:
-        return self.longest(j, self.registry.groups)
+    def tokens_word(self, k: int) -> bool:
+        """Is token k a word (not punctuation, not past the end)?"""
+        return k < len(self.tokens) and self.tokens[k].word
+
+    def _group_word(self, j: int, determined: bool = False) -> tuple[int, str] | None:
+        """The longest group word at j; right after a determiner also "tỉnh" ("các tỉnh, ...")."""
+        word = self.longest(j, self.registry.groups)
+        if determined:
+            only = self.longest(j, self.registry.determined_groups)
+            if only and (word is None or only[0] > word[0]):
+                word = only
+        if word and word[0] == 1 and nfc(self.tokens[j].surface).lower() not in self.registry.group_spellings:
+            return None  # one folded word is ambiguous: "quản lý" is not "quận", "số liệu" not "sở"
+        if word and self.key(j + word[0]) == "uy":
+            return None  # "các Huyện ủy, Thị ủy": party committees, not the People's Committees
+        return word
+
+    def _branch(self, i: int) -> Mention | None:
+        """ "Công an các phường, xã, đặc khu" → "Công an cấp xã": a body's branches at one level."""
+        head = self.longest(i, self.registry.branch_heads)
+        if not head or not self.tokens[i].upper:
+            return None
+        j = i + head[0]
+        det = self.longest(j, self.registry.determiners)
+        k = j + (det[0] if det else 0)
+        names: list[str] = []
+        while (word := self._group_word(k)) and word[1].startswith("Ủy ban nhân dân cấp"):
+            names.append(word[1])
+            k += word[0]
+            if self.key(k) == "," and self._group_word(k + 1):
+                k += 1
+        levels = {name.removeprefix("Ủy ban nhân dân ") for name in names}
+        # "Công an Thành phố" is the city's own police: a level needs "các" or several units.
+        if len(levels) != 1 or not (det or len(names) > 1):
+            return None
+        return Mention((f"{head[1]} {levels.pop()}",), i, k)
 
     def _group_word_longer(self, j: int, n: int) -> bool:
         word = self._group_word(j)
@@ -483,26 +597,85 @@ class Stream:
         return Mention((f"{head} {self.surface(k, end)}",), k, end) if end > k else None
 
     def _unknown(self, i: int) -> Mention | None:
-        """A capitalised name with a known head word that the registry lacks: "Ban Quản lý rừng X"."""
+        """A capitalised name with a known head word that the registry lacks: "Ban Quản lý rừng X",
+        "Đài truyền hình Việt Nam", "Cục Văn hóa các dân tộc Việt Nam", "Vụ Kế hoạch, Tài chính"."""
         head = self.longest(i, self.registry.heads)
-        if not head or not self.tokens[i].upper:
+        if not head or not self.tokens[i].upper or not self._spelt_as_head(i):
             return None
         j = i + head[0]
         end = self._name_run(j, limit=8)
         if end == j:
-            return None
+            end = self._lower_case_lead(i, j)
+            if end == j:
+                return None
         # "Ban Tiếp công dân": the capitalised words may be followed by a few lower-case ones,
         # up to the verb that starts the directive.
         k, lower = end, 0
         while k < len(self.tokens) and lower < 4:
             t = self.tokens[k]
-            if not t.word or (not t.upper and self._stop_at(k)):
+            if not t.word:
+                if self._inside_abbreviation(k) or self._comma_in_name(k):
+                    k += 1  # "VHTTDL" → "Văn hóa, Thể thao và Du lịch"; "Vụ Kế hoạch, Tài chính"
+                    continue
                 break
-            if t.upper and self.registry.heads.get((t.key,)):
+            if not t.upper and self._stop_at(k):
+                if t.key in ("cac", "va") and self._capital_follows(k + 1):
+                    k += 1  # "Cục Văn hóa các dân tộc Việt Nam", "... Truyền hình và Thông tin điện tử"
+                    continue
+                break
+            if t.upper and self._is_head(k):
                 break
             lower = 0 if t.upper else lower + 1
             k += 1
         return Mention((self.surface(i, k),), i, k, known=False)
+
+    def _lower_case_lead(self, i: int, j: int) -> int:
+        """ "Đài truyền hình Việt Nam": a name may go on in lower case after its head word, as long
+        as a capitalised word soon follows; "Hội nghị Trung ương", "Ban hành Kế hoạch" are not names."""
+        if self._stop_at(j) or (*[t.key for t in self.tokens[i:j]][-1:], self.key(j)) in self.registry.not_names:
+            return j
+        if not self._capital_follows(j):
+            return j
+        k = j
+        while k < len(self.tokens) and self.tokens[k].word and not self.tokens[k].upper:
+            k += 1
+        return self._name_run(k, limit=8)
+
+    def _capital_follows(self, k: int, within: int = 3) -> bool:
+        """A capitalised word (not another head word) within a few lower-case words from token k."""
+        for n in range(k, min(k + within + 1, len(self.tokens))):
+            t = self.tokens[n]
+            if not t.word or (not t.upper and self._stop_at(n)):
+                return False
+            if t.upper:
+                return not self._is_head(n) and t.key != "cac"
+        return False
+
+    def _inside_abbreviation(self, k: int) -> bool:
+        """Token k is punctuation inside the expansion of one abbreviation (same source span)."""
+        return 0 < k < len(self.tokens) - 1 and self.tokens[k].start == self.tokens[k - 1].start
+
+    def _comma_in_name(self, k: int) -> bool:
+        """ "Vụ Kế hoạch, Tài chính:": a comma inside a name joins capitalised words that name no
+        body of their own, and the name ends right after them."""
+        if self.key(k) != "," or k + 1 >= len(self.tokens) or not self.tokens[k + 1].upper:
+            return False
+        if self._is_head(k + 1) or self.mention_at(k + 1) is not None:
+            return False
+        n = k + 1
+        while n < len(self.tokens) and n - k <= 4 and self.tokens[n].word and not self._stop_at(n):
+            if self._is_head(n):
+                return False
+            n += 1
+        return n == len(self.tokens) or not self.tokens[n].word or self._stop_at(n)
+
+    def _is_head(self, k: int) -> bool:
+        """Token k is a one-word head ("Sở", "Cục", "Viện") as written, diacritics included:
+        "Viễn thông" and "Vũ" (a surname) fold like "Viện" and "Vụ" but are not heads."""
+        return (self.key(k),) in self.registry.heads and self._spelt_as_head(k)
+
+    def _spelt_as_head(self, k: int) -> bool:
+        return _spelling(self.tokens[k].surface) in self.registry.head_spellings
 
     # --- lists ---------------------------------------------------------------------------------
     def list_at(self, i: int, lenient: bool = False) -> tuple[list[Mention], int]:

@@ -211,3 +211,42 @@ class Answer(BaseModel):
     deadline: DeadlineAnswer | None = None
     citations: list[SearchHit] = Field(default_factory=list)
     kind: str = "content"  # content | owner | agency-tasks | crossref | precedent
+
+
+class ReferenceSummary(BaseModel):
+    ref: str  # normalised key, e.g. "68/nq-cp"
+    kind: str  # "Nghị quyết"
+    number: str  # "68/NQ-CP"
+    issuer: str | None = None  # issuer code: "CP", "TTg", "HĐND"
+    issued_on: date | None = None
+    citations: int = 0  # paragraphs citing it
+    notices: int = 0  # notices citing it
+    notice_id: str | None = None  # set when the cited document is itself in the index
+
+
+class ReferenceCitations(BaseModel):
+    ref: str
+    kind: str
+    number: str
+    issuer: str | None = None
+    notice_id: str | None = None
+    citations: list[SearchHit]  # citing paragraphs, newest notice first
+
+
+class NoticeReferences(BaseModel):
+    notice_id: str
+    cites: list[ReferenceSummary]  # what this notice cites
+    cited_by: list[SearchHit]  # paragraphs of other notices that cite this one
+
+
+class SimilarNotice(BaseModel):
+    notice_id: str
+    title: str
+    province: str | None
+    issued_on: date | None
+    score: float
+
+
+class TaskHistory(BaseModel):
+    task: Task
+    history: list[Task]  # the same task assigned in other notices (and this one), oldest first

@@ -249,14 +249,15 @@ def _header_issuer(layout: Layout) -> str | None:
         motto = _MOTTO_OR_NATIONAL.search(text)
         if motto:
             text = text[: motto.start()].strip(" -_")  # two header columns merged on one PDF line
-        if not text or not is_caps_line(text) or any(c.isdigit() for c in text) or text.rstrip(":") in DOC_TYPES:
+        if not text or not _caps_piece(text) or any(c.isdigit() for c in text) or text.rstrip(":") in DOC_TYPES:
             continue
         if _fold_name(text) in _NATIONAL_FOLDED:
             continue  # a piece of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" broken at any word
         if "_" in text or text.startswith("-"):
             continue
-        if parts and not text.lower().startswith(_ORG_WORDS):
-            # A name wrapped onto the next line: "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG".
+        broken_word = bool(parts) and len(parts[-1].split()) == 1 and parts[-1].lower() not in _ORG_WORDS
+        if parts and (broken_word or not text.lower().startswith(_ORG_WORDS)):
+            # A name wrapped onto the next line: "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG", "ỦY" / "BAN NHÂN DÂN".
             parts[-1] = f"{parts[-1]} {text}"
         else:
             parts.append(text)  # a new unit under the previous one: "UBND TỈNH LÀO CAI" / "VĂN PHÒNG"
@@ -268,10 +269,19 @@ def _header_issuer(layout: Layout) -> str | None:
     parent, unit = names[0], names[-1]
     if unit == "Văn phòng":
         return f"{unit} {parent}"  # "UBND TỈNH LÀO CAI" over "VĂN PHÒNG"
+    if len(names) == 2 and parent.lower() in _ORG_WORDS:
+        return f"{parent} {unit}"  # "VĂN PHÒNG" / "CHÍNH PHỦ": one name wrapped after its head word
     province = find_province(parent)
     if province and not find_province(unit):
-        return f"{unit} tỉnh {province}"  # "Sở Nội vụ tỉnh Lâm Đồng"
+        level = "thành phố" if province in _CITIES else "tỉnh"
+        return f"{unit} {level} {province}"  # "Sở Nội vụ tỉnh Lâm Đồng", "Sở Y tế thành phố Hà Nội"
     return unit  # "BỘ TÀI CHÍNH" over "CỤC THUẾ": the unit is the issuer
+
+
+def _caps_piece(text: str) -> bool:
+    """A capitalised header line, including a short piece of a wrapped name ("ỦY" / "BAN NHÂN DÂN")."""
+    letters = [c for c in text if c.isalpha()]
+    return is_caps_line(text) or (bool(letters) and all(c.isupper() for c in letters) and len(text.split()) == 1)
 
 
 _BODY_ISSUER = re.compile(
@@ -511,6 +521,12 @@ def _extract(source: SourceText, paragraphs: list[Paragraph]) -> NoticeMeta:
             or _most_mentioned_province([title, *(p.text for p in paragraphs)])
         )
 
+    if issuer is None:
+        # A portal page that dropped the header still names the issuer in its summary table.
+        labelled_issuer = _labelled(layout.preamble, "Nơi ban hành")
+        if labelled_issuer and not any(c.isdigit() for c in labelled_issuer):
+            issuer = labelled_issuer
+            central = bool(_CENTRAL.match(issuer))
     if issuer is None and number is not None:
         issuer = _issuer_from_code(number.code)
     if issuer is None:

@@ -55,6 +55,9 @@ class Line:
     page: int | None
     index: int
     bold: bool = False  # the whole line was bold (markdown **...**): a heading, never running text
+    # A bold span still open at the line's end ("**2. Vụ Tổ" / "chức cán bộ:**"): emphasis never
+    # spans a paragraph break, so the next line belongs to the same paragraph.
+    bold_runs_on: bool = False
 
 
 _BOLD = "**"
@@ -77,7 +80,7 @@ def source_lines(source: SourceText) -> list[Line]:
             text, bold, bold_open = _strip_bold(raw, bold_open)
             text = _clean(text)
             if text:
-                lines.append(Line(text=text, page=page.number, index=len(lines), bold=bold))
+                lines.append(Line(text, page.number, len(lines), bold=bold, bold_runs_on=bold_open))
     return lines
 
 
@@ -332,6 +335,9 @@ def _document_start(lines: list[Line]) -> int:
     motto = next(
         (k for k, line in enumerate(lines[:80]) if _NATIONAL.search(line.text) or _MOTTO.search(line.text)), None
     )
+    if motto is None:
+        # A portal may omit the header block altogether: the letter then starts at its addressees.
+        return next((k for k, line in enumerate(lines[:80]) if _KINH_GUI.match(line.text)), 0)
     if not motto:
         return 0
     start = motto
@@ -412,12 +418,26 @@ def _skip_addressees(lines: list[Line], i: int, layout: Layout) -> int:
     while i < len(lines):
         text = lines[i].text
         kind = marker_of(text)
+        if _addressee_wrapped(lines[i - 1].text, text, kind):
+            layout.header.append(lines[i])
+            i += 1
+            continue
         if kind and kind[0] in ("dash", "plus", "bullet") and len(text) <= 160:
             layout.header.append(lines[i])
             i += 1
             continue
         break
     return i
+
+
+def _addressee_wrapped(previous: str, text: str, kind: tuple[str, str] | None) -> bool:
+    """"Kính gửi: Ủy" / "ban nhân dân các tỉnh, ...": an addressee line wrapped onto the next line.
+
+    A body sentence starts with a capital ("Thực hiện ..."); only a lower-case line or a word or two
+    left over from an unfinished name ("... thuộc" / "Bộ") continue the addressee."""
+    if kind or _ends_sentence(previous) or _BODY_START.match(text):
+        return False
+    return text[:1].islower() or (len(text.split()) <= 2 and not _ends_sentence(text))
 
 
 def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
@@ -482,7 +502,36 @@ _CONNECTORS = frozenset(
     "của và các những với tại theo về cho để trong đến từ là được bị do có như hoặc hay nhưng mà thì ở "
     "trên dưới sau trước giữa đối chí gồm thuộc cùng giao số ngày tháng năm bằng qua vào ra nhằm".split()
 )
-_PAREN_NUMBER = re.compile(r"\((\d{1,2})\)")
+# Titles and agency head words that cannot end a name, let alone a paragraph: a line ending in one
+# ("... báo cáo của Bộ" / "Tư pháp ...", "Chủ tịch Ủy ban nhân dân" / "Thành phố có ý kiến ...")
+# was wrapped inside the name.
+_NAME_HEADS = re.compile(
+    r"(?:^|\s)(?:sở|bộ|cục|vụ|chi cục|tổng cục|ban|văn phòng|trung tâm|tập đoàn|tổng công ty|đài|"
+    r"(?:ủy|uỷ) ban(?: nhân dân)?|ubnd|hđnd|hội đồng nhân dân|(?:phó )?thủ tướng|(?:phó )?chủ tịch|"
+    r"bộ trưởng|thứ trưởng|giám đốc|thủ trưởng|đồng chí)$"
+)
+
+
+_ROMAN_ITEMS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def _inline_enumeration_goes_on(block: str, marker: str) -> bool:
+    """Is "(3)" or "(iii)" at a line start the next item of an enumeration running inside `block`?"""
+    label = marker.strip("()")
+    if label.isdigit():
+        previous = str(int(label) - 1)
+    elif label in _ROMAN_ITEMS[1:]:
+        previous = _ROMAN_ITEMS[_ROMAN_ITEMS.index(label) - 1]
+    else:
+        return False
+    # The previous item must be inside the block, not the item the block itself opens with.
+    return f"({previous})" in block and not block.startswith(f"({previous})")
+
+
+def _open_name(text: str) -> bool:
+    """The line stops right after a head word that needs its name ("của Bộ", "Chủ tịch UBND")."""
+    lowered = text.lower()
+    return bool(_NAME_HEADS.search(lowered)) and not re.search(r"lãnh đạo \S+$", lowered)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -523,6 +572,8 @@ def _caps_words(text: str) -> bool:
 def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     """Does `nxt` continue the paragraph whose text so far is `block` (last line `prev`)?"""
     text = nxt.text
+    if prev.bold_runs_on and len(block) < 200 and not marker_of(text):
+        return True  # "**2. Vụ Tổ" / "chức cán bộ:**": the bold heading was wrapped inside its markup
     if prev.bold != nxt.bold:
         return False  # a bold heading line never runs into plain text
     prev_caps, next_caps = _caps_words(prev.text), _caps_words(text)
@@ -531,15 +582,18 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     if prev_caps and not _ends_sentence(prev.text) and not marker_of(text):
         return True  # a capitalised heading wrapped onto a second line
     kind = marker_of(text)
+    if (
+        kind
+        and kind[0] in ("paren_num", "paren_roman")
+        and not prev.text.endswith((".", ":"))
+        and _inline_enumeration_goes_on(block, kind[1])
+    ):
+        return True  # "(1) ...; (2) ..." wrapped so that "(2)" starts a line: still one enumeration
     if _ends_sentence(prev.text):
-        # "(1) ...; (2) ..." wrapped so that "(2)" starts a line: still one enumeration.
-        if kind and kind[0] == "paren_num" and prev.text.endswith(";"):
-            number = int(text[1 : text.index(")")])
-            inline = [int(n) for n in _PAREN_NUMBER.findall(block)]
-            return number - 1 in inline and not block.startswith(f"({number - 1})")
-        # In hard-wrapped text a clause ending at the line end ("...dừng hoạt động;") goes on.
-        if prev.text.endswith(";") and not kind and wrap.wrapped:
-            return text[0].islower() or wrap.full(prev)
+        # In hard-wrapped text a clause ending at the line end ("...dừng hoạt động;") goes on, and so
+        # does a sentence after an ellipsis ("... “làm ngày, làm đêm”..." / "để hoàn thành ...").
+        if prev.text.endswith((";", "...", "…")) and not kind and wrap.wrapped:
+            return text[0].islower() or (prev.text.endswith(";") and wrap.full(prev))
         return False
     if kind:
         if kind[0] == "dash":
@@ -556,7 +610,7 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         return True
     if first.isupper() or not first.isalnum():
         last_word = prev.text.split()[-1].lower() if prev.text.split() else ""
-        if prev.text.endswith((",", "-", "–")) or last_word in _CONNECTORS:
+        if prev.text.endswith((",", "-", "–")) or last_word in _CONNECTORS or _open_name(prev.text):
             return True
         if wrap.full(prev):
             # A bold heading line holds fewer characters, so it can look full without running on.
@@ -597,6 +651,9 @@ _BARE_NOTE = re.compile(rf"^(\d{{1,2}})\s+([{_UPPER}(“\"].*)$")
 # A reference mark glued to a word: "tỉnh¹", "tỉnh1;", "(Vắng 08 đồng chí có lý do)²".
 _SUPERSCRIPT_REF = re.compile(rf"[{_SUPERSCRIPT_DIGITS}]+")
 _DIGIT_REF = re.compile(r"(?<=[^\W\d_])(\d{1,2})(?=[\s;,.:)]|$)")
+# Web pages write the mark in brackets: "nhiều văn bản[1]" ... "[1] Thông báo số ...".
+_BRACKET_REF = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+_BRACKET_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(.*)$")
 
 
 def _lift_footnotes(lines: list[Line], wrap: _Wrap) -> tuple[list[Line], list[tuple[Footnote, int]]]:
@@ -618,20 +675,34 @@ def _lift_footnotes(lines: list[Line], wrap: _Wrap) -> tuple[list[Line], list[tu
             note, last = current
             # A note never runs onto the next page; what follows there is body text again.
             same_page = last.page == line.page
-            if same_page and _continues(note.text, last, line, wrap) and not marker_of(line.text):
-                note.text = f"{note.text} {line.text}"
+            if same_page and (not note.text or _note_goes_on(note.text, last, line, wrap)):
+                note.text = f"{note.text} {line.text}".strip()
                 current = (note, line)
                 continue
             current = None
         body.append(line)
         referenced.update(_SUPERSCRIPT_REF.findall(line.text))
         referenced.update(_DIGIT_REF.findall(line.text))
+        referenced.update(f"[{n}]" for n in _BRACKET_REF.findall(line.text))
     return body, notes
+
+
+def _note_goes_on(note: str, last: Line, line: Line, wrap: _Wrap) -> bool:
+    """Does `line` continue a footnote? Not when it opens a list item, unless it is the next item
+    of an enumeration inside the note ("(i) ..., (ii) ...," / "(iii) ...")."""
+    if not _continues(note, last, line, wrap):
+        return False
+    kind = marker_of(line.text)
+    return kind is None or (kind[0] in ("paren_num", "paren_roman") and _inline_enumeration_goes_on(note, kind[1]))
 
 
 def _footnote_start(text: str, referenced: set[str]) -> tuple[str, str] | None:
     match = _SUPERSCRIPT_NOTE.match(text)
     if match:
+        return match.group(1), match.group(2)
+    # "[3]" alone on its line is a note too: its text follows on the next line.
+    match = _BRACKET_NOTE.match(text)
+    if match and f"[{match.group(1)}]" in referenced:
         return match.group(1), match.group(2)
     # A bare "1 Vắng 02 đồng chí ..." is a footnote only if "1" was used as a reference mark above;
     # otherwise it is a wrapped line that happens to start with a number.

@@ -20,6 +20,7 @@ NOT_FOUND = (
 )
 
 MAX_LISTED = 20  # tasks listed for "what was Sở X assigned?"
+PRECEDENT_RELATIVE_SCORE = 0.7
 
 # Interrogatives and filler of a question; they say nothing about which paragraph answers it.
 QUESTION_WORDS = frozenset(
@@ -131,7 +132,11 @@ class Answerer:
             answer = self._agency_tasks(question, intent.agencies, filters)
             if answer is not None:
                 return answer
+        if intent.kind == "crossref":
+            return self._crossref(question)
         engine = self.library.search_engine
+        if intent.kind == "precedent":
+            return self._precedents(question, intent.chronological, filters)
         ranked = engine.rank(question, k=5, filters=filters)
         if not ranked or not self.supported(question, ranked[0]):
             return Answer(question=question, found=False, answer=NOT_FOUND, kind=intent.kind)
@@ -206,6 +211,50 @@ class Answerer:
         )
 
 
+    # ---- cross-references and precedents ------------------------------------------------------
+
+    def _crossref(self, question: str) -> Answer:
+        found = self.library.reference(question, query=question)
+        if found is None or not found.citations:
+            return Answer(
+                question=question,
+                found=False,
+                answer="Không có văn bản nào trong kho dẫn chiếu văn bản được hỏi. (No stored notice cites it.)",
+                kind="crossref",
+            )
+        notices = list(dict.fromkeys(hit.notice_id for hit in found.citations))
+        lines = [f"{found.kind} {found.number} được dẫn chiếu trong {len(found.citations)} đoạn của {len(notices)} văn bản:"]
+        for hit in found.citations[:MAX_LISTED]:
+            lines.append(f"- {source_label(hit)}: {excerpt(hit.text)}")
+        return Answer(
+            question=question, found=True, answer="\n".join(lines), citations=found.citations, kind="crossref"
+        )
+
+    def _precedents(self, question: str, chronological: bool, filters: SearchFilters | None) -> Answer:
+        """One best supported paragraph per notice, dated, in the order the question implies."""
+        engine = self.library.search_engine
+        best_per_notice: dict[str, RankedParagraph] = {}
+        candidates = engine.rank(question, k=15, filters=filters)
+        for ranked in candidates:
+            notice_id = engine.paragraphs[ranked.paragraph_id].notice_id
+            # Far below the best match is another matter, even if some words coincide.
+            close = ranked.score >= PRECEDENT_RELATIVE_SCORE * candidates[0].score
+            if notice_id not in best_per_notice and close and self.supported(question, ranked):
+                best_per_notice[notice_id] = ranked
+        if not best_per_notice:
+            return Answer(question=question, found=False, answer=NOT_FOUND, kind="precedent")
+        hits = [engine.hit(r.paragraph_id, r.score, question) for r in best_per_notice.values()]
+        hits.sort(key=lambda h: h.issued_on or date.min, reverse=not chronological)
+        order = "từ cũ đến mới" if chronological else "mới nhất trước"
+        lines = [f"Các chỉ đạo liên quan trong {len(hits)} văn bản ({order}):"]
+        lines += [f"- {source_label(hit)}: {best_sentences(question, hit.text)}" for hit in hits]
+        return Answer(question=question, found=True, answer="\n".join(lines), citations=hits, kind="precedent")
+
+
+def excerpt(text: str, limit: int = 220) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def join_vi(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
@@ -226,7 +275,12 @@ def ownership_sentence(task: Task) -> str:
 
 def compose(question: str, hit: SearchHit) -> str:
     """The sentences of the best paragraph that carry the question's words, and where they come from."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(hit.text) if s.strip()]
+    return f"{best_sentences(question, hit.text)} [{source_label(hit)}]"
+
+
+def best_sentences(question: str, text: str) -> str:
+    """The (at most two) sentences of a paragraph that share most words with the question, in order."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     wanted = set(content_query(question).split())
     if len(sentences) > 2 and wanted:
         scored = sorted(
@@ -235,10 +289,8 @@ def compose(question: str, hit: SearchHit) -> str:
             reverse=True,
         )
         keep = sorted(scored[:2])
-        excerpt = " … ".join(sentences[i] for i in keep)
-    else:
-        excerpt = hit.text
-    return f"{excerpt} [{source_label(hit)}]"
+        return " … ".join(sentences[i] for i in keep)
+    return text
 
 
 def source_label(hit: SearchHit) -> str:

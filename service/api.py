@@ -17,10 +17,15 @@ from ingest.domain import (
     Answer,
     IngestResult,
     Notice,
+    NoticeReferences,
+    ReferenceCitations,
+    ReferenceSummary,
     SearchFilters,
+    SimilarNotice,
     SearchHit,
     Task,
     TaskFilters,
+    TaskHistory,
 )
 from ingest.settings import Settings, get_settings
 from service.answer import Answerer
@@ -53,6 +58,14 @@ class TaskList(BaseModel):
 
 class AgencyList(BaseModel):
     agencies: list[AgencySummary]
+
+
+class ReferenceList(BaseModel):
+    references: list[ReferenceSummary]
+
+
+class SimilarNotices(BaseModel):
+    notices: list[SimilarNotice]
 
 
 class NoticeSummary(BaseModel):
@@ -183,6 +196,50 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
             agency=agency, role=role, province=province, notice_id=notice_id, due_before=due_before, due_after=due_after
         )
         return TaskList(tasks=library.find_tasks(filters, q, limit))
+
+    @app.get("/tasks/{task_id}")
+    def task(library: Library, task_id: str) -> TaskHistory:
+        history = library.task_history(task_id)
+        if history is None:
+            raise Problem(404, "Not found", f"No task with id {task_id!r}.")
+        return history
+
+    @app.get("/references", response_model=None)
+    def references(
+        library: Library,
+        ref: Annotated[str | None, Query(max_length=300, description="68/NQ-CP, 'Nghị quyết 68', ...")] = None,
+    ) -> ReferenceList | ReferenceCitations:
+        if ref is None:
+            return ReferenceList(references=library.references())
+        found = library.reference(ref)
+        if found is None:
+            raise Problem(404, "Not found", f"No stored notice cites {ref!r}.")
+        return found
+
+    @app.get("/notices/{notice_id}/references")
+    def notice_references(library: Library, notice_id: str) -> NoticeReferences:
+        found = library.notice_references(notice_id)
+        if found is None:
+            raise Problem(404, "Not found", f"No notice with id {notice_id!r}.")
+        return found
+
+    @app.get("/notices/{notice_id}/similar")
+    def similar_notices(
+        library: Library, notice_id: str, before: date | None = None, k: Annotated[int, Query(ge=1, le=100)] = 10
+    ) -> SimilarNotices:
+        found = library.similar_notices(notice_id, before, k)
+        if found is None:
+            raise Problem(404, "Not found", f"No notice with id {notice_id!r}.")
+        return SimilarNotices(notices=found)
+
+    @app.get("/paragraphs/{paragraph_id}/similar")
+    def similar_paragraphs(
+        library: Library, paragraph_id: str, before: date | None = None, k: Annotated[int, Query(ge=1, le=100)] = 10
+    ) -> SearchResponse:
+        found = library.similar_paragraphs(paragraph_id, before, k)
+        if found is None:
+            raise Problem(404, "Not found", f"No paragraph with id {paragraph_id!r}.")
+        return SearchResponse(query=paragraph_id, hits=found)
 
     @app.get("/agencies")
     def agencies(library: Library, province: str | None = None) -> AgencyList:

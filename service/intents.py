@@ -8,8 +8,9 @@ from typing import Literal
 
 from ingest.agencies import agencies_in
 from ingest.normalize import fold
+from ingest.references import reference_key
 
-Kind = Literal["owner", "deadline", "agency_tasks", "content"]
+Kind = Literal["owner", "deadline", "agency_tasks", "crossref", "precedent", "content"]
 
 # Matched on folded text, so "ai chu tri" and "Ai chủ trì" are the same question.
 _OWNER = re.compile(
@@ -23,15 +24,30 @@ _ASSIGNED = re.compile(
     r"\b(duoc giao|nhiem vu|phai lam|lam gi|viec gi|giao gi|phan cong|trach nhiem gi|chu tri (nhung )?(viec|nhiem vu)|phoi hop (nhung )?(viec|nhiem vu)|phoi hop viec gi)\b"
 )
 
+_CROSSREF = re.compile(
+    r"\b(nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|can cu|dan theo|trien khai|thuc hien)\b"
+)
+_PRECEDENT = re.compile(
+    r"\b(truoc day|truoc do|da tung|tu truoc|lan truoc|ky truoc|phien hop truoc|cac phien hop|cac ky hop|"
+    r"qua cac|lich su|tien le|nhung lan|cac lan|cac nam truoc)\b"
+)
+# Asking for the story in order ("qua các kỳ", "lịch sử") rather than the latest word first.
+_CHRONOLOGICAL = re.compile(r"\b(qua cac|lich su|lan luot|tu truoc (toi|den) nay|theo thoi gian|dien bien)\b")
+
 
 @dataclass(frozen=True)
 class Intent:
     kind: Kind
     agencies: list[str] = field(default_factory=list)  # canonical names the question mentions
+    chronological: bool = False  # precedents oldest first
 
 
 def classify(question: str) -> Intent:
     folded = fold(question)
+    if _CROSSREF.search(folded) and reference_key(question):
+        return Intent("crossref")
+    if _PRECEDENT.search(folded):
+        return Intent("precedent", chronological=bool(_CHRONOLOGICAL.search(folded)))
     agencies = agencies_in(question)
     if agencies and _ASSIGNED.search(folded) and not _OWNER.search(folded):
         return Intent("agency_tasks", agencies)

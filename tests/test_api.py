@@ -269,3 +269,80 @@ def test_ask_what_an_agency_was_assigned_lists_its_tasks(client: httpx.Client) -
     assert body["found"] and body["kind"] == "agency_tasks"
     assert body["answer"].count("\n") >= 3
     assert len(body["citations"]) >= 3 and all(c["province"] == "Lào Cai" for c in body["citations"])
+
+
+def test_references_resolve_every_spelling_to_one_key(client: httpx.Client) -> None:
+    listed = client.get("/references").json()["references"]
+    assert any(r["ref"] == "68/nq-cp" for r in listed)
+    for spelling in ["68/nq-cp", "NQ 68/NQ-CP", "Nghị quyết số 68/NQ-CP ngày 01/7/2021", "nghi quyet 68"]:
+        body = client.get("/references", params={"ref": spelling}).json()
+        assert body["ref"] == "68/nq-cp", spelling
+        assert body["kind"] == "Nghị quyết" and body["issuer"] == "CP"
+        assert "68/NQ-CP" in body["citations"][0]["text"]
+    assert_problem(client.get("/references", params={"ref": "Nghị quyết 57-NQ/TW"}), 404)
+
+
+def test_notice_references_list_what_it_cites(client: httpx.Client) -> None:
+    notice_id = next(n["notice_id"] for n in client.get("/notices").json()["notices"] if n["source"].startswith("002_"))
+    cites = {r["ref"] for r in client.get(f"/notices/{notice_id}/references").json()["cites"]}
+    assert {"66/2017/nq-hdnd", "06/2021/nd-cp", "10-ct/tw", "1970/qd-ttg"} <= cites
+    assert_problem(client.get("/notices/nope/references"), 404)
+
+
+def test_cited_notice_we_hold_links_both_ways(client: httpx.Client) -> None:
+    cited = "Số: 77/TB-UBND\nThông báo kết luận về chợ nông thôn.\nGiao Sở Công Thương rà soát chợ nông thôn.".encode()
+    citing = "Thực hiện Thông báo số 77/TB-UBND, giao Sở Tài chính bố trí vốn cho chợ nông thôn.".encode()
+    a = client.post("/notices", files={"file": ("tb-77.txt", cited)}).json()
+    b = client.post("/notices", files={"file": ("cv-thuc-hien.txt", citing)}).json()
+    try:
+        ref = client.get("/references", params={"ref": "77/TB-UBND"}).json()
+        assert ref["notice_id"] == a["notice_id"]
+        assert ref["citations"][0]["notice_id"] == b["notice_id"]
+        cited_by = client.get(f"/notices/{a['notice_id']}/references").json()["cited_by"]
+        assert [h["notice_id"] for h in cited_by] == [b["notice_id"]]
+    finally:
+        client.delete(f"/notices/{a['notice_id']}")
+        client.delete(f"/notices/{b['notice_id']}")
+
+
+def test_ask_crossref_and_precedent_questions(client: httpx.Client) -> None:
+    body = client.post("/ask", json={"question": "Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?"}).json()
+    assert body["found"] and body["kind"] == "crossref"
+    assert "68/NQ-CP" in body["citations"][0]["text"]
+    missing = client.post("/ask", json={"question": "Văn bản nào dẫn chiếu Nghị quyết 57-NQ/TW?"}).json()
+    assert missing["found"] is False and missing["citations"] == []
+
+    newest = client.post("/ask", json={"question": "Trước đây tỉnh Lào Cai đã chỉ đạo gì về giải phóng mặt bằng?"}).json()
+    assert newest["found"] and newest["kind"] == "precedent"
+    dates = [c["issued_on"] for c in newest["citations"]]
+    assert dates == sorted(dates, reverse=True) and len(set(c["notice_id"] for c in newest["citations"])) == len(dates)
+    story = client.post("/ask", json={"question": "Lễ hội sông Hồng đã được chỉ đạo qua các kỳ họp như thế nào?"}).json()
+    dates = [c["issued_on"] for c in story["citations"]]
+    assert story["found"] and dates == sorted(dates)
+
+
+def test_similar_paragraphs_and_notices_are_earlier_ones(client: httpx.Client) -> None:
+    notices = client.get("/notices").json()["notices"]
+    april = next(n for n in notices if n["issued_on"] == "2024-04-02")
+    similar = client.get(f"/notices/{april['notice_id']}/similar").json()["notices"]
+    assert similar and all(n["issued_on"] < "2024-04-02" for n in similar)
+    assert [n["issued_on"] for n in similar] == sorted((n["issued_on"] for n in similar), reverse=True)
+    paragraph = client.get("/search", params={"q": "Quy hoạch chi tiết xây dựng Khu du lịch Quốc gia Sa Pa", "k": 1}).json()["hits"][0]
+    hits = client.get(f"/paragraphs/{paragraph['paragraph_id']}/similar").json()["hits"]
+    assert hits and all(h["notice_id"] != paragraph["notice_id"] and h["issued_on"] < "2024-04-02" for h in hits)
+    assert_problem(client.get("/paragraphs/nope/similar"), 404)
+
+
+def test_task_history_links_the_same_task_across_notices(client: httpx.Client) -> None:
+    first = "Số: 10/TB-UBND\nGiao Sở Du lịch xây dựng đề án phát triển du lịch cộng đồng tại huyện Bắc Hà.".encode()
+    again = "Số: 25/TB-UBND\nGiao Sở Du lịch khẩn trương xây dựng đề án phát triển du lịch cộng đồng tại huyện Bắc Hà.".encode()
+    a = client.post("/notices", files={"file": ("tb-10-2024.txt", first)}).json()
+    b = client.post("/notices", files={"file": ("tb-25-2024.txt", again)}).json()
+    try:
+        task_id = client.get("/tasks", params={"notice_id": b["notice_id"]}).json()["tasks"][0]["task_id"]
+        history = client.get(f"/tasks/{task_id}").json()["history"]
+        assert {t["notice_id"] for t in history} == {a["notice_id"], b["notice_id"]}
+        assert_problem(client.get("/tasks/nope"), 404)
+    finally:
+        client.delete(f"/notices/{a['notice_id']}")
+        client.delete(f"/notices/{b['notice_id']}")

@@ -193,6 +193,8 @@ def test_expand_aliases_is_conservative() -> None:
         "GPMB giải phóng mặt bằng",
         "GPMBX",  # whole words only
         "68/NQ-CP",
+        "Quyết định 1788/QĐ-TTg",  # inside a document number an abbreviation names an issuer
+        "Công văn số 198/HĐND-TT",
     ]:
         assert expand_aliases(query) == query
 
@@ -226,7 +228,9 @@ def test_seed_vocabulary_is_well_formed() -> None:
     assert len(lines) >= 300
     for line in lines:
         count, phrase = line.split("\t")
-        assert float(count) > 0 and phrase.strip() == phrase and has_diacritics(phrase) or phrase.isascii(), line
+        assert float(count) > 0, line
+        assert phrase.strip() == phrase and "  " not in phrase, line
+        assert has_diacritics(phrase) or phrase.isascii(), line
 
 
 # ---- plans -----------------------------------------------------------------------------------
@@ -237,7 +241,8 @@ def test_understand_unaccented_query(restorer: DiacriticRestorer) -> None:
     assert isinstance(plan, QueryPlan)
     assert plan.original == "ai chu tri GPMB du an sa pa"
     assert plan.restored == "ai chủ trì GPMB dự án sa pa"
-    assert plan.lexical_query == "ai chu tri GPMB du an sa pa giải phóng mặt bằng"
+    # The user's words twice (original, then restored: same folded tokens), expansions once.
+    assert plan.lexical_query == "ai chu tri GPMB du an sa pa ai chủ trì GPMB dự án sa pa giải phóng mặt bằng"
     assert plan.dense_query == "ai chủ trì GPMB dự án sa pa (giải phóng mặt bằng)"
     assert plan.expansions == ("giải phóng mặt bằng",)
 
@@ -246,9 +251,43 @@ def test_understand_accented_query(restorer: DiacriticRestorer) -> None:
     plan = understand("Sở Kế hoạch và Đầu tư chủ trì", restorer)
     assert plan.restored is None
     assert plan.dense_query == "Sở Kế hoạch và Đầu tư chủ trì"  # long form already there: nothing appended
-    assert plan.lexical_query == "Sở Kế hoạch và Đầu tư chủ trì KH&ĐT"
+    assert plan.lexical_query == "Sở Kế hoạch và Đầu tư chủ trì Sở Kế hoạch và Đầu tư chủ trì KH&ĐT"
+
+
+def test_expansions_weigh_half_of_the_users_words(restorer: DiacriticRestorer) -> None:
+    from collections import Counter
+
+    from index.lexical import syllables
+
+    counts = Counter(syllables(understand("tien do GPMB", restorer).lexical_query))
+    assert counts["tien"] == counts["gpmb"] == 2
+    assert counts["giai"] == counts["bang"] == 1
+    # No expansion, no repetition: the lexical query is the query.
+    assert understand("so xay dung", restorer).lexical_query == "so xay dung"
 
 
 def test_understand_plain_query(restorer: DiacriticRestorer) -> None:
     plan = understand("68/NQ-CP", restorer)
     assert plan == QueryPlan("68/NQ-CP", None, "68/NQ-CP", "68/NQ-CP", ())
+
+
+# ---- accuracy guard --------------------------------------------------------------------------
+
+
+def test_accuracy_on_labelled_questions(restorer: DiacriticRestorer) -> None:
+    """Regression guard; bench/bench_restore.py gives the full picture (96.1% with these five notices)."""
+    import re
+
+    from ingest.normalize import nfc
+
+    rows = [json.loads(line) for line in (REPO / "bench" / "labels" / "questions.jsonl").read_text("utf-8").splitlines()]
+    questions = [nfc(row["question"]) for row in rows if has_diacritics(row["question"])]
+    right = total = 0
+    for gold in questions:
+        typed = "".join(f.upper() if c.isupper() else f for c, f in zip(gold, fold(gold)))
+        restored = restorer.restore(typed)
+        for match in re.finditer(r"[^\W\d_]+", gold):
+            total += 1
+            right += restored[match.start() : match.end()].lower() == match.group().lower()
+        assert restorer.restore(gold) == gold  # an accented question is never altered
+    assert right / total > 0.94
