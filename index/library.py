@@ -16,7 +16,7 @@ import numpy as np
 from index.embedder import TextEmbedder, load_embedder
 from index.graph import ReferenceGraph
 from index.search import HybridSearch
-from index.store import ChromaStore, StoredParagraph, connect, date_to_int
+from index.store import ChromaStore, StoredParagraph, connect, date_to_int, where_all
 from ingest.agencies import agencies_in, agency_id, canonical_agency
 from ingest.domain import (
     AgencySummary,
@@ -293,9 +293,7 @@ def _task_where(filters: TaskFilters) -> dict | None:
         clauses.append({"due": {"$lte": date_to_int(filters.due_before)}})
     if filters.due_after:
         clauses.append({"due": {"$gte": date_to_int(filters.due_after)}})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+    return where_all(clauses)
 
 
 def _task_matcher(filters: TaskFilters) -> Callable[[Task], bool]:

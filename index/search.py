@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from index.embedder import TextEmbedder
 from index.lexical import LexicalIndex, syllables
-from index.store import ChromaStore, StoredParagraph, date_to_int
+from index.store import ChromaStore, StoredParagraph, date_to_int, where_all
 from ingest.domain import Highlight, SearchFilters, SearchHit
 from ingest.normalize import fold
 
@@ -188,9 +188,7 @@ class HybridSearch:
             clauses.append({"issued_on": {"$lte": date_to_int(filters.date_to)}})
         if filters.reference:
             clauses.append({"refs": {"$contains": filters.reference}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        return where_all(clauses)
 
 
 def highlight(text: str, query: str) -> list[Highlight]:

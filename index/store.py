@@ -41,6 +41,13 @@ def int_to_date(value: int | None) -> date | None:
     return date(value // 10000, value // 100 % 100, value % 100) if value else None
 
 
+def where_all(clauses: list[Metadata]) -> Metadata | None:
+    """A Chroma `where` requiring every clause (Chroma rejects a one-clause $and)."""
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
 def _clean(meta: Metadata) -> Metadata:
     # Chroma rejects None and empty lists as metadata values: absent means "unknown".
     return {k: v for k, v in meta.items() if v is not None and v != [] and v != ""}

@@ -43,6 +43,7 @@ Key = tuple[str, ...]
 
 # Phrases that end an agency name: what follows a subject in a directive. Compared with their
 # diacritics (folded, "đang" would also stop "đăng ký"), as whole phrases ("theo dõi" ≠ "đổi").
+# One-syllable verbs that end compounds inside names ("việc làm", "đăng ký", "đào tạo") are left out.
 _STOP_PHRASES: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): phrase
     for phrase in (
@@ -52,7 +53,9 @@ _STOP_PHRASES: dict[tuple[str, ...], str] = {
         "đẩy mạnh|đẩy nhanh|duy trì|bảo đảm|đảm bảo|thường xuyên|nâng cao|chuẩn bị|trình|giải quyết|"
         "hướng dẫn|quản lý|tích cực|nghiêm túc|kịp thời|xem xét|cho|về|từ|đến|trước|sau|khi|nếu|thì|"
         "các|những|một|gửi|lập|ban hành|đánh giá|tiến hành|cấu hình|cập nhật|hỗ trợ|phát động|hoặc|mà|nhằm|"
-        "do|bằng|qua|trên|dưới|đối với|nộp|tiếp nhận|xử lý|thẩm định|tổng hợp|xem xét|căn cứ"
+        "do|bằng|qua|trên|dưới|đối với|nộp|tiếp nhận|xử lý|thẩm định|tổng hợp|xem xét|căn cứ|"
+        "đưa|liên hệ|cung cấp|thông báo|chỉ đạo|trả lời|quyết định|phê duyệt|yêu cầu|đề nghị|"
+        "tham gia|sử dụng|thống nhất|phát huy|khắc phục|bố trí|ghi nhận"
     ).split("|")
 }
 
@@ -180,6 +183,10 @@ class Registry:
         self.not_names = {self.key_of(n) for n in data.get("not_names", [])}
         self.enum_heads = _phrase_table(list(data["enumeration_heads"]), lambda p: data["enumeration_heads"][p])
         self.units = _phrase_table(list(data["locality_units"]), lambda p: data["locality_units"][p])
+        # Units that only enumerate ("UBND các tỉnh: Khánh Hòa, Gia Lai"): "tỉnh X" alone in running
+        # text names a place, not its People's Committee.
+        enum_units = data.get("enumeration_units", {})
+        self.enum_units = {self.key_of(u): name for u, name in enum_units.items()}
         self.heads = _phrase_table(data["agency_heads"])
         self.head_spellings = {_spelling(h.split()[0]) for h in data["agency_heads"]}
         self.cities = {fold(c) for c in data.get("centrally_governed_cities", [])}
@@ -470,6 +477,8 @@ class Stream:
             break
         if not names:
             return None
+        if not det and not ubnd and bare_ok and len(names) < 2 and first is not None and first[0] < 3:
+            return None  # "Thủ trưởng cơ quan thẩm định": one body, not every agency
         kept = tuple(dict.fromkeys(n for n in names if n))
         return Mention(kept, i, j)
 
@@ -488,6 +497,8 @@ class Stream:
             return None  # one folded word is ambiguous: "quản lý" is not "quận", "số liệu" not "sở"
         if word and self.key(j + word[0]) == "uy":
             return None  # "các Huyện ủy, Thị ủy": party committees, not the People's Committees
+        if word and (self.key(j + word[0] - 1), self.key(j + word[0])) in self.registry.not_names:
+            return None  # "các trường hợp" are cases, not schools
         return word
 
     def _branch(self, i: int) -> Mention | None:
@@ -552,7 +563,7 @@ class Stream:
             return None
         j += 1
         head = self.longest(j, reg.enum_heads)
-        unit = self.longest(j, reg.units)
+        unit = self.longest(j, reg.units) or self.longest(j, reg.enum_units)
         if not (head or unit):
             return None
         n = (head or unit)[0]  # type: ignore[index]
@@ -584,7 +595,12 @@ class Stream:
             return None
         if unit:
             end = self._name_run(k, limit=4)
-            return Mention((f"Ủy ban nhân dân {unit} {self.surface(k, end)}",), k, end) if end > k else None
+            if end == k:
+                return None
+            place = self.surface(k, end)
+            if unit == "tỉnh" and fold(place) in self.registry.cities:
+                unit = "thành phố"  # "UBND các tỉnh, thành phố: Hà Nội, ..." → "UBND thành phố Hà Nội"
+            return Mention((f"Ủy ban nhân dân {unit} {place}",), k, end)
         found = self._registry(k, prefix=head_key)
         if found:
             return found
@@ -594,7 +610,10 @@ class Stream:
         if alone:
             return alone
         end = self._name_run(k, limit=6)
-        return Mention((f"{head} {self.surface(k, end)}",), k, end) if end > k else None
+        if end == k:
+            return None
+        end = self._name_tail(end, commas=False)  # "Các Cục: Di sản văn hóa, Bản quyền tác giả"
+        return Mention((f"{head} {self.surface(k, end)}",), k, end)
 
     def _unknown(self, i: int) -> Mention | None:
         """A capitalised name with a known head word that the registry lacks: "Ban Quản lý rừng X",
@@ -608,13 +627,18 @@ class Stream:
             end = self._lower_case_lead(i, j)
             if end == j:
                 return None
-        # "Ban Tiếp công dân": the capitalised words may be followed by a few lower-case ones,
-        # up to the verb that starts the directive.
-        k, lower = end, 0
+        k = self._name_tail(end, commas=True)
+        return Mention((self.surface(i, k),), i, k, known=False)
+
+    def _name_tail(self, k: int, commas: bool) -> int:
+        """ "Ban Tiếp công dân": the capitalised words of a name may be followed by a few lower-case
+        ones, up to the verb that starts the directive. `commas`: a comma may join capitalised words
+        inside the name ("Vụ Kế hoạch, Tài chính"), which an enumeration's items never do."""
+        lower = 0
         while k < len(self.tokens) and lower < 4:
             t = self.tokens[k]
             if not t.word:
-                if self._inside_abbreviation(k) or self._comma_in_name(k):
+                if self._inside_abbreviation(k) or (commas and self._comma_in_name(k)):
                     k += 1  # "VHTTDL" → "Văn hóa, Thể thao và Du lịch"; "Vụ Kế hoạch, Tài chính"
                     continue
                 break
@@ -627,7 +651,7 @@ class Stream:
                 break
             lower = 0 if t.upper else lower + 1
             k += 1
-        return Mention((self.surface(i, k),), i, k, known=False)
+        return k
 
     def _lower_case_lead(self, i: int, j: int) -> int:
         """ "Đài truyền hình Việt Nam": a name may go on in lower case after its head word, as long
@@ -678,8 +702,11 @@ class Stream:
         return _spelling(self.tokens[k].surface) in self.registry.head_spellings
 
     # --- lists ---------------------------------------------------------------------------------
-    def list_at(self, i: int, lenient: bool = False) -> tuple[list[Mention], int]:
-        """Mentions joined by ",", "và", ", nhất là" ... starting at token i, and the token after them."""
+    def list_at(self, i: int, lenient: bool = False, semicolons: bool = False) -> tuple[list[Mention], int]:
+        """Mentions joined by ",", "và", ", nhất là" ... starting at token i, and the token after them.
+
+        `semicolons` also joins lists separated by ";", as the object of a directive may be ("đề nghị
+        UBND các xã, phường; các đơn vị trực thuộc thực hiện ...")."""
         first = self.mention_at(i, lenient)
         if first is None:
             return [], i
@@ -687,6 +714,8 @@ class Stream:
         j = first.end
         while True:
             sep = self.longest(j, self.registry.separators)
+            if not sep and semicolons and self.key(j) == ";":
+                sep = (1, "")
             if not sep:
                 break
             nxt = self.mention_at(j + sep[0], lenient)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from ingest.agencies import Mention, Stream, load_registry
+from ingest.agencies import Mention, Stream, canonical_agency, load_registry
 from ingest.deadlines import DeadlineMatch, find_deadlines
 from ingest.domain import Deadline, NoticeMeta, Paragraph, Task
 from ingest.normalize import fold
@@ -43,7 +43,10 @@ _OPENER = re.compile(
 )
 # A clause may open with an adverbial before its subject: "Trường hợp còn thiếu, Tỉnh tổng hợp ...",
 # "Sau khi UBND tỉnh ban hành ..., Văn phòng UBND tỉnh có trách nhiệm ...".
-_FRONTED = re.compile(r"(?:truong hop|trong thoi gian toi|sau khi|tren co so|doi voi|khi|neu|de)\b[^,;:.]{0,160},\s+")
+_FRONTED = re.compile(r"(?:truong hop|trong thoi gian toi|sau khi|tren co so|doi voi|khi|neu|de|nham)\b[^,;:.]{0,160},\s+")
+# ... and it may list agencies itself: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính
+# khẩn trương ...". The subject then starts after a later comma, with a capital.
+_LATER_COMMA = re.compile(r",\s+(?=[^\W\d_])")
 _ITEM = re.compile(r"(?:^|(?<=[\s:;,.]))\((\d{1,2})\)\s")
 _TRIGGERS: dict[tuple[str, ...], str] = {
     ("giao",): "giao",
@@ -154,7 +157,8 @@ def _paren_depth(text: str) -> list[int]:
 
 def _clean_task(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–")
-    text = re.sub(r"(?:\s*[;,.]?\s*[Tt]hời hạn\b[^;]*)$", "", text)  # the deadline is a field of its own
+    # The deadline is a field of its own: "Thời hạn ...", "Thời gian hoàn thành ..." are cut off.
+    text = re.sub(r"(?:\s*[;,.]?\s*(?:[Tt]hời hạn|[Tt]hời gian (?:hoàn thành|thực hiện))\b[^;]*)$", "", text)
     text = re.sub(r"[\s./;,]+$", "", text)
     return text[:1].upper() + text[1:] if text else text
 
@@ -200,7 +204,16 @@ def _clause_starts(text: str, folded: str, depth: list[int], extra: list[int]) -
         fronted = _FRONTED.match(folded, s)
         if fronted:
             starts.add(fronted.end())
+            starts.update(_capitalised_after_commas(text, fronted.end()))
     return sorted(s for s in starts if s < len(text) and (s == 0 or depth[s - 1] == 0 or s in extra))
+
+
+def _capitalised_after_commas(text: str, start: int, reach: int = 200) -> list[int]:
+    """Offsets just after the commas that follow `start` in the same clause and precede a capital."""
+    window = re.split(r"[;:.]", text[start : start + reach], maxsplit=1)[0]
+    return [
+        start + m.end() for m in _LATER_COMMA.finditer(window) if text[start + m.end()].isupper()
+    ]
 
 
 def _trigger_at(stream: Stream, i: int) -> int:
@@ -257,7 +270,11 @@ def _lead_tail(stream: Stream, j: int) -> tuple[int, list[str]]:
         j += 2
         if stream.key(j) == ",":
             j += 1
-    end = _coordination_end(stream, j)
+    if stream.key(j) == "cung":
+        # "chủ trì cùng Bộ Y ...": those it works with support it, as after "phối hợp".
+        end: int | None = j + 1 + (stream.key(j + 1) == "voi")
+    else:
+        end = _coordination_end(stream, j)
     if end is not None:
         mentions, k = stream.list_at(end, lenient=True)
         if mentions:
@@ -267,11 +284,13 @@ def _lead_tail(stream: Stream, j: int) -> tuple[int, list[str]]:
 
 
 def _coordination_end(stream: Stream, j: int) -> int | None:
-    """If "phối hợp (chặt chẽ) (, trao đổi) (với|cùng)" starts at token j, the token after it."""
+    """If "phối hợp (chặt chẽ) (và hướng dẫn) (, trao đổi) (với|cùng)" starts at token j, the token
+    after it."""
     if stream.key(j) != "phoi":
         return None
     k = j + 1
-    for part in (("hop",), ("chat", "che"), (",",), ("trao", "doi"), ("voi",), ("cung",)):
+    parts = [("hop",), ("chat", "che"), ("va", "huong", "dan"), ("va", "ho", "tro"), (",",), ("trao", "doi")]
+    for part in (*parts, ("voi",), ("cung",)):
         if tuple(stream.key(k + n) for n in range(len(part))) == part:
             k += len(part)
     return k
@@ -311,11 +330,21 @@ def _anchors(stream: Stream, extra_starts: list[int] | None = None) -> list[_Anc
         anchor = _triggered(stream, i, n)
         if anchor and not any(a.start <= t.start < stream.tokens[a.after - 1].end for a in anchors.values()):
             anchors.setdefault(anchor.start, anchor)
-    return sorted(anchors.values(), key=lambda a: a.start)
+    return _outermost(stream, sorted(anchors.values(), key=lambda a: a.start))
+
+
+def _outermost(stream: Stream, anchors: list[_Anchor]) -> list[_Anchor]:
+    """Drop an anchor that starts inside the assignee list of an earlier one: after "đề nghị UBND các
+    xã; các đơn vị trực thuộc thực hiện ...", "các đơn vị" opens no clause of its own."""
+    kept: list[_Anchor] = []
+    for anchor in anchors:
+        if not any(k.start < anchor.start < stream.tokens[k.after - 1].end for k in kept):
+            kept.append(anchor)
+    return kept
 
 
 def _triggered(stream: Stream, i: int, n: int) -> _Anchor | None:
-    mentions, j = stream.list_at(i + n, lenient=True)
+    mentions, j = stream.list_at(i + n, lenient=True, semicolons=True)
     lead = _non_issuer(mentions)
     if not lead:
         return None
@@ -333,9 +362,10 @@ def _clause_anchor(stream: Stream, i: int) -> _Anchor | None:
     if not mentions:
         return None
     lead = _non_issuer(mentions)
-    if not lead:
-        # "UBND tỉnh yêu cầu Thủ trưởng các sở ...", "Chủ tịch UBND tỉnh giao Sở X ...".
-        n = _trigger_at(stream, j)
+    n = _trigger_at(stream, j)
+    if not lead or n:
+        # "UBND tỉnh yêu cầu Thủ trưởng các sở ...", "Chủ tịch UBND tỉnh giao Sở X ...": whoever
+        # gives the directive does not carry it out, issuer or not ("Sở Y tế đề nghị UBND các xã ...").
         return _triggered(stream, j, n) if n else None
     after, support = _lead_tail(stream, j)
     if stream.key(after) == ":":
@@ -365,10 +395,9 @@ def _owner_of(text: str) -> Owner | None:
 def _owner_cached(text: str, national: bool) -> Owner | None:
     stream = Stream(text)
     tokens = stream.tokens
-    i = 0
-    # Skip the heading's own marker: "5.", "e)", "II.", "-".
-    while i < len(tokens) and i < 3 and (not tokens[i].word or _is_marker_word(stream, i)):
-        i += 1
+    # Skip the heading's own marker: "5.", "1.1.", "e)", "II.", "-".
+    marker = _HEADING_MARKER.match(text)
+    i = stream.token_at(marker.end()) if marker else 0
     i += _trigger_at(stream, i)
     mentions, j = stream.list_at(i)
     lead = _non_issuer(mentions)
@@ -377,18 +406,20 @@ def _owner_cached(text: str, national: bool) -> Owner | None:
     after, support = _lead_tail(stream, j)
     rest = text[tokens[after].start :] if after < len(tokens) else ""
     rest = re.sub(r"\([^()]*\)", " ", rest)  # "(Trung tâm Phục vụ hành chính công tỉnh)"
-    if not _OWNER_ONLY_TAIL.match(fold(rest).strip()):
-        return None
+    if not _OWNER_ONLY_TAIL.match(fold(rest).strip()) or text.rstrip(" *").endswith("."):
+        return None  # a name closed by a full stop is a list entry ("1.1. Trung tâm X."), not a heading
     return Owner(tuple(lead), tuple(support))
 
 
-def _is_marker_word(stream: Stream, i: int) -> bool:
-    t = stream.tokens[i]
-    nxt = stream.key(i + 1)
-    return (t.key.isdigit() or re.fullmatch(r"[ivxlc]+|[a-z]", t.key) is not None) and nxt in (".", ")")
+_ADDRESSEES = re.compile(r"^\W*kinh gui\b")
+_HEADING_MARKER = re.compile(r"^\W*?(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]|\(\w{1,4}\)|[-+•*–])\s*", re.I)
 
 
 # --- drafting tasks ----------------------------------------------------------------------------
+
+
+# Words that announce the deadline of what precedes them: "Thời hạn: ...", "Thời gian hoàn thành ...".
+_DEADLINE_CUE = re.compile(r"thoi han|thoi gian (?:thuc hien )?(?:hoan thanh|thuc hien)|han (?:chot|hoan thanh)")
 
 
 def _choose_deadline(matches: list[DeadlineMatch], text: str) -> Deadline | None:
@@ -397,7 +428,7 @@ def _choose_deadline(matches: list[DeadlineMatch], text: str) -> Deadline | None
         return None
     folded = fold(text)
     for m in matches:
-        if "thoi han" in folded[max(0, m.start - 30) : m.start]:
+        if _DEADLINE_CUE.search(folded[max(0, m.start - 30) : m.start]):
             return m.deadline
     fixed = [m for m in matches if m.deadline.kind != "recurring"]
     return (fixed[-1] if fixed else matches[0]).deadline
@@ -422,6 +453,8 @@ def _segment_drafts(
         support = list(anchor.support)
         _add(support, _supporters(stream, anchor.start, end))
         task_start = stream.tokens[anchor.after].start if anchor.after < len(stream.tokens) else end
+        if not re.search(r"\w", text[min(task_start, end) : end]):
+            continue  # "..., Bộ Tài chính đề nghị UBND các tỉnh:" only names who owns the items below
         drafts.append(
             _Draft(
                 lead=anchor.lead,
@@ -484,7 +517,7 @@ def _items(text: str) -> list[tuple[int, int]]:
 def _list_deadline(last_item: str, reference: date | None) -> Deadline | None:
     """A "Thời hạn ..." closing the last item after ";" or "." applies to the whole list."""
     folded = fold(last_item)
-    tail = re.search(r"[;.]\s*((?:thoi han|hoan thanh)\b[^;]*)$", folded)
+    tail = re.search(rf"[;.]\s*((?:{_DEADLINE_CUE.pattern}|hoan thanh)\b[^;]*)$", folded)
     if not tail:
         return None
     found = find_deadlines(last_item[tail.start(1) :], reference)
@@ -502,7 +535,33 @@ def _unit_drafts(unit: _Unit, owner: Owner | None, reference: date | None) -> li
         intro_anchors = _anchors(Stream(intro)) if intro.strip() else []
         if intro_owner or not intro_anchors:
             return _item_drafts(body, body_start, items, intro_owner or owner, reference)
+    prefixed = _owner_prefix(body)
+    if prefixed:
+        # "4. Văn phòng Bộ: Thực hiện tốt công tác ...": the name before the colon owns the rest.
+        owner, cut = prefixed
+        rest = body[cut:]
+        start = cut + len(rest) - len(rest.lstrip())
+        pieces = [s - start for s in piece_starts if s > start]
+        return _segment_drafts(body[start:], body_start + start, owner, reference, pieces)
     return _segment_drafts(body, body_start, owner, reference, piece_starts)
+
+
+def _owner_prefix(body: str) -> tuple[Owner, int] | None:
+    """ "Vụ Kế hoạch, Tài chính: Chủ trì ...": the owner named before the first colon, and where the
+    text after that colon starts; None when the text before the colon is not an owner's name."""
+    depth = _paren_depth(body)
+    colon = next((k for k, ch in enumerate(body) if ch == ":" and not depth[k]), -1)
+    if colon < 0 or not body[colon + 1 :].strip():
+        return None
+    stream = Stream(body)
+    _, end = stream.list_at(stream.token_at(0))
+    if end > stream.token_at(colon) + 1:
+        return None  # "Các Sở: Tài chính, Xây dựng ...": the colon is inside an enumeration
+    rest = Stream(body[colon + 1 :])
+    if rest.mention_at(rest.token_at(0)):
+        return None  # "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Tài chính": names, not a task
+    owner = _owner_of(body[: colon + 1])
+    return (owner, colon + 1) if owner else None
 
 
 def _item_drafts(
@@ -565,17 +624,75 @@ def _can_own(heading: str) -> bool:
     return bool(_LIST_HEADING.match(stripped)) or stripped.endswith(":") or fold(stripped).startswith("giao ")
 
 
-def _heading_owner(paragraph: Paragraph) -> Owner | None:
+@dataclass(frozen=True)
+class _Context:
+    """What the headings above a paragraph say about it."""
+
+    owner: Owner | None
+    # The paragraph completes a directive above it ("Tham mưu Lãnh đạo Bộ:" / "+ Các chính sách
+    # ..."): an object of that one task, not a task of its own.
+    objects: bool = False
+
+
+def _heading_context(paragraph: Paragraph) -> _Context:
     for heading in reversed(paragraph.heading_path):
-        owner = _owner_of(heading) if _can_own(heading) else None
-        if owner:
-            return owner
+        context = _context_of(heading) if _can_own(heading) else None
+        if context:
+            return context
+    return _Context(None)
+
+
+def _context_of(heading: str) -> _Context | None:
+    return _context_cached(heading, _NATIONAL_NOTICE.get())
+
+
+@lru_cache(maxsize=1024)
+def _context_cached(heading: str, national: bool) -> _Context | None:
+    owner = _owner_of(heading)
+    if owner:
+        return _Context(owner)
+    body = heading[_marker_end(heading) :]
+    prefixed = _owner_prefix(body)
+    rest = body[prefixed[1] :].strip() if prefixed else body
+    stream = Stream(rest)
+    anchors = _anchors(stream)
+    if not anchors and _directive_heading(rest):
+        return _Context(None, objects=True)
+    if prefixed:
+        return _Context(prefixed[0])
+    last = anchors[-1] if anchors and rest.rstrip().endswith(":") else None
+    if last is not None:
+        # "..., Bộ Tài chính đề nghị UBND các tỉnh:" names the owner of the items in its last words;
+        # "đề nghị UBND các xã ... thực hiện nghiêm túc ... Cụ thể:" announces what they must do.
+        names_owner = stream.key(last.after) == ":" and last.after == len(stream.tokens) - 1
+        if names_owner or _LIST_CUE.search(fold(rest)):
+            return _Context(Owner(tuple(last.lead), tuple(last.support)))
     return None
+
+
+# An intro whose items are its assignee's tasks: "... các nhiệm vụ sau:", "... Cụ thể:", "như sau:".
+_LIST_CUE = re.compile(r"(?:\bsau|\bcu the|\bsau day)\W*:\W*$")
+
+
+def _directive_heading(body: str) -> bool:
+    """An owner-less directive introducing a list: "Nghiên cứu, tham mưu Lãnh đạo Bộ:". Its items
+    are what is to be studied or proposed, so they are objects of this one task; an intro that
+    announces tasks ("Thực hiện các nhiệm vụ sau:", "Cụ thể:") is not one."""
+    folded = fold(body).strip()
+    if not folded.endswith(":") or _LIST_CUE.search(folded):
+        return False
+    words = re.findall(r"\w+", folded)
+    return tuple(words[:2]) in _VERB_PAIRS
+
+
+def _marker_end(text: str) -> int:
+    marker = _HEADING_MARKER.match(text)
+    return marker.end() if marker else 0
 
 
 def _deadline_only(unit: _Unit, reference: date | None) -> Deadline | None:
     body = unit.text[_body_start(unit.first) :]
-    if not fold(body).lstrip().startswith("thoi han"):
+    if not _DEADLINE_CUE.match(fold(body).lstrip()):
         return None
     found = find_deadlines(body, reference)
     return found[0].deadline if found else None
@@ -624,6 +741,18 @@ def _issuing_authority(meta: NoticeMeta) -> set[str]:
     return {f"uy ban nhan dan tinh {place}"}
 
 
+def _issuing_body(meta: NoticeMeta) -> set[str]:
+    """Folded canonical name of a department or ministry that issues the notice itself: "Bộ Văn hóa,
+    Thể thao và Du lịch yêu cầu ...", "Sở Giáo dục và Đào tạo đề nghị ..." speak for themselves.
+
+    An office ("Văn phòng Chính phủ", "Văn phòng UBND tỉnh") issues its principals' conclusions and
+    is assigned work in them like any other body, so it stays."""
+    name = canonical_agency(meta.issuer) if meta.issuer else None
+    if not name or fold(name).startswith("van phong"):
+        return set()
+    return {fold(name)}
+
+
 def _drop_issuer(draft: _Draft, issuer: set[str]) -> bool:
     """Remove the issuing authority from a draft; False when nobody else is left to own it."""
     had_lead = bool(draft.lead)
@@ -641,9 +770,36 @@ def extract_tasks(paragraphs: list[Paragraph], meta: NoticeMeta) -> list[Task]:
     national = bool(_NATIONAL_ISSUER.search(fold(meta.issuer or "").strip()))
     token = _NATIONAL_NOTICE.set(national)
     try:
-        return _extract(paragraphs, meta, set() if national else _issuing_authority(meta))
+        issuer = (set() if national else _issuing_authority(meta)) | _issuing_body(meta)
+        return _extract(paragraphs, meta, issuer)
     finally:
         _NATIONAL_NOTICE.reset(token)
+
+
+def _heading_task(unit: _Unit, owner: Owner | None) -> bool:
+    """A heading that is itself a task: "2. Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:", or
+    "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" under an owner's heading."""
+    body = unit.text[_marker_end(unit.text) :]
+    if _owner_prefix(body):
+        return True
+    return owner is not None and _directive_heading(body)
+
+
+def _closed_by(unit: _Unit, drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts a deadline-only paragraph ("Thời hạn: ...", "Thời gian hoàn thành ...") applies to.
+
+    As a list item of its own ("- Thời hạn: ...") it closes the whole list: every draft under the same
+    headings. Unmarked right after a list item, it is that item's last sentence, broken onto a line
+    of its own, and dates that item alone."""
+    siblings: list[_Draft] = []
+    for draft in reversed(drafts):
+        if draft.siblings != unit.heading_path:
+            break
+        siblings.append(draft)
+    last = siblings[0].unit if siblings else None
+    if unit.first.marker is None and last is not None and last.first.marker is not None:
+        return [d for d in siblings if d.unit is last]
+    return siblings
 
 
 def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) -> list[Task]:
@@ -653,24 +809,27 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
     for unit in _units(paragraphs):
         closing = _deadline_only(unit, reference)
         if closing:
-            for draft, _ in reversed(drafts):
-                if draft.siblings != unit.heading_path:
-                    break
+            for draft in _closed_by(unit, [d for d, _ in drafts]):
                 draft.deadline = draft.deadline or closing
             continue
         kind = _marker_kind(unit.first.marker)
         if pending and (pending[2] != unit.heading_path or (kind is not None and kind == pending[1])):
             pending = None
-        owner = _heading_owner(unit.first) or (pending[0] if pending else None)
+        context = _heading_context(unit.first)
+        owner = context.owner or (pending[0] if pending else None)
         own = _owner_of(unit.text)
         if own:
             if not unit.first.is_heading and _can_own(unit.text):
                 # "12. Sở Lao động ..." left as a plain paragraph: its bullets below still belong to it.
                 pending = (own, kind, unit.heading_path)
             continue
-        if unit.first.is_heading and not _anchors(Stream(unit.text)):
+        if unit.first.is_heading and not _anchors(Stream(unit.text)) and not _heading_task(unit, owner):
             continue  # a section title: it gives context, not a task
+        if _ADDRESSEES.match(fold(unit.text)):
+            continue  # "Kính gửi: Sở X, ..." names who receives the letter, not who must act
         found = [d for d in _unit_drafts(unit, owner, reference) if _drop_issuer(d, issuer)]
+        if context.objects:
+            found = [d for d in found if d.lead]  # only a clause naming its own assignee is a task
         for draft in found:
             draft.unit = unit
             draft.siblings = unit.heading_path

@@ -5,7 +5,7 @@
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, FastAPI, File, Header, Query, Request, Response, UploadFile
 from fastapi.responses import FileResponse
@@ -32,6 +32,7 @@ from service.answer import Answerer
 from service.problems import Problem, install_problem_handlers
 
 STATIC = Path(__file__).parent / "static"
+T = TypeVar("T")
 
 
 class Health(BaseModel):
@@ -109,6 +110,12 @@ Library = Annotated[NoticeLibrary, Depends(_library)]
 Answers = Annotated[Answerer, Depends(_answerer)]
 
 
+def found_or_404(value: T | None, detail: str) -> T:
+    if value is None:
+        raise Problem(404, "Not found", detail)
+    return value
+
+
 def create_app(settings: Settings | None = None, library: NoticeLibrary | None = None) -> FastAPI:
     settings = settings or get_settings()
 
@@ -153,10 +160,7 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
 
     @app.get("/notices/{notice_id}")
     def get_notice(library: Library, notice_id: str) -> Notice:
-        notice = library.notice(notice_id)
-        if notice is None:
-            raise Problem(404, "Not found", f"No notice with id {notice_id!r}.")
-        return notice
+        return found_or_404(library.notice(notice_id), f"No notice with id {notice_id!r}.")
 
     @app.delete("/notices/{notice_id}", status_code=204, dependencies=[Depends(require_key)])
     def delete_notice(library: Library, notice_id: str) -> Response:
@@ -199,10 +203,7 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
 
     @app.get("/tasks/{task_id}")
     def task(library: Library, task_id: str) -> TaskHistory:
-        history = library.task_history(task_id)
-        if history is None:
-            raise Problem(404, "Not found", f"No task with id {task_id!r}.")
-        return history
+        return found_or_404(library.task_history(task_id), f"No task with id {task_id!r}.")
 
     @app.get("/references", response_model=None)
     def references(
@@ -211,35 +212,25 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
     ) -> ReferenceList | ReferenceCitations:
         if ref is None:
             return ReferenceList(references=library.references())
-        found = library.reference(ref)
-        if found is None:
-            raise Problem(404, "Not found", f"No stored notice cites {ref!r}.")
-        return found
+        return found_or_404(library.reference(ref), f"No stored notice cites {ref!r}.")
 
     @app.get("/notices/{notice_id}/references")
     def notice_references(library: Library, notice_id: str) -> NoticeReferences:
-        found = library.notice_references(notice_id)
-        if found is None:
-            raise Problem(404, "Not found", f"No notice with id {notice_id!r}.")
-        return found
+        return found_or_404(library.notice_references(notice_id), f"No notice with id {notice_id!r}.")
 
     @app.get("/notices/{notice_id}/similar")
     def similar_notices(
         library: Library, notice_id: str, before: date | None = None, k: Annotated[int, Query(ge=1, le=100)] = 10
     ) -> SimilarNotices:
-        found = library.similar_notices(notice_id, before, k)
-        if found is None:
-            raise Problem(404, "Not found", f"No notice with id {notice_id!r}.")
-        return SimilarNotices(notices=found)
+        notices = library.similar_notices(notice_id, before, k)
+        return SimilarNotices(notices=found_or_404(notices, f"No notice with id {notice_id!r}."))
 
     @app.get("/paragraphs/{paragraph_id}/similar")
     def similar_paragraphs(
         library: Library, paragraph_id: str, before: date | None = None, k: Annotated[int, Query(ge=1, le=100)] = 10
     ) -> SearchResponse:
-        found = library.similar_paragraphs(paragraph_id, before, k)
-        if found is None:
-            raise Problem(404, "Not found", f"No paragraph with id {paragraph_id!r}.")
-        return SearchResponse(query=paragraph_id, hits=found)
+        hits = library.similar_paragraphs(paragraph_id, before, k)
+        return SearchResponse(query=paragraph_id, hits=found_or_404(hits, f"No paragraph with id {paragraph_id!r}."))
 
     @app.get("/agencies")
     def agencies(library: Library, province: str | None = None) -> AgencyList:
