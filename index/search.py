@@ -10,16 +10,13 @@ from index.embedder import TextEmbedder
 from index.lexical import LexicalIndex, syllables
 from index.store import ChromaStore, StoredParagraph, date_to_int, where_all
 from ingest.domain import Highlight, SearchFilters, SearchHit
+from index.query import DiacriticRestorer, QueryPlan, has_diacritics, understand
 from ingest.normalize import fold
 
 LEXICAL_CANDIDATES = 50
 DENSE_CANDIDATES = 100
 DENSE_WEIGHT = 0.45
 UNACCENTED_DAMPING = 0.3
-
-
-def has_diacritics(text: str) -> bool:
-    return fold(text) != text.lower()
 
 
 @dataclass(frozen=True)
@@ -38,6 +35,7 @@ class HybridSearch:
         self.store = store
         self.embedder = embedder
         self.lexical = LexicalIndex()
+        self.restorer = DiacriticRestorer()
         self.paragraphs: dict[str, StoredParagraph] = {}
         self._signature: tuple[str, ...] | None = None
 
@@ -54,14 +52,18 @@ class HybridSearch:
         if not force and signature == self._signature:
             return
         self.lexical = LexicalIndex()
+        self.restorer = DiacriticRestorer()
         self.paragraphs = {}
         for stored in self.store.iter_paragraphs():
             self._add(stored)
         self._signature = signature
 
     def _add(self, stored: StoredParagraph) -> None:
+        text = stored.paragraph.context_text()
         self.paragraphs[stored.paragraph.paragraph_id] = stored
-        self.lexical.add(stored.paragraph.paragraph_id, stored.paragraph.context_text())
+        self.lexical.add(stored.paragraph.paragraph_id, text)
+        # The index's own vocabulary restores diacritics of queries typed without them.
+        self.restorer.add_text(text)
 
     def notice_added(self, paragraphs: list[StoredParagraph]) -> None:
         for stored in paragraphs:
@@ -85,10 +87,11 @@ class HybridSearch:
         notices and RRF throws its margins away.
         """
         self.refresh()
+        plan = self.understand(query)
         filters = filters or SearchFilters()
         allowed = self._filter(filters)
-        lexical = dict(self.lexical.search(query, LEXICAL_CANDIDATES, allowed))
-        query_vector = self.embedder.embed_query(query)
+        lexical = dict(self.lexical.search(plan.lexical_query, LEXICAL_CANDIDATES, allowed))
+        query_vector = self.embedder.embed_query(plan.dense_query)
         dense_ranked = [
             (pid, sim)
             for pid, sim in self.store.nearest_paragraphs(query_vector, DENSE_CANDIDATES, where=self._where(filters))
@@ -104,8 +107,9 @@ class HybridSearch:
         sims = [sim for _, sim in dense_ranked] or list(dense.values())
         floor, ceiling = min(sims), max(dense.values())
         span = (ceiling - floor) or 1.0
-        # Without diacritics the dense model sees near-garbage tokens; trust the folded lexical side more.
-        alpha = DENSE_WEIGHT if has_diacritics(query) or not syllables(query) else DENSE_WEIGHT * UNACCENTED_DAMPING
+        # Without diacritics (and none restored) E5 sees near-garbage tokens; trust the folded lexical side.
+        unaccented = syllables(plan.dense_query) and not has_diacritics(plan.dense_query)
+        alpha = DENSE_WEIGHT * UNACCENTED_DAMPING if unaccented else DENSE_WEIGHT
         fused = {
             pid: (1 - alpha) * lexical.get(pid, 0.0) / top_lexical
             + alpha * min(1.0, max(0.0, (dense[pid] - floor) / span))
@@ -122,6 +126,10 @@ class HybridSearch:
             )
             for pid, score in best
         ]
+
+    def understand(self, query: str) -> QueryPlan:
+        """Diacritics restored from the corpus, abbreviations expanded: what each ranker is given."""
+        return understand(query, self.restorer)
 
     def lexical_only(self, query: str, k: int) -> list[str]:
         self.refresh()

@@ -1,8 +1,11 @@
 """Who an assignment names: canonical agency names, groups, enumerations, province-scoped ids.
 
 The registry is data (`ingest/data/agencies.json`): canonical names of the bodies every province has,
-their aliases, the abbreviations notices use, the generic groups ("các sở, ban, ngành"), and the
-words that build enumerations ("Các Sở: A, B") and local authorities ("UBND huyện X").
+their aliases, the abbreviations notices use, the generic groups ("các sở, ban, ngành", "các tỉnh,
+thành phố trực thuộc Trung ương"), the titles before a body ("Bộ trưởng, Thủ trưởng ..."), and the
+words that build enumerations ("Các Sở: A, B") and local authorities ("UBND huyện X"). A body the
+registry lacks is recognised by its head word ("Cục", "Vụ", "Đài", "Tập đoàn" ...) and kept as
+written, lower-case words, commas and dashes included ("Vụ Kế hoạch, Tài chính").
 
 Matching works on word tokens that are folded (lower-case, no diacritics, đ→d) after abbreviation
 expansion, so "Sở NN&PTNT", "Sở Nông nghiệp và PTNT" and "Sở Nông nghiệp và Phát triển Nông thôn"
@@ -80,6 +83,8 @@ class Mention:
     end: int  # token index, exclusive
     issuer: bool = False  # the issuing authority itself (UBND tỉnh, Tỉnh ủy ...): never a task owner
     known: bool = True  # False for a capitalised name the registry lacks (a weaker signal)
+    place: str = ""  # the province a registry name was qualified with ("UBND tỉnh Đồng Nai" → "Đồng Nai")
+    fuzzy: bool = False  # matched a registry name only up to OCR-like damage
 
 
 @dataclass(frozen=True)
@@ -304,7 +309,11 @@ class Stream:
                     m = parser(j)
                 if m and (best is None or m.end > best.end):
                     best = m
-        # A name the registry knows beats a longer guess: "Sở Y tế tiến hành" is "Sở Y tế".
+        # A name the registry knows beats a longer guess: "Sở Y tế tiến hành" is "Sở Y tế". A near
+        # miss does not: "Ủy ban Kinh tế ..." is a longer name, not a damaged "Ủy ban tỉnh".
+        if best is not None and best.fuzzy:
+            guess = self._unknown(best.start)
+            best = guess if guess and guess.end > best.end else best
         for j in starts if best is None else []:
             best = self._unknown(j)
             if best:
@@ -318,7 +327,7 @@ class Stream:
             return Mention(names, i, end, known=True)
         if best is None:
             return None
-        return Mention(best.names, i, best.end, best.issuer, best.known)
+        return Mention(best.names, i, best.end, best.issuer, best.known, best.place)
 
     def _roles(self, i: int) -> list[tuple[int, str | None]]:
         """Titles heading the body that follows, possibly several ("Chủ tịch Hội đồng thành viên,
@@ -362,7 +371,8 @@ class Stream:
                 # "Ủy ban nhân dân thành phố X" is a local authority, not the bare "UBND" plus a place.
                 after_tinh = key[-1] == "tinh"
                 end = i + n if entry.issuer and not after_tinh else self._place_suffix(i + n, after_tinh)
-                return self._entry_mention(entry, i, end)
+                place = self.surface(i + n, end) if after_tinh and end > i + n else ""
+                return Mention((entry.name,), i, end, entry.issuer, place=place)
         if not (tok.upper or prefix):
             return None
         return self._fuzzy(i, prefix)
@@ -429,7 +439,7 @@ class Stream:
                     tied = True
         if best is None or tied:
             return None
-        return self._entry_mention(best[2], i, i - best[1])
+        return Mention((best[2].name,), i, i - best[1], best[2].issuer, fuzzy=True)
 
     def _group(self, i: int, bare: bool = False) -> Mention | None:
         """Generic assignees: "các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "mỗi địa phương".
@@ -644,7 +654,9 @@ class Stream:
                 break
             if not t.upper and self._stop_at(k):
                 if t.key in ("cac", "va") and self._capital_follows(k + 1):
-                    k += 1  # "Cục Văn hóa các dân tộc Việt Nam", "... Truyền hình và Thông tin điện tử"
+                    # "Cục Văn hóa các dân tộc Việt Nam", "... Truyền hình và Thông tin điện tử": the
+                    # capital that follows is still part of the name.
+                    k, lower = k + 1, 0
                     continue
                 break
             if t.upper and self._is_head(k):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ingest.agencies import Stream
 from ingest.domain import Footnote, Paragraph, SourceText
 from ingest.normalize import nfc
 
@@ -528,6 +529,22 @@ def _inline_enumeration_goes_on(block: str, marker: str) -> bool:
     return f"({previous})" in block and not block.startswith(f"({previous})")
 
 
+def _name_across(prev: str, text: str) -> bool:
+    """A known agency name runs over the line break: "Giao Sở Công" / "Thương chủ trì ..."."""
+    tail, head = prev.split()[-4:], text.split()[:4]
+    if not tail or not tail[-1][:1].isupper():
+        return False
+    stream = Stream(" ".join(tail + head))
+    boundary = len(" ".join(tail))
+    for k, token in enumerate(stream.tokens):
+        if token.start >= boundary:
+            break
+        mention = stream.mention_at(k) if token.upper else None
+        if mention and mention.known and stream.tokens[mention.end - 1].start > boundary:
+            return True
+    return False
+
+
 def _open_name(text: str) -> bool:
     """The line stops right after a head word that needs its name ("của Bộ", "Chủ tịch UBND")."""
     lowered = text.lower()
@@ -592,7 +609,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     if _ends_sentence(prev.text):
         # In hard-wrapped text a clause ending at the line end ("...dừng hoạt động;") goes on, and so
         # does a sentence after an ellipsis ("... “làm ngày, làm đêm”..." / "để hoàn thành ...").
-        if prev.text.endswith((";", "...", "…")) and not kind and wrap.wrapped:
+        open_end = prev.text.rstrip("\"'”’)»*").endswith(("...", "…"))  # "(Huân chương, ...)"
+        if (prev.text.endswith(";") or open_end) and not kind and wrap.wrapped:
             return text[0].islower() or (prev.text.endswith(";") and wrap.full(prev))
         return False
     if kind:
@@ -611,6 +629,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     if first.isupper() or not first.isalnum():
         last_word = prev.text.split()[-1].lower() if prev.text.split() else ""
         if prev.text.endswith((",", "-", "–")) or last_word in _CONNECTORS or _open_name(prev.text):
+            return True
+        if _name_across(prev.text, text):
             return True
         if wrap.full(prev):
             # A bold heading line holds fewer characters, so it can look full without running on.

@@ -7,9 +7,16 @@ anchor inherits the owner of an enclosing heading ("5. Giao Sở Nông nghiệp 
 dựng:"). "X chủ trì: (1) ...; (2) ..." gives one task per numbered item, and a closing "Thời hạn ..."
 after the last item (or in a bullet of its own) applies to every item of the list.
 
-Not assignments: the issuing authority speaking of itself ("UBND tỉnh tiếp thu ..."), descriptions
-("Sở X đang xây dựng ...", "(Sở X trình)"), attendee lists. A directive without any assignee is kept,
-with an empty lead, only when it carries a deadline: that is still something due by a date.
+Owners also come from a name before a colon ("4. Văn phòng Bộ: Thực hiện ..."), and from an intro
+that ends with its assignee ("..., Bộ Tài chính đề nghị UBND các tỉnh:") or announces the details
+("đề nghị X thực hiện ... Cụ thể:"). An owner-less directive introducing a list ("Tham mưu Lãnh đạo
+Bộ:") is one task; its items are its objects.
+
+Not assignments: the issuing authority speaking of itself ("UBND tỉnh tiếp thu ...", "Bộ Y tế đề nghị
+..." in the ministry's own letter), whoever gives a directive ("X yêu cầu Y ...": Y leads),
+descriptions ("Sở X đang xây dựng ...", "(Sở X trình)"), attendee and addressee lists ("Kính gửi:").
+A directive without any assignee is kept, with an empty lead, only when it carries a deadline: that
+is still something due by a date.
 """
 
 from __future__ import annotations
@@ -43,7 +50,10 @@ _OPENER = re.compile(
 )
 # A clause may open with an adverbial before its subject: "Trường hợp còn thiếu, Tỉnh tổng hợp ...",
 # "Sau khi UBND tỉnh ban hành ..., Văn phòng UBND tỉnh có trách nhiệm ...".
-_FRONTED = re.compile(r"(?:truong hop|trong thoi gian toi|sau khi|tren co so|doi voi|khi|neu|de|nham)\b[^,;:.]{0,160},\s+")
+# Matched with diacritics: folded, "để" (so as to) would also be "đề" (to propose) in "đề xuất ...".
+_FRONTED = re.compile(
+    r"(?:trường hợp|trong thời gian tới|sau khi|trên cơ sở|đối với|khi|nếu|để|nhằm)(?!\w)[^,;:.]{0,160},\s+"
+)
 # ... and it may list agencies itself: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính
 # khẩn trương ...". The subject then starts after a later comma, with a capital.
 _LATER_COMMA = re.compile(r",\s+(?=[^\W\d_])")
@@ -70,7 +80,7 @@ _DESCRIPTIVE = {"dang", "vua", "dat", "la", "thuoc"}
 _OWNER_VERBS = _VERB_PAIRS | {("chu", "tri"), ("phoi", "hop"), ("co", "trach"), ("tiep", "thu")}
 # What may follow the owner in a heading that only names the owner of the items below it.
 _OWNER_ONLY_TAIL = re.compile(
-    r"^(?:chu\s+tri)?\W*(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
+    r"^(?:chu\s+tri)?\W*(?:co\s+trach\s+nhiem\s*)?(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
     r"(?:nhiem\s+vu|noi\s+dung|viec)?\s*(?:sau|nhu\s+sau|cu\s+the)?\W*$"
 )
 
@@ -180,8 +190,11 @@ def _non_issuer(mentions: list[Mention]) -> list[str]:
     entries = load_registry().entries
     for m in mentions:
         local_body = all(not (entries.get(n) and entries[n].national) for n in m.names)
-        if not m.issuer or (_NATIONAL_NOTICE.get() and local_body):
+        if not m.issuer:
             _add(names, m.names)
+        elif _NATIONAL_NOTICE.get() and local_body:
+            # "UBND tỉnh Đồng Nai" in a national notice is that province's committee, named in full.
+            _add(names, [f"{n} {m.place}" if m.place else n for n in m.names])
     return names
 
 
@@ -197,11 +210,12 @@ def _clause_starts(text: str, folded: str, depth: list[int], extra: list[int]) -
             continue  # "... đạt khá như: Ban QLDA ... 81,2%": examples, not assignments
         starts.add(m.end())
     starts.update(m.end() for m in _OPENER.finditer(folded))
+    lowered = text.lower()
     for s in list(starts):  # "Đồng thời, Sở X ..." at a clause start: the subject follows the connective
         opener = _OPENER.match(folded, s)
         if opener:
             starts.add(opener.end())
-        fronted = _FRONTED.match(folded, s)
+        fronted = _FRONTED.match(lowered, s)
         if fronted:
             starts.add(fronted.end())
             starts.update(_capitalised_after_commas(text, fronted.end()))
@@ -228,6 +242,8 @@ def _directive_follows(stream: Stream, j: int) -> bool:
     if j >= len(tokens):
         return False
     t = tokens[j]
+    if t.word and t.key[:1].isdigit():
+        return False  # "Các bộ, ngành 30/09/2025": a table row (who, when), not a directive
     if t.word and _words_before_break(stream, j) < 2:
         return False  # "Hội Nông dân tỉnh; Tỉnh Đoàn; ..." — names in a list, no directive
     if t.word:
@@ -240,15 +256,15 @@ def _directive_follows(stream: Stream, j: int) -> bool:
             return False  # "Ban hành Thông báo" (a title), "đang xây dựng", "đạt 77%" (a description)
         if t.key == "da" and stream.key(j + 1) != "duoc":
             return False  # "đã chủ trì" describes; "đã được giao ..." qualifies the subject
-        if (t.key, stream.key(j + 1)) in (("thong", "bao"), ("tran", "trong")):
+        if (t.key, stream.key(j + 1)) in (("thong", "bao"), ("tran", "trong"), ("xin", "thong")):
             return False  # "Văn phòng UBND tỉnh (trân trọng) thông báo để ..." closes the notice
         return True
     if t.key == ",":
         # "Sở Y tế, UBND các huyện, các cơ sở y tế, giáo dục khẩn trương ...": a tail the list parser
         # did not take, then the verb.
         for k in range(j + 1, min(j + 15, len(tokens))):
-            if tokens[k].key in (".", ";", ":", "(") or tokens[k].upper:
-                return False
+            if tokens[k].key in (".", ";", ":", "(") or tokens[k].upper or tokens[k].key in _DESCRIPTIVE | {"da"}:
+                return False  # ("..., người dân đã chủ động ...": a description)
             if (tokens[k].key, stream.key(k + 1)) in _VERB_PAIRS - {("to", "chuc")}:
                 return True  # ("tổ chức" is as often the noun "organisation")
     return False
@@ -442,7 +458,7 @@ def _segment_drafts(
     anchors = _anchors(stream, extra_starts)
     drafts: list[_Draft] = []
     bounds = [a.start for a in anchors] + [len(text)]
-    head = text[: bounds[0]]
+    head = text[: _head_end(text, bounds[0])]
     if head.strip() and (owner or not anchors):
         draft = _head_draft(stream, head, owner, reference, anchored=bool(anchors))
         if draft:
@@ -466,6 +482,13 @@ def _segment_drafts(
             )
         )
     return drafts
+
+
+def _head_end(text: str, start: int) -> int:
+    """Where the text before the first anchor ends: a short opening phrase of the anchor's own
+    sentence ("... trước ngày 05/12. Trên cơ sở đó, Bộ Tư pháp tổng hợp ...") belongs to it."""
+    fronted = re.search(r"[.;:]\s+([^.;:]{1,80},\s*)$", text[:start])
+    return fronted.start(1) if fronted else start
 
 
 def _head_draft(
@@ -648,6 +671,7 @@ def _context_of(heading: str) -> _Context | None:
 
 @lru_cache(maxsize=1024)
 def _context_cached(heading: str, national: bool) -> _Context | None:
+    # `national` only keys the cache: who counts as the issuer depends on the notice level.
     owner = _owner_of(heading)
     if owner:
         return _Context(owner)
@@ -671,7 +695,7 @@ def _context_cached(heading: str, national: bool) -> _Context | None:
 
 
 # An intro whose items are its assignee's tasks: "... các nhiệm vụ sau:", "... Cụ thể:", "như sau:".
-_LIST_CUE = re.compile(r"(?:\bsau|\bcu the|\bsau day)\W*:\W*$")
+_LIST_CUE = re.compile(r"(?:\bsau|\bcu the|\bsau day|\bco trach nhiem|\bnhiem vu|\bnoi dung)\W*:\W*$")
 
 
 def _directive_heading(body: str) -> bool:

@@ -43,6 +43,8 @@ class Health(BaseModel):
 
 class SearchResponse(BaseModel):
     query: str
+    restored: str | None = None  # the query with diacritics restored, when it was typed without
+    expansions: list[str] = []  # abbreviations/long forms added to the query
     hits: list[SearchHit]
 
 
@@ -182,7 +184,10 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
         filters = SearchFilters(
             province=province, issuer=issuer, doc_type=doc_type, date_from=date_from, date_to=date_to
         )
-        return SearchResponse(query=q, hits=library.search(q, k, filters))
+        plan = library.search_engine.understand(q)
+        return SearchResponse(
+            query=q, restored=plan.restored, expansions=list(plan.expansions), hits=library.search(q, k, filters)
+        )
 
     @app.get("/tasks")
     def tasks(

@@ -168,3 +168,107 @@ def test_registry_holds_post_2025_names_and_merges_as_data() -> None:
     data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
     merged = {i["name"]: i.get("merged_into") for i in data["agencies"]}
     assert merged["Sở Kế hoạch và Đầu tư"] == "Sở Tài chính"
+
+
+# --- national and ministry documents --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # Ministers, heads of ministry-level agencies: a role with no body after it names its group.
+        ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", ["Các bộ, ngành"]),
+        ("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", ["Các bộ, ngành"]),
+        ("Bộ trưởng Bộ Y tế", ["Bộ Y tế"]),  # a role before its own body names only that body
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", ["Các địa phương"]),
+        ("UBND các tỉnh/thành phố", ["Các địa phương"]),
+        # Roles may be chained before the bodies they head.
+        ("Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập đoàn, tổng công ty nhà nước", ["Các tập đoàn, tổng công ty"]),
+        ("Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ", ["Các cơ quan, đơn vị"]),
+        ("các đơn vị, trường học trực thuộc", ["Các cơ quan, đơn vị", "Các cơ sở giáo dục"]),
+        ("các cơ sở giáo dục mầm non", ["Các cơ sở giáo dục"]),
+        # Branches of one body at one level.
+        ("Công an các xã, phường", ["Công an cấp xã"]),
+        ("Công an phường, xã, đặc khu", ["Công an cấp xã"]),
+        # "UBND các tỉnh: A, B" enumerates People's Committees; a centrally governed city keeps its title.
+        ("UBND các tỉnh: Sơn La, Điện Biên", ["Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Điện Biên"]),
+        ("UBND các tỉnh, thành phố: Cần Thơ, Vĩnh Long", ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Vĩnh Long"]),
+        ("Vụ trưởng các Vụ: Pháp chế, Kế hoạch tài chính", ["Vụ Pháp chế", "Vụ Kế hoạch tài chính"]),
+    ],
+)
+def test_national_groups_roles_and_enumerations(raw: str, names: list[str]) -> None:
+    assert split_agencies(raw) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("các trường hợp còn lại", []),  # cases, not schools
+        ("các số liệu thống kê", []),  # "số" folds like "sở"
+        ("Thủ trưởng cơ quan thẩm định", []),  # one body's head, not every agency
+        ("các Huyện ủy, Thị ủy", []),  # party committees, not People's Committees
+        ("Giám đốc Sở chỉ đạo", []),  # the speaker's own department
+    ],
+)
+def test_words_that_only_look_like_groups(raw: str, names: list[str]) -> None:
+    assert split_agencies(raw) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        # The capital city's own police is the province-level police; a provincial city's is not.
+        ("Công an Thành phố", "Công an tỉnh"),
+        ("Công an thành phố Cần Thơ", "Công an tỉnh"),
+        ("Sở Y tế Thành phố", "Sở Y tế"),
+    ],
+)
+def test_city_level_bodies_of_a_centrally_governed_city(raw: str, name: str) -> None:
+    assert canonical_agency(raw) == name
+
+
+def test_a_provincial_city_body_is_not_the_province_body() -> None:
+    assert split_agencies("Công an thành phố Pleiku chủ trì") == ["Công an thành phố Pleiku"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Đài tiếng nói Việt Nam",  # lower-case words after the head word
+        "Tập đoàn Điện lực - Viễn thông Miền Trung",  # a dash inside the name is kept
+        "Cục Quản lý các khu bảo tồn Quốc gia",  # "các" inside a name, before a capital
+        "Vụ Tổ chức, Pháp chế",  # a comma inside the name
+        "Cục Phát thanh Truyền hình và Thông tin điện tử",
+        "Viện Chiến lược phát triển",
+        "Ủy ban Kinh tế và Tài chính",  # a longer name, not an OCR-damaged "Ủy ban tỉnh"
+    ],
+)
+def test_unknown_names_keep_their_lower_case_words(name: str) -> None:
+    assert split_agencies(f"{name} và Bộ Tài chính chủ trì") == [name, "Bộ Tài chính"]
+
+
+def test_an_abbreviation_inside_an_unknown_name_is_expanded_whole() -> None:
+    assert split_agencies("Trung tâm Thông tin VHTTDL chủ trì") == ["Trung tâm Thông tin Văn hóa, Thể thao và Du lịch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị Trung ương lần thứ 12",  # a meeting, not a body
+        "Ban hành Kế hoạch triển khai",  # a verb after a head word
+        "Viễn thông Quân đội",  # folds like "Viện", but is not the head word
+        "Vũ Văn Minh chủ trì",  # a surname that folds like "Vụ"
+    ],
+)
+def test_head_words_that_start_no_name(text: str) -> None:
+    assert split_agencies(text) == []
+
+
+def test_semicolons_join_the_objects_of_a_directive_only_when_asked() -> None:
+    from ingest.agencies import Stream
+
+    stream = Stream("UBND các xã, phường; các trường học trực thuộc thực hiện")
+    plain, _ = stream.list_at(0)
+    joined, _ = stream.list_at(0, semicolons=True)
+    assert [n for m in plain for n in m.names] == ["Ủy ban nhân dân cấp xã"]
+    assert [n for m in joined for n in m.names] == ["Ủy ban nhân dân cấp xã", "Các cơ sở giáo dục"]

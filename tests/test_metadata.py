@@ -235,3 +235,49 @@ def test_province_list_has_both_maps() -> None:
 )
 def test_find_province(text: str, expected: str | None) -> None:
     assert find_province(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# Header names broken across lines, and portal pages without a header
+
+
+def test_issuer_broken_inside_its_first_word() -> None:
+    meta = meta_of(
+        "**ỦY\nBAN NHÂN DÂN **\nTỈNH GIA LAI\n--------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 210/UBND-KT\n*Gia Lai, ngày 04 tháng 3 năm 2026*\n\n"
+        "Kính gửi: Sở Tài chính.\n\nỦy ban nhân dân tỉnh giao Sở Tài chính chủ trì thực hiện./."
+    )
+    assert meta.issuer == "UBND tỉnh Gia Lai"
+
+
+def test_office_name_wrapped_after_its_head_word() -> None:
+    meta = meta_of(
+        "VĂN PHÒNG\nCHÍNH PHỦ\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/TB-VPCP\nHà Nội, ngày 12 tháng 2 năm 2026\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n\n"
+        "Bộ Y tế khẩn trương hoàn thiện dự thảo Nghị định./."
+    )
+    assert meta.issuer == "Văn phòng Chính phủ"
+    assert meta.province is None
+
+
+def test_department_of_a_centrally_governed_city() -> None:
+    meta = meta_of(
+        "UBND THÀNH PHỐ CẦN\nTHƠ\nSỞ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 77/SYT-NV\nCần Thơ, ngày 09 tháng 1 năm 2026\n\nKính gửi: Các bệnh viện trực thuộc.\n\n"
+        "Sở Y tế đề nghị các bệnh viện rà soát danh mục thuốc./."
+    )
+    assert meta.issuer == "Sở Y tế thành phố Cần Thơ"
+    assert meta.province == "Cần Thơ"
+
+
+def test_portal_page_without_header_reads_its_summary_table() -> None:
+    meta = meta_of(
+        "Bản dịch này thuộc quyền sở hữu của cổng thông tin.\n**Số hiệu:**\n|\n1234/BYT-KH\n|\n"
+        "**Nơi ban hành:**\n|\nBộ Y tế\n|\n**Ngày ban hành:**\n|\n15/01/2026\n|\n"
+        "**Kính gửi:** Thủ trưởng các đơn vị thuộc\nBộ\nThực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ, "
+        "Bộ trưởng giao:\n1. Vụ Kế hoạch - Tài chính: Tổng hợp nhu cầu kinh phí, báo cáo Lãnh đạo Bộ./."
+    )
+    assert meta.number == "1234/BYT-KH"
+    assert meta.issuer == "Bộ Y tế"
+    assert meta.province is None
+    assert meta.issued_on == date(2026, 1, 15)

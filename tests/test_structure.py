@@ -469,3 +469,85 @@ def test_odd_input_gives_no_paragraphs_rather_than_errors(text: str) -> None:
     paragraphs, footnotes = parse_structure(source_of(text))
     assert all(p.text for p in paragraphs)
     assert isinstance(footnotes, list)
+
+
+# --------------------------------------------------------------------------------------------------
+# Scraped web pages: hard-wrapped lines, bold markup across lines, bracketed footnotes
+
+WRAPPED_LETTER = """Kính gửi: Thủ trưởng các đơn vị thuộc
+Bộ
+Thực hiện ý kiến chỉ đạo của
+Thủ tướng Chính phủ tại Công văn số 45/TTg-KGVX ngày 12/01/2026 về công tác phòng
+chống dịch bệnh mùa đông xuân, sau khi nghe báo cáo của Bộ
+Tài chính và ý kiến của các đơn vị, Bộ trưởng giao nhiệm vụ như sau:
+**1. Vụ Kế
+hoạch, Tài chính:** Chủ trì tổng hợp nhu cầu kinh phí của các đơn vị, báo cáo Lãnh
+đạo Bộ trước ngày 20/02/2026.
+**2.** Giao Sở Công
+Thương các tỉnh phối hợp theo dõi thị trường thuốc, vật tư y tế; các đơn vị “làm
+ngày, làm đêm”...
+để bảo đảm cung ứng đủ thuốc cho người dân; kịp thời báo cáo những khó khăn phát
+sinh vượt thẩm quyền.
+Chủ tịch Ủy ban nhân dân
+Thành phố đề nghị các cơ quan tổ chức thực hiện nghiêm các nội dung trên, báo cáo
+kết quả theo quy định[1] trước ngày 31/3/2026./.
+[1]
+Thông tư số 01/2026/TT-BYT: (i) mẫu báo cáo tuần, (ii) mẫu báo cáo tháng,
+(iii) mẫu báo cáo quý.
+"""
+
+
+@lru_cache(maxsize=None)
+def wrapped_letter() -> tuple[list[Paragraph], list[Footnote]]:
+    return parse_structure(source_of(WRAPPED_LETTER, "letter.md"))
+
+
+def test_portal_letter_without_header_starts_at_its_addressees() -> None:
+    paragraphs, _ = wrapped_letter()
+    assert not any(p.text.startswith(("Kính gửi", "Bộ Thực hiện")) for p in paragraphs)
+    assert paragraphs[0].text.startswith("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn")
+
+
+def test_a_name_cut_after_its_head_word_is_rejoined() -> None:
+    paragraphs, _ = wrapped_letter()
+    # "... báo cáo của Bộ" / "Tài chính ...": the line ended inside a ministry's name.
+    assert "sau khi nghe báo cáo của Bộ Tài chính và ý kiến" in paragraphs[0].text
+    closing = starting(paragraphs, "Chủ tịch Ủy ban nhân dân Thành phố đề nghị các cơ quan")
+    assert closing.text.endswith("trước ngày 31/3/2026./.")
+
+
+def test_a_bold_heading_wrapped_inside_its_markup_stays_one_paragraph() -> None:
+    paragraphs, _ = wrapped_letter()
+    item = starting(paragraphs, "1. Vụ Kế hoạch, Tài chính: Chủ trì tổng hợp nhu cầu kinh phí")
+    assert item.marker == "1."
+
+
+def test_a_registry_name_across_the_line_break_and_a_sentence_after_an_ellipsis() -> None:
+    paragraphs, _ = wrapped_letter()
+    item = starting(paragraphs, "2. Giao Sở Công Thương các tỉnh phối hợp")
+    assert "“làm ngày, làm đêm”... để bảo đảm cung ứng đủ thuốc" in item.text
+    assert item.text.endswith("vượt thẩm quyền.")
+
+
+def test_bracketed_footnotes_are_lifted_with_their_enumeration() -> None:
+    paragraphs, footnotes = wrapped_letter()
+    assert [n.marker for n in footnotes] == ["1"]
+    assert footnotes[0].text == (
+        "Thông tư số 01/2026/TT-BYT: (i) mẫu báo cáo tuần, (ii) mẫu báo cáo tháng, (iii) mẫu báo cáo quý."
+    )
+    assert not any(p.text.startswith(("[1]", "Thông tư số 01/2026", "(iii)")) for p in paragraphs)
+
+
+def test_a_sentence_goes_on_after_an_ellipsis_inside_brackets() -> None:
+    # A hard-wrapped page: most lines stop mid-sentence.
+    text = (
+        "Giao Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành xem xét khen thưởng xứng đáng\n"
+        "(Huân chương, bằng khen, giấy khen của các cấp,...)\n"
+        "cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2026.\n"
+        "Giao Bộ Tài chính bố trí kinh phí khen thưởng theo quy định của pháp luật hiện\n"
+        "hành; Bộ Y tế hướng dẫn các địa phương tổ chức tiêm chủng theo kế hoạch được\n"
+        "duyệt; Bộ Công an chỉ đạo lực lượng công an địa phương bảo đảm an ninh trật\n"
+        "tự trong thời gian diễn ra các sự kiện chính trị quan trọng của đất nước.\n"
+    )
+    paragraphs = parse(text)
+    assert paragraphs[0].text.endswith("cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2026.")

@@ -378,3 +378,205 @@ def test_seed_bench_f1_floor() -> None:
     _results, total = evaluate()
     for field in ("tasks", "lead", "support", "deadline"):
         assert total[field].f1 >= 0.9, (field, total[field])
+
+
+# --- national and ministry documents, letters of a department ----------------------------------
+
+
+def national(paragraphs: list[Paragraph], issuer: str = "Thủ tướng Chính phủ") -> list[Task]:
+    return extract(paragraphs, date(2026, 3, 2), issuer=issuer)
+
+
+def test_ministers_and_provincial_chairs_are_groups_in_a_national_notice() -> None:
+    text = (
+        "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên các tập đoàn, tổng công ty nhà nước "
+        "khẩn trương rà soát các dự án chậm tiến độ, báo cáo Bộ Kế hoạch và Đầu tư trước ngày 15/3/2026."
+    )
+    (task,) = national([para(text, marker="1.")])
+    assert task.lead == ["Các bộ, ngành", "Các địa phương", "Các tập đoàn, tổng công ty"]
+    assert task.deadline is not None and task.deadline.due == date(2026, 3, 15)
+
+
+def test_a_minister_named_with_his_ministry_leads_for_that_ministry() -> None:
+    (task,) = national([para("5. Bộ trưởng Bộ Y tế chỉ đạo các bệnh viện tuyến trung ương hỗ trợ tuyến tỉnh.", marker="5.")])
+    assert task.lead == ["Bộ Y tế"]
+
+
+def test_the_issuing_ministry_gives_directives_and_owns_none() -> None:
+    paragraphs = [
+        para("Bộ Y tế đề nghị các Sở Y tế khẩn trương rà soát danh mục thuốc thiết yếu."),
+        para("Bộ Y tế sẽ tổng hợp ý kiến, báo cáo Thủ tướng Chính phủ trước ngày 30/4/2026."),
+    ]
+    tasks = national(paragraphs, issuer="Bộ Y tế")
+    assert [t.lead for t in tasks] == [["Các sở, ban, ngành"]]
+
+
+def test_the_government_office_stays_an_assignee_of_the_notices_it_issues() -> None:
+    (task,) = national([para("3. Giao Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.", marker="3.")], "Văn phòng Chính phủ")
+    assert task.lead == ["Văn phòng Chính phủ"]
+
+
+def test_a_departments_letter_never_assigns_to_itself() -> None:
+    paragraphs = [para("Sở Tài chính đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.")]
+    tasks = extract(paragraphs, issuer="Sở Tài chính tỉnh Gia Lai", province="Gia Lai")
+    assert [t.lead for t in tasks] == [["Các cơ quan, đơn vị"]]
+
+
+def test_a_giver_of_directives_is_not_the_assignee() -> None:
+    assert extract([para("Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ trưởng giao:")]) == []
+
+
+def test_addressees_are_not_assignments() -> None:
+    assert extract([para("Kính gửi: Giám đốc Sở Tài chính, Sở Xây dựng, Ủy ban nhân dân các xã.")]) == []
+
+
+def test_semicolon_inside_the_object_list_of_a_directive() -> None:
+    text = "Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các trường học trực thuộc tổ chức kiểm tra an toàn thực phẩm."
+    (task,) = extract([para(text)])
+    assert task.lead == ["Ủy ban nhân dân cấp xã", "Các cơ sở giáo dục"]
+    assert task.task.startswith("Tổ chức kiểm tra")
+
+
+def test_an_opening_phrase_may_list_agencies_before_the_subject() -> None:
+    text = "Trên cơ sở đề xuất của các sở, ngành, địa phương, Sở Tài chính tổng hợp, tham mưu phân bổ vốn năm 2026."
+    (task,) = extract([para(text)])
+    assert task.lead == ["Sở Tài chính"]
+
+
+def test_chu_tri_cung_names_the_supporters() -> None:
+    (task,) = national([para("Bộ Công Thương chủ trì cùng Bộ Tài chính và các bộ, ngành liên quan xây dựng phương án.")])
+    assert task.lead == ["Bộ Công Thương"]
+    assert task.support == ["Bộ Tài chính", "Các bộ, ngành"]
+
+
+def test_phoi_hop_va_huong_dan_names_the_supporters() -> None:
+    heading = "2. Giao Công an tỉnh"
+    paragraphs = [
+        para(heading, marker="2.", heading=True),
+        para("Chỉ đạo Công an các xã, phường phối hợp và hướng dẫn Ủy ban nhân dân các xã, phường rà soát dữ liệu dân cư.", [heading]),
+    ]
+    (task,) = extract(paragraphs)
+    assert task.lead == ["Công an tỉnh"]
+    assert task.support == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_decimal_heading_hands_its_owner_down() -> None:
+    heading = "2.3. Giao Sở Xây dựng"
+    paragraphs = [
+        para(heading, marker="2.3.", heading=True),
+        para("Hướng dẫn các xã lập quy hoạch chung, hoàn thành trong quý II/2026.", [heading]),
+    ]
+    (task,) = extract(paragraphs)
+    assert task.lead == ["Sở Xây dựng"]
+    assert task.deadline is not None and task.deadline.due == date(2026, 6, 30)
+
+
+def test_an_intro_announcing_the_details_hands_its_assignee_to_the_items() -> None:
+    intro = "Để phòng chống rét cho đàn gia súc, đề nghị UBND các xã, phường chủ động triển khai các biện pháp. Cụ thể:"
+    paragraphs = [
+        para(intro),
+        para("- Hướng dẫn người dân che chắn chuồng trại.", [intro], "-"),
+        para("- Dự trữ đủ thức ăn thô xanh.", [intro], "-"),
+    ]
+    tasks = extract(paragraphs)
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân cấp xã"]] * 3
+
+
+def test_an_intro_ending_with_its_assignee_owns_the_items_and_is_no_task() -> None:
+    intro = "Thực hiện Nghị định số 12/2026/NĐ-CP, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố:"
+    paragraphs = [para(intro), para("- Chỉ đạo các sở, ngành rà soát số liệu thu ngân sách.", [intro], "-")]
+    tasks = national(paragraphs, issuer="Bộ Tài chính")
+    assert [(t.lead, t.task[:9]) for t in tasks] == [(["Các địa phương"], "Chỉ đạo c")]
+
+
+def test_owner_before_a_colon_owns_the_rest_of_the_paragraph() -> None:
+    tasks = national([para("4. Cục Quản lý dược: Chủ trì, phối hợp với Vụ Pháp chế rà soát hồ sơ đăng ký thuốc.", marker="4.")], "Bộ Y tế")
+    assert [(t.lead, t.support) for t in tasks] == [(["Cục Quản lý dược"], ["Vụ Pháp chế"])]
+
+
+def test_a_colon_inside_an_enumeration_names_no_owner() -> None:
+    text = "4. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Tài chính chịu trách nhiệm thi hành Quyết định này."
+    (task,) = extract([para(text, marker="4.")])
+    assert task.lead == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính"]
+
+
+def test_a_directive_heading_is_one_task_and_its_items_are_its_objects() -> None:
+    owner = "1. Vụ Bảo hiểm y tế"
+    intro = "- Nghiên cứu, tham mưu Lãnh đạo Bộ:"
+    paragraphs = [
+        para(owner, marker="1.", heading=True),
+        para(intro, [owner], "-", heading=True),
+        para("+ Các giải pháp mở rộng diện bao phủ bảo hiểm y tế.", [owner, intro], "+"),
+        para("+ Sửa đổi mức đóng. Giao Văn phòng Bộ tổng hợp ý kiến các đơn vị.", [owner, intro], "+"),
+        para("- Kiểm tra việc thanh toán chi phí khám chữa bệnh.", [owner], "-"),
+    ]
+    tasks = national(paragraphs, issuer="Bộ Y tế")
+    assert [(t.lead, t.task) for t in tasks] == [
+        (["Vụ Bảo hiểm y tế"], "Nghiên cứu, tham mưu Lãnh đạo Bộ"),
+        (["Văn phòng Bộ"], "Tổng hợp ý kiến các đơn vị"),
+        (["Vụ Bảo hiểm y tế"], "Kiểm tra việc thanh toán chi phí khám chữa bệnh"),
+    ]
+
+
+def test_completion_time_is_a_deadline_cue() -> None:
+    t = one("Giao Sở Nội vụ rà soát biên chế. Thời gian hoàn thành trước ngày 20/5/2026.")
+    assert t.deadline is not None and t.deadline.due == date(2026, 5, 20)
+    assert t.task == "Rà soát biên chế"
+
+
+def test_an_unmarked_deadline_line_dates_only_the_item_above_it() -> None:
+    heading = "3. Giao Ủy ban nhân dân các xã"
+    paragraphs = [
+        para(heading, marker="3.", heading=True),
+        para("- Phối hợp với Sở Xây dựng kiểm tra các công trình.", [heading], "-"),
+        para("- Lập danh sách hộ dân cần hỗ trợ nhà ở.", [heading], "-"),
+        para("Thời gian hoàn thành trước ngày 30/6/2026.", [heading]),
+    ]
+    tasks = extract(paragraphs)
+    assert [t.deadline.due if t.deadline else None for t in tasks] == [None, date(2026, 6, 30)]
+
+
+def test_a_provinces_committee_keeps_its_name_in_a_national_notice() -> None:
+    (task,) = national([para("1. Ủy ban nhân dân tỉnh Quảng Ngãi: chỉ đạo chủ đầu tư đẩy nhanh giải phóng mặt bằng.", marker="1.")])
+    assert task.lead == ["Ủy ban nhân dân tỉnh Quảng Ngãi"]
+
+
+def test_provinces_enumerated_after_their_title() -> None:
+    text = (
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Quảng Ninh, Hải Phòng "
+        "khẩn trương kiểm tra hệ thống đê điều."
+    )
+    (task,) = national([para(text)])
+    assert task.lead == ["Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng"]
+
+
+def test_opening_phrase_of_the_next_sentence_stays_out_of_the_previous_task() -> None:
+    owner = "2. Các bộ, ngành:"
+    text = (
+        "- Hoàn thiện các báo cáo, gửi Bộ Tư pháp trước ngày 05/6/2026. "
+        "Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/6/2026."
+    )
+    tasks = national([para(owner, marker="2.", heading=True), para(text, [owner], "-")])
+    assert [(t.lead, t.deadline.due if t.deadline else None) for t in tasks] == [
+        (["Các bộ, ngành"], date(2026, 6, 5)),
+        (["Bộ Tư pháp"], date(2026, 6, 15)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các bộ, ngành, địa phương 30/09/2026",  # a table row: who, then when
+        "Trước tình hình đó, các bộ, địa phương, người dân đã chủ động ứng phó với bão.",  # a description
+        "Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.",  # the closing formula
+        # "đề xuất" (to propose) is no opening "để" (so as to): no subject after its commas.
+        "Các đơn vị rà soát nhiệm vụ; đề xuất nhu cầu kinh phí, dự án, gửi Bộ Y tế, Bộ Tài chính để tổng hợp.",
+    ],
+)
+def test_not_assignments_in_national_texts(text: str) -> None:
+    leads = [t.lead for t in national([para(text)], "Văn phòng Chính phủ")]
+    assert ["Bộ Tài chính"] not in leads and ["Văn phòng Chính phủ"] not in leads
+    assert all(t.task for t in national([para(text)], "Văn phòng Chính phủ"))
+    if not text.startswith("Các đơn vị"):
+        assert leads == []
