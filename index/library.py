@@ -20,6 +20,7 @@ from index.store import ChromaStore, StoredParagraph, connect, date_to_int, wher
 from ingest.agencies import agencies_in, agency_id, canonical_agency
 from ingest.domain import (
     AgencySummary,
+    Facets,
     IngestResult,
     Notice,
     NoticeReferences,
@@ -130,7 +131,19 @@ class NoticeLibrary:
         return self.store.get_notice(notice_id)
 
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[SearchHit]:
-        return self.search_engine.search(query, k, filters)
+        return self.search_engine.search(query, k, self._resolve_agency(filters))
+
+    def search_with_facets(
+        self, query: str, k: int = 10, filters: SearchFilters | None = None
+    ) -> tuple[list[SearchHit], Facets]:
+        return self.search_engine.search_with_facets(query, k, self._resolve_agency(filters))
+
+    def _resolve_agency(self, filters: SearchFilters | None) -> SearchFilters | None:
+        """An agency filter becomes the set of paragraphs that assign it a task."""
+        if filters is None or not filters.agency:
+            return filters
+        tasks = self.find_tasks(TaskFilters(agency=filters.agency, province=filters.province), limit=100_000)
+        return filters.model_copy(update={"paragraph_ids": frozenset(t.paragraph_id for t in tasks)})
 
     def find_tasks(self, filters: TaskFilters | None = None, query: str | None = None, limit: int = 200) -> list[Task]:
         """Tasks matching the filters; ranked by similarity to `query` when given, else by due date."""

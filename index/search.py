@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.embedder import TextEmbedder
 from index.lexical import LexicalIndex, syllables
 from index.store import ChromaStore, StoredParagraph, date_to_int, where_all
-from ingest.domain import Highlight, SearchFilters, SearchHit
+from ingest.domain import FacetCount, Facets, Highlight, SearchFilters, SearchHit
 from index.query import DiacriticRestorer, QueryPlan, has_diacritics, understand
 from ingest.normalize import fold
 
@@ -17,6 +18,7 @@ LEXICAL_CANDIDATES = 50
 DENSE_CANDIDATES = 100
 DENSE_WEIGHT = 0.45
 UNACCENTED_DAMPING = 0.3
+FACET_RELATIVE_SCORE = 0.5  # results this close to the best one count in the facets
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class HybridSearch:
 
     # ---- ranking -------------------------------------------------------------------------
 
-    def rank(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[RankedParagraph]:
+    def rank(self, query: str, k: int | None = 10, filters: SearchFilters | None = None) -> list[RankedParagraph]:
         """Fuse normalised BM25 and dense similarity over the union of both candidate lists.
 
         A convex combination of max-normalised BM25 and min-max-normalised cosine beat reciprocal rank
@@ -115,7 +117,7 @@ class HybridSearch:
             + alpha * min(1.0, max(0.0, (dense[pid] - floor) / span))
             for pid in lexical.keys() | dense.keys()
         }
-        best = sorted(fused.items(), key=lambda item: item[1], reverse=True)[:k]
+        best = sorted(fused.items(), key=lambda item: item[1], reverse=True)[:k]  # k=None: every candidate
         return [
             RankedParagraph(
                 paragraph_id=pid,
@@ -141,6 +143,35 @@ class HybridSearch:
 
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[SearchHit]:
         return [self.hit(r.paragraph_id, r.score, query) for r in self.rank(query, k, filters)]
+
+    def search_with_facets(
+        self, query: str, k: int = 10, filters: SearchFilters | None = None
+    ) -> tuple[list[SearchHit], Facets]:
+        ranked = self.rank(query, None, filters)
+        best = ranked[0].score if ranked else 0.0
+        relevant = [r for r in ranked if r.score >= FACET_RELATIVE_SCORE * best]
+        hits = [self.hit(r.paragraph_id, r.score, query) for r in ranked[:k]]
+        return hits, self.facets([r.paragraph_id for r in relevant])
+
+    def facets(self, paragraph_ids: list[str]) -> Facets:
+        counters: dict[str, Counter[str]] = {name: Counter() for name in Facets.model_fields}
+        for pid in paragraph_ids:
+            p = self.paragraphs[pid]
+            values = {
+                "province": p.province,
+                "doc_type": p.doc_type,
+                "issuer": p.issuer,
+                "year": str(p.issued_on.year) if p.issued_on else None,
+            }
+            for name, value in values.items():
+                if value:
+                    counters[name][value] += 1
+        return Facets(
+            **{
+                name: [FacetCount(value=v, count=c) for v, c in counter.most_common()]
+                for name, counter in counters.items()
+            }
+        )
 
     def hit(self, paragraph_id: str, score: float, query: str = "") -> SearchHit:
         stored = self.paragraphs[paragraph_id]
@@ -175,6 +206,8 @@ class HybridSearch:
             if filters.notice_id and p.notice_id != filters.notice_id:
                 return False
             if filters.reference and filters.reference not in p.references:
+                return False
+            if filters.paragraph_ids is not None and pid not in filters.paragraph_ids:
                 return False
             if filters.date_from and (p.issued_on is None or p.issued_on < filters.date_from):
                 return False

@@ -154,6 +154,22 @@ class SearchFilters(BaseModel):
     date_to: date | None = None
     notice_id: str | None = None
     reference: str | None = None  # a reference key: only paragraphs that cite it
+    agency: str | None = None  # only paragraphs assigning a task to this agency (any spelling)
+    paragraph_ids: frozenset[str] | None = None  # resolved by the library from `agency`
+
+
+class FacetCount(BaseModel):
+    value: str
+    count: int
+
+
+class Facets(BaseModel):
+    """Counts over the relevant results (not just the page shown), by notice facts."""
+
+    province: list[FacetCount] = Field(default_factory=list)
+    doc_type: list[FacetCount] = Field(default_factory=list)
+    issuer: list[FacetCount] = Field(default_factory=list)
+    year: list[FacetCount] = Field(default_factory=list)
 
 
 class Highlight(BaseModel):
@@ -210,7 +226,8 @@ class Answer(BaseModel):
     owners: list[Owner] = Field(default_factory=list)
     deadline: DeadlineAnswer | None = None
     citations: list[SearchHit] = Field(default_factory=list)
-    kind: str = "content"  # content | owner | agency-tasks | crossref | precedent
+    kind: str = "content"  # content | owner | deadline | agency_tasks | crossref | precedent
+    restored: str | None = None  # the question with diacritics restored, when typed without
 
 
 class ReferenceSummary(BaseModel):

@@ -127,6 +127,11 @@ class Answerer:
 
     def ask(self, question: str, filters: SearchFilters | None = None) -> Answer:
         question = question.strip()
+        answer = self._answer(question, filters)
+        answer.restored = self.library.search_engine.understand(question).restored
+        return answer
+
+    def _answer(self, question: str, filters: SearchFilters | None) -> Answer:
         intent = classify(question)
         if intent.kind == "agency_tasks":
             answer = self._agency_tasks(question, intent.agencies, filters)

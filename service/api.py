@@ -15,6 +15,7 @@ from index.library import NoticeLibrary
 from ingest.domain import (
     AgencySummary,
     Answer,
+    Facets,
     IngestResult,
     Notice,
     NoticeReferences,
@@ -46,6 +47,7 @@ class SearchResponse(BaseModel):
     restored: str | None = None  # the query with diacritics restored, when it was typed without
     expansions: list[str] = []  # abbreviations/long forms added to the query
     hits: list[SearchHit]
+    facets: Facets | None = None
 
 
 class AskRequest(BaseModel):
@@ -178,15 +180,17 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
         province: str | None = None,
         issuer: str | None = None,
         doc_type: str | None = None,
+        agency: Annotated[str | None, Query(description="Only paragraphs assigning this agency a task")] = None,
         date_from: date | None = None,
         date_to: date | None = None,
     ) -> SearchResponse:
         filters = SearchFilters(
-            province=province, issuer=issuer, doc_type=doc_type, date_from=date_from, date_to=date_to
+            province=province, issuer=issuer, doc_type=doc_type, agency=agency, date_from=date_from, date_to=date_to
         )
         plan = library.search_engine.understand(q)
+        hits, facets = library.search_with_facets(q, k, filters)
         return SearchResponse(
-            query=q, restored=plan.restored, expansions=list(plan.expansions), hits=library.search(q, k, filters)
+            query=q, restored=plan.restored, expansions=list(plan.expansions), hits=hits, facets=facets
         )
 
     @app.get("/tasks")

@@ -346,3 +346,18 @@ def test_task_history_links_the_same_task_across_notices(client: httpx.Client) -
     finally:
         client.delete(f"/notices/{a['notice_id']}")
         client.delete(f"/notices/{b['notice_id']}")
+
+
+def test_search_shows_restored_query_facets_and_filters_by_agency(client: httpx.Client) -> None:
+    body = client.get("/search", params={"q": "so xay dung quy hoach sa pa"}).json()
+    assert body["restored"] == "sở xây dựng quy hoạch sa pa"
+    provinces = {f["value"]: f["count"] for f in body["facets"]["province"]}
+    assert provinces["Lào Cai"] >= 1 and all(c >= 1 for c in provinces.values())
+    assert {f["value"] for f in body["facets"]["year"]} >= {"2024"}
+    expanded = client.get("/search", params={"q": "công tác GPMB"}).json()
+    assert any("giải phóng mặt bằng" in e for e in expanded["expansions"])
+    hits = client.get("/search", params={"q": "quy hoạch", "agency": "Sở Xây dựng", "province": "Lào Cai"}).json()["hits"]
+    assert hits
+    for hit in hits:
+        tasks = client.get("/tasks", params={"notice_id": hit["notice_id"], "agency": "Sở Xây dựng"}).json()["tasks"]
+        assert hit["paragraph_id"] in {t["paragraph_id"] for t in tasks}

@@ -1,0 +1,172 @@
+"""NOTICES_CHROMA_URL mode against a real Chroma server (the `chroma run` CLI in a subprocess).
+
+The server keeps its data under tmp_path; the library talks to it only over HTTP (chromadb.HttpClient),
+so a second library opened on the same URL must see everything the first one wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.library import NoticeLibrary
+from ingest.domain import TaskFilters
+from tests.conftest import SAMPLES, free_port, make_settings
+
+pytestmark = pytest.mark.slow
+
+SEED_000 = SAMPLES / "notices" / "000_1e72024b4a527dac.txt"
+SEED_002 = SAMPLES / "notices" / "002_0ce4c6df32ab89d9.txt"
+START_TIMEOUT = 30.0
+
+
+def chroma_command() -> list[str] | None:
+    """How to launch `chroma run`: the venv's console script, else the CLI entry point via -c."""
+    script = Path(sys.executable).parent / "chroma"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    found = shutil.which("chroma")
+    if found:
+        return [found]
+    try:
+        import chromadb.cli.cli  # noqa: F401  (the Rust-backed CLI `app`)
+    except ImportError:
+        return None
+    # chromadb.cli.cli has no __main__ guard, so `python -m` would not run it.
+    launcher = "import sys; from chromadb.cli.cli import app; sys.argv = ['chroma', *sys.argv[1:]]; app()"
+    return [sys.executable, "-c", launcher]
+
+
+def heartbeat(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1) as response:
+            return response.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+def start_server(data_path: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
+    command = chroma_command()
+    if command is None:
+        pytest.skip("the chroma CLI is not installed (no .venv/bin/chroma, no chromadb.cli.cli)")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = log_path.open("wb")
+    process = subprocess.Popen(
+        [*command, "run", "--path", str(data_path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
+    log.close()
+    deadline = time.monotonic() + START_TIMEOUT
+    while not heartbeat(url):
+        if process.poll() is not None or time.monotonic() > deadline:
+            stop_server(process)
+            tail = log_path.read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"chroma server did not answer its heartbeat at {url}:\n{tail}")
+        time.sleep(0.1)
+    return process, url
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture()
+def chroma_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """(base URL, server data folder) of a fresh Chroma server; always stopped afterwards."""
+    data_path = tmp_path / "server-data"
+    data_path.mkdir()
+    process, url = start_server(data_path, tmp_path / "chroma-server.log")
+    try:
+        yield url, data_path
+    finally:
+        stop_server(process)
+
+
+def test_library_keeps_its_state_in_a_chroma_server(
+    chroma_server: tuple[str, Path], tmp_path: Path, model_dir: Path, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    url, server_data = chroma_server
+    client_dir = tmp_path / "client"
+    settings = make_settings(client_dir, model_dir, chroma_url=url)
+    library = NoticeLibrary.open(settings, embedder)
+    assert library.counts() == (0, 0)
+
+    first = library.add_file(SEED_000)
+    second = library.add_file(SEED_002)
+    assert not first.duplicate and not second.duplicate
+    assert first.paragraphs > 0 and second.paragraphs > 0 and first.tasks > 0
+    assert library.counts() == (2, first.paragraphs + second.paragraphs)
+    # Nothing went to a local embedded store: the client folder has no Chroma, the server's has.
+    assert not settings.chroma_dir.exists()
+    assert any(server_data.iterdir())
+
+    # The same bytes again are recognised through the server.
+    again = library.add_file(SEED_000)
+    assert again.duplicate and again.notice_id == first.notice_id and again.paragraphs == first.paragraphs
+
+    hits = library.search("phương án bãi đỗ xe tại thị xã Sa Pa", k=3)
+    assert hits and "bãi đỗ xe" in hits[0].text and hits[0].notice_id == first.notice_id
+
+    tasks = library.find_tasks(TaskFilters(notice_id=first.notice_id))
+    assert len(tasks) == first.tasks
+    assert any("Sở Xây dựng" in t.lead for t in tasks)
+    ranked = library.find_tasks(query="phương án bãi đỗ xe Sa Pa", limit=3)
+    assert ranked and any("bãi đỗ xe" in t.quote for t in ranked)
+    stored = library.notice(first.notice_id)
+    assert stored is not None and len(stored.paragraphs) == first.paragraphs and len(stored.tasks) == first.tasks
+
+    # A second library (another process, in production) opened on the same server sees the same data:
+    # no state of its own besides what it derives from the server.
+    other = NoticeLibrary.open(make_settings(tmp_path / "other-client", model_dir, chroma_url=url), embedder)
+    assert other.counts() == library.counts()
+    assert {n.notice_id for n in other.notices()} == {first.notice_id, second.notice_id}
+    other_hits = other.search("phuong an bai do xe tai thi xa sa pa", k=3)
+    assert other_hits and other_hits[0].paragraph_id == hits[0].paragraph_id
+    assert {t.task_id for t in other.find_tasks(TaskFilters(notice_id=first.notice_id))} == {t.task_id for t in tasks}
+
+    # Deleting through one library is seen by the other.
+    assert other.delete(first.notice_id)
+    assert not other.delete(first.notice_id)
+    assert library.counts() == (1, second.paragraphs)
+    assert library.notice(first.notice_id) is None
+    assert library.find_tasks(TaskFilters(notice_id=first.notice_id)) == []
+    assert all(h.notice_id == second.notice_id for h in library.search("bãi đỗ xe Sa Pa", k=5))
+    assert {t.notice_id for t in library.find_tasks()} <= {second.notice_id}
+
+
+def test_server_data_survive_a_restart(tmp_path: Path, model_dir: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    """The notices live in the server's folder: a restarted server serves them to a new library."""
+    data_path = tmp_path / "server-data"
+    data_path.mkdir()
+    process, url = start_server(data_path, tmp_path / "first.log")
+    try:
+        library = NoticeLibrary.open(make_settings(tmp_path / "a", model_dir, chroma_url=url), embedder)
+        added = library.add_file(SEED_002)
+    finally:
+        stop_server(process)
+    process, url = start_server(data_path, tmp_path / "second.log")
+    try:
+        reopened = NoticeLibrary.open(make_settings(tmp_path / "b", model_dir, chroma_url=url), embedder)
+        assert reopened.counts() == (1, added.paragraphs)
+        assert len(reopened.find_tasks(TaskFilters(notice_id=added.notice_id))) == added.tasks
+        assert reopened.search("Sở Xây dựng Lạng Sơn", k=1)[0].notice_id == added.notice_id
+    finally:
+        stop_server(process)
