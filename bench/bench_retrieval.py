@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +38,14 @@ SAMPLES = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samp
 
 def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def strip_diacritics(text: str) -> str:
+    """What a user typing without Vietnamese input gets: accents gone, đ → d, case kept."""
+    return "".join(
+        c if c.isascii() else ("D" if c == "Đ" else "d" if c == "đ" else unicodedata.normalize("NFD", c)[0])
+        for c in text
+    )
 
 
 def load_questions() -> list[dict]:
@@ -149,6 +158,14 @@ def main() -> int:
             evaluate("LangChain baseline", lambda q: baseline.search(q, 10), answerable),
         ]
 
+        # The same intent typed with and without diacritics should rank alike.
+        by_id = {q["id"]: q for q in questions}
+        pairs = [(q, by_id[q["accented_of"]]) for q in answerable if q.get("accented_of") in by_id]
+        plain = evaluate("plain", lambda q: text_of([r.paragraph_id for r in engine.rank(q, 10)]), [p for p, _ in pairs])
+        accented = evaluate("accented", lambda q: text_of([r.paragraph_id for r in engine.rank(q, 10)]), [a for _, a in pairs])
+        stripped_questions = [{**q, "question": strip_diacritics(q["question"])} for q in answerable]
+        stripped = evaluate("stripped", lambda q: text_of([r.paragraph_id for r in engine.rank(q, 10)]), stripped_questions)
+
         answerer = Answerer(library)
         answered = [answerer.ask(q["question"]).found for q in answerable]
         refused = [not answerer.ask(q["question"]).found for q in unanswerable]
@@ -168,6 +185,14 @@ def main() -> int:
         for c in categories:
             cells = " | ".join(f"{r['by_category'][c]['mrr']:.3f}" for r in runs)
             print(f"| {c} | {runs[0]['by_category'][c]['n']} | {cells} |")
+        print("\nDiacritics: the same questions typed without them (ours):\n")
+        print("| set | n | recall@1 | recall@5 | MRR |")
+        print("|---|---|---|---|---|")
+        for name, r in [("accented originals of the paired questions", accented),
+                        ("hand-typed without diacritics (pairs)", plain),
+                        ("all answerable questions as written", runs[0]),
+                        ("all answerable questions, diacritics stripped", stripped)]:
+            print(f"| {name} | {r['n']} | {r['r1']:.3f} | {r['r5']:.3f} | {r['mrr']:.3f} |")
         print("\n/ask abstention:\n")
         print("| set | n | correct |")
         print("|---|---|---|")

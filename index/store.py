@@ -11,6 +11,7 @@ Chroma's default embedding function downloads a model, which this product must n
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,7 @@ from ingest.domain import Deadline, Footnote, Notice, NoticeMeta, Paragraph, Ref
 from ingest.settings import Settings
 
 NOTICES = "notices"
+ORPHAN_MIN_AGE_S = 600
 PARAGRAPHS = "paragraphs"
 TASKS = "tasks"
 
@@ -174,16 +176,21 @@ class ChromaStore:
         self._tasks.delete(where={"notice_id": notice_id})
         return existed
 
-    def remove_orphans(self) -> int:
-        """Delete paragraphs and tasks whose notice record is missing (an interrupted write)."""
+    def remove_orphans(self, min_age_s: float = ORPHAN_MIN_AGE_S) -> int:
+        """Delete paragraphs and tasks whose notice record is missing (an interrupted write).
+
+        Only records older than `min_age_s`: with a shared Chroma server, a young orphan may be
+        another process's write still in progress.
+        """
         known = set(self._notices.get(include=[])["ids"])
+        cutoff = time.time() - min_age_s
         removed = 0
         for collection in (self._paragraphs, self._tasks):
             metas = collection.get(include=["metadatas"])
             orphan_ids = [
                 rid
                 for rid, meta in zip(metas["ids"], metas["metadatas"])
-                if meta.get("notice_id") not in known
+                if meta.get("notice_id") not in known and meta.get("written_at", 0) <= cutoff
             ]
             for start in range(0, len(orphan_ids), self._batch):
                 collection.delete(ids=orphan_ids[start : start + self._batch])
@@ -335,6 +342,7 @@ class ChromaStore:
             "issuer": notice.meta.issuer,
             "doc_type": notice.meta.doc_type,
             "issued_on": date_to_int(notice.meta.issued_on),
+            "written_at": int(time.time()),
         }
 
     def _paragraph_metadata(self, notice: Notice, paragraph: Paragraph) -> Metadata:

@@ -638,7 +638,23 @@ class Stream:
             if end == j:
                 return None
         k = self._name_tail(end, commas=True)
-        return Mention((self.surface(i, k),), i, k, known=False)
+        name = self.surface(i, k)
+        levels, k = self._levels(k)
+        if levels:
+            # "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": the body at each level it names.
+            return Mention(tuple(f"{name} {level}" for level in levels), i, k, known=False)
+        return Mention((name,), i, k, known=False)
+
+    def _levels(self, k: int) -> tuple[list[str], int]:
+        """ "cấp tỉnh, cấp xã" after a name: the levels ("tỉnh", "cấp xã") and the token after them."""
+        levels: list[str] = []
+        end = k
+        while self.key(k) == "cap" and self.key(k + 1) in ("tinh", "huyen", "xa"):
+            levels.append("tỉnh" if self.key(k + 1) == "tinh" else self.surface(k, k + 2).lower())
+            end = k = k + 2
+            if self.key(k) in (",", "va") and self.key(k + 1) == "cap":
+                k += 1
+        return levels, end
 
     def _name_tail(self, k: int, commas: bool) -> int:
         """ "Ban Tiếp công dân": the capitalised words of a name may be followed by a few lower-case
@@ -652,6 +668,8 @@ class Stream:
                     k += 1  # "VHTTDL" → "Văn hóa, Thể thao và Du lịch"; "Vụ Kế hoạch, Tài chính"
                     continue
                 break
+            if not t.upper and t.key == "cap" and self.key(k + 1) in ("tinh", "huyen", "xa"):
+                break  # "... cấp tỉnh, cấp xã": levels, read by `_levels`
             if not t.upper and self._stop_at(k):
                 if t.key in ("cac", "va") and self._capital_follows(k + 1):
                     # "Cục Văn hóa các dân tộc Việt Nam", "... Truyền hình và Thông tin điện tử": the
@@ -708,6 +726,8 @@ class Stream:
     def _is_head(self, k: int) -> bool:
         """Token k is a one-word head ("Sở", "Cục", "Viện") as written, diacritics included:
         "Viễn thông" and "Vũ" (a surname) fold like "Viện" and "Vụ" but are not heads."""
+        if (self.key(k), self.key(k + 1)) in self.registry.not_names:
+            return False  # "Phòng thủ dân sự", "Bộ máy": a common noun, not a new name
         return (self.key(k),) in self.registry.heads and self._spelt_as_head(k)
 
     def _spelt_as_head(self, k: int) -> bool:

@@ -79,7 +79,9 @@ _BARE: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"(?:ngay\s+)?{_DATE}")),
     ("month", re.compile(rf"(?P<cue>)thang\s+{_M}{_AFTER_YEAR}")),
     ("quarter", re.compile(rf"(?P<cue>)quy\s+(?P<q>iv|i{{1,3}}|[1-4]){_AFTER_YEAR}")),
-    ("year", re.compile(r"(?:trong\s+)?nam\s+(?P<y>\d{4})")),
+    # A table's deadline column: "2025", "Năm 2025", "Giai đoạn 2026 - 2027" (due when it ends).
+    ("year", re.compile(r"(?:trong\s+)?(?:nam\s+|giai\s+doan\s+)?(?:\d{4}\s*[-–]\s*)?(?P<y>\d{4})")),
+    ("recurring", re.compile(r"(?:(?:thang|quy)\s+\w+\s+|dinh\s+ky\s+)?(?:hang|moi)\s+(?:nam|ngay|quy|thang|tuan)")),
 ]
 
 

@@ -59,6 +59,10 @@ class Line:
     # A bold span still open at the line's end ("**2. Vụ Tổ" / "chức cán bộ:**"): emphasis never
     # spans a paragraph break, so the next line belongs to the same paragraph.
     bold_runs_on: bool = False
+    # Table layout, for `_task_tables`: the cell separators ("|") met since the previous line, this
+    # line's own leading one included, and the cells of a one-line markdown row ("| a | b |").
+    pipes: int = 0
+    cells: tuple[str, ...] = ()
 
 
 _BOLD = "**"
@@ -67,6 +71,7 @@ _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")
 _MD_CHROME = re.compile(r"^[|#\s]*$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
+_MD_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?\|?$")
 
 
 def source_lines(source: SourceText) -> list[Line]:
@@ -74,14 +79,26 @@ def source_lines(source: SourceText) -> list[Line]:
     lines: list[Line] = []
     for page in source.pages:
         bold_open = False
+        pipes = 0
         for raw in page.text.splitlines():
             if not raw.strip():
                 bold_open = False  # markdown emphasis never spans a blank line
                 continue
             text, bold, bold_open = _strip_bold(raw, bold_open)
+            plain = text.strip()
+            if _MD_RULE.match(plain):
+                continue  # "|---|---|" under a markdown table's header row: no cells of its own
             text = _clean(text)
-            if text:
-                lines.append(Line(text, page.number, len(lines), bold=bold, bold_runs_on=bold_open))
+            if not text:
+                pipes += plain.count("|")
+                continue
+            cells: tuple[str, ...] = ()
+            if plain.startswith("|") and plain.endswith("|") and plain.count("|") >= 3:
+                cells = tuple(_clean(cell) for cell in plain[1:-1].split("|"))
+            line = Line(text, page.number, len(lines), bold=bold, bold_runs_on=bold_open)
+            line.pipes, line.cells = pipes + plain.startswith("|"), cells
+            pipes = int(plain.endswith("|") and len(plain) > 1)
+            lines.append(line)
     return lines
 
 
@@ -648,6 +665,7 @@ class _Block:
     first: int  # index of the first line
     bold: bool
     lines: list[Line]
+    row: TableRow | None = None  # a row of a task table, read from its cells rather than joined
 
 
 def _join(lines: list[Line], wrap: _Wrap) -> list[_Block]:
@@ -660,6 +678,166 @@ def _join(lines: list[Line], wrap: _Wrap) -> list[_Block]:
         else:
             blocks.append(_Block(line.text, line.page, line.index, line.bold, [line]))
     return blocks
+
+
+# --------------------------------------------------------------------------------------------------
+# Task tables
+
+# A task table ("Kế hoạch" appendices, follow-up lists) has a header row naming who leads each row:
+# "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". Portals write such a
+# table one cell per line between "|" lines, markdown one row per line; either way each row becomes
+# one paragraph, its cells joined by " | " in header order, under the header row as its heading, so
+# that the task extractor can read the columns.
+_LEAD_COLUMN = re.compile(
+    r"^(?:(?:cơ quan|đơn vị|bộ|sở|ban|tổ chức|cơ quan, đơn vị)\s+)?(?:chịu trách nhiệm\s+)?chủ trì"
+    r"(?:\s+(?:thực hiện|triển khai))?$"
+)
+_ROW_INDEX = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,2}){0,3}\.?$")
+_SECTION_INDEX = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,2}){0,3}\.?$")
+_CELL_SEPARATOR = "|"
+
+
+@dataclass
+class _Cell:
+    text: str
+    gap: int  # cell separators between the previous cell and this one
+    lines: list[int]  # indices of the source lines it was read from
+    bold: bool
+
+
+@dataclass
+class TableRow:
+    """One row of a task table: the header's cells, or a row's cells in header order."""
+
+    cells: list[str]
+    first: int  # index of its first source line
+    kind: str  # "header", "section" (a row that only titles the rows below it) or "row"
+
+
+def _cells(lines: list[Line]) -> list[_Cell]:
+    """The text between "|" separators, in order; a cell may span several lines."""
+    cells: list[_Cell] = []
+    for line in lines:
+        parts = list(line.cells) if line.cells else [line.text]
+        for k, part in enumerate(parts):
+            gap = line.pipes if k == 0 else 1
+            if cells and gap == 0:
+                cell = cells[-1]
+                cell.text = f"{cell.text} {part}".strip()
+                cell.bold = cell.bold and line.bold
+                if line.index not in cell.lines:
+                    cell.lines.append(line.index)
+                continue
+            cells.append(_Cell(part, gap, [line.index], line.bold))
+    return cells
+
+
+def _header_at(cells: list[_Cell], k: int) -> tuple[int, int] | None:
+    """The header row around the lead column at k: (first cell, end); None when it is no header."""
+    short = lambda c: 0 < len(c.text) <= 80 and not c.text.endswith((".", ";"))  # noqa: E731
+    start = k
+    while start > 0 and cells[start].gap == 1 and short(cells[start - 1]) and k - start < 12:
+        if re.fullmatch(r"s?tt|số tt|stt", cells[start].text.lower().strip("* ")):
+            break
+        start -= 1
+    if cells[start].gap < 1:
+        start += 1
+    end = k + 1
+    while end < len(cells) and cells[end].gap == 1 and short(cells[end]) and end - start < 12:
+        end += 1
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def _task_tables(lines: list[Line], start: int) -> list[tuple[list[TableRow], set[int]]]:
+    """Every task table after line `start`: its header row and rows, and the lines it covers."""
+    cells = _cells([line for line in lines if line.index >= start])
+    tables: list[tuple[list[TableRow], set[int]]] = []
+    k = 0
+    while k < len(cells):
+        if not _LEAD_COLUMN.match(cells[k].text.lower().strip("* ")):
+            k += 1
+            continue
+        found = _header_at(cells, k)
+        if found is None:
+            k += 1
+            continue
+        head, end = found
+        rows, k = _table_rows(cells, head, end)
+        if any(row.kind == "row" for row in rows):
+            tables.append((rows, {i for cell in cells[head:k] for i in cell.lines}))
+        k = max(k, end)
+    return tables
+
+
+def _table_rows(cells: list[_Cell], head: int, end: int) -> tuple[list[TableRow], int]:
+    """Read the rows after a header of `end - head` columns; returns them and where the table ends.
+
+    Between two cells of a row stand one separator per column moved; a row ends with one more and
+    the next begins with one, so an empty cell shows only as an extra separator. A row index ("1",
+    "2.1", "II") after a row break starts a row wherever the count stands; a row without its index
+    continues a row whose first cells were merged across rows: it keeps their text on its left."""
+    n = end - head
+    header = [c.text for c in cells[head:end]]
+    rows = [TableRow(header, cells[head].lines[0], "header")]
+    indexed = bool(re.fullmatch(r"s?tt|số tt", header[0].lower().strip("* ")))
+    current: list[str] | None = None
+    first = 0
+    col = n - 1
+    partial = False  # `current` holds the right-hand cells of a continuation row
+    base: list[str] = [""] * n  # the last full row, whose merged cells a continuation row keeps
+
+    def flush() -> None:
+        nonlocal base
+        if current is None:
+            return
+        if partial:
+            tail = current[-n:]
+            rows.append(TableRow(base[: n - len(tail)] + tail, first, "row"))
+            return
+        filled = [c for c in current if c]
+        if len(filled) <= 2 and _SECTION_INDEX.match(current[0].strip("* ")):
+            rows.append(TableRow(current, first, "section"))
+        elif len(filled) >= 2:
+            rows.append(TableRow(current, first, "row"))
+            base = current
+
+    pending = 0  # separators around skipped cells ("…......" where a portal cut rows out)
+    k = end
+    while k < len(cells):
+        cell = cells[k]
+        gap = cell.gap + pending
+        text = cell.text.strip()
+        if not re.search(r"\w", text):
+            pending, k = gap, k + 1
+            continue
+        pending = 0
+        index = _ROW_INDEX.match(text.strip("* ")) is not None
+        if indexed and gap >= 2 and index:
+            flush()
+            current, first, col, partial = [""] * n, cell.lines[0], 0, False
+            current[0] = text.strip("* ")
+        elif current is not None and not partial and col + gap < n:
+            col += gap
+            current[col] = text
+        elif current is not None and partial and gap == 1:
+            current.append(text)
+        else:
+            following = gap - 2 if partial or current is None else gap - (n - col + 1)
+            if following < 0:
+                break  # the separators close the table: what follows is text again
+            flush()
+            if indexed and following == 0 and current is not None:
+                current, first, partial = [text], cell.lines[0], True
+            else:
+                current, first, partial = [""] * n, cell.lines[0], False
+                col = min(following, n - 1)
+                current[col] = text
+        k += 1
+    flush()
+    last = k - 1 if k > end else end - 1
+    return rows, last + 1
 
 
 # --------------------------------------------------------------------------------------------------
@@ -877,7 +1055,26 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
     outline = _Outline()
     paragraphs: list[Paragraph] = []
     after_heading = False
+    table_path: list[str] = []  # the path of the current task table's rows: its header, its section
     for k, block in enumerate(blocks):
+        if block.row is not None:
+            # A task table sits where it stands in the outline; its rows do not move the outline on.
+            if block.row.kind == "header":
+                table_path = [*outline.path(), block.text]
+            path = table_path if block.row.kind != "section" else table_path[: len(outline.path()) + 1]
+            paragraphs.append(
+                Paragraph(
+                    ordinal=len(paragraphs),
+                    text=block.text,
+                    heading_path=list(path) if block.row.kind != "header" else outline.path(),
+                    is_heading=block.row.kind != "row",
+                    page=block.page,
+                )
+            )
+            if block.row.kind == "section":
+                table_path = [*path, block.text]
+            after_heading = False
+            continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         found = marker_of(block.text)
         kind, marker = found if found else (None, None)
@@ -907,8 +1104,27 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
 def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]]:
     """Citable paragraphs (ordinal set, paragraph_id empty) and the footnotes lifted out of the text."""
     layout = read_layout(source)
-    body_lines = [line for line in layout.lines if line.index not in layout.dropped]
+    start = max((line.index for line in [*layout.header, *layout.title]), default=-1) + 1
+    tables = _task_tables(layout.lines, start)
+    in_table = {i for _, covered in tables for i in covered}
+    body_lines = [line for line in layout.lines if line.index not in layout.dropped | in_table]
     wrap = _measure_wrap(body_lines)
     body_lines, notes = _lift_footnotes(body_lines, wrap)
-    blocks = _reclaim_note_tails(_join(body_lines, wrap), notes)
+    # Text before a table never runs on into the text after it.
+    cuts = sorted(min(covered) for _, covered in tables)
+    blocks: list[_Block] = []
+    for lo, hi in zip([-1, *cuts], [*cuts, len(layout.lines)]):
+        blocks += _join([line for line in body_lines if lo <= line.index < hi], wrap)
+    blocks = _reclaim_note_tails(blocks, notes)
+    for rows, _ in tables:
+        for row in rows:
+            text = _row_text(row)
+            blocks.append(_Block(text, layout.lines[row.first].page, row.first, False, [], row))
+    blocks.sort(key=lambda b: b.first)
     return _build(blocks), [note for note, _ in notes]
+
+
+def _row_text(row: TableRow) -> str:
+    if row.kind == "section":
+        return " ".join(c for c in row.cells if c)
+    return " | ".join(row.cells)

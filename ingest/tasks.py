@@ -28,7 +28,7 @@ from datetime import date
 from functools import lru_cache
 
 from ingest.agencies import Mention, Stream, canonical_agency, load_registry
-from ingest.deadlines import DeadlineMatch, find_deadlines
+from ingest.deadlines import DeadlineMatch, find_deadlines, parse_deadline
 from ingest.domain import Deadline, NoticeMeta, Paragraph, Task
 from ingest.normalize import fold
 
@@ -52,7 +52,8 @@ _OPENER = re.compile(
 # "Sau khi UBND tỉnh ban hành ..., Văn phòng UBND tỉnh có trách nhiệm ...".
 # Matched with diacritics: folded, "để" (so as to) would also be "đề" (to propose) in "đề xuất ...".
 _FRONTED = re.compile(
-    r"(?:trường hợp|trong thời gian tới|sau khi|trên cơ sở|đối với|khi|nếu|để|nhằm)(?!\w)[^,;:.]{0,160},\s+"
+    r"(?:trường hợp|trong trường hợp|trong thời gian tới|trong quá trình|sau khi|trên cơ sở|căn cứ|đối với|khi|nếu|"
+    r"để|nhằm)(?!\w)[^,;:.]{0,160},\s+"
 )
 # ... and it may list agencies itself: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính
 # khẩn trương ...". The subject then starts after a later comma, with a capital.
@@ -223,11 +224,17 @@ def _clause_starts(text: str, folded: str, depth: list[int], extra: list[int]) -
 
 
 def _capitalised_after_commas(text: str, start: int, reach: int = 200) -> list[int]:
-    """Offsets just after the commas that follow `start` in the same clause and precede a capital."""
+    """Offsets just after the commas that follow `start` in the same clause and precede a capital or
+    a group's determiner ("..., nếu có vướng mắc, các sở, ngành kịp thời phản ánh ...")."""
     window = re.split(r"[;:.]", text[start : start + reach], maxsplit=1)[0]
     return [
-        start + m.end() for m in _LATER_COMMA.finditer(window) if text[start + m.end()].isupper()
+        start + m.end()
+        for m in _LATER_COMMA.finditer(window)
+        if text[start + m.end()].isupper() or _DETERMINER.match(text, start + m.end())
     ]
+
+
+_DETERMINER = re.compile(r"(?:các|mỗi|từng|tất cả các)\s", re.I)
 
 
 def _trigger_at(stream: Stream, i: int) -> int:
@@ -620,6 +627,8 @@ def _units(paragraphs: list[Paragraph]) -> list[_Unit]:
             and not p.marker
             and not p.is_heading
             and not previous.pieces[-1].paragraph.is_heading
+            and _table_of(p) is None
+            and _table_of(previous.pieces[-1].paragraph) is None
             and not _TERMINAL.search(previous.text)
             and p.heading_path == previous.pieces[-1].paragraph.heading_path
         ):
@@ -831,6 +840,13 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
     drafts: list[tuple[_Draft, bool]] = []
     pending: tuple[Owner, str | None, tuple[str, ...]] | None = None
     for unit in _units(paragraphs):
+        table = _table_of(unit.first)
+        if table is not None:
+            row = None if unit.first.is_heading else _row_draft(unit.text, table, reference)
+            if row is not None and _drop_issuer(row, issuer) and row.lead:
+                row.unit, row.siblings = unit, unit.heading_path
+                drafts.append((row, True))
+            continue
         closing = _deadline_only(unit, reference)
         if closing:
             for draft in _closed_by(unit, [d for d, _ in drafts]):
@@ -860,6 +876,91 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
         single = len(found) == 1 and not found[0].from_item
         drafts.extend((d, single) for d in found)
     return [_to_task(d, single) for d, single in drafts]
+
+
+# --- task tables -------------------------------------------------------------------------------
+
+# The columns of a task table, by their header ("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian
+# hoàn thành", "Nội dung thực hiện"); ingest.structure writes each row as its cells joined by " | "
+# under the header row, written the same way.
+_COLUMN_ROLES = [
+    ("lead", re.compile(r"chu tri")),
+    ("support", re.compile(r"phoi hop")),
+    ("deadline", re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|^han\b")),
+    ("task", re.compile(r"noi dung")),
+    ("task", re.compile(r"^(?!.*(?:van ban|nhom|thuoc|ket qua|san pham)).*(?:nhiem vu|cong viec|giai phap|hoat dong)")),
+]
+_CELL = " | "
+
+
+@dataclass(frozen=True)
+class _Table:
+    columns: int
+    roles: dict[str, int]
+
+
+def _table_of(paragraph: Paragraph) -> _Table | None:
+    """The task table a paragraph is a row (or the section title) of, from its heading path."""
+    for heading in reversed(paragraph.heading_path):
+        if _CELL in heading:
+            return _table_header(heading)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _table_header(heading: str) -> _Table | None:
+    cells = [fold(c).strip(" *") for c in heading.split(_CELL)]
+    roles: dict[str, int] = {}
+    for role, pattern in _COLUMN_ROLES:
+        for k, cell in enumerate(cells):
+            if role not in roles and k not in roles.values() and pattern.search(cell):
+                roles[role] = k
+    if "lead" not in roles or "task" not in roles:
+        return None
+    return _Table(len(cells), roles)
+
+
+def _row_draft(text: str, table: _Table, reference: date | None) -> _Draft | None:
+    """One row of a task table: the task, its lead and supporting agencies, and its deadline."""
+    cells = text.split(_CELL)
+    if len(cells) != table.columns:
+        return None
+    cell = lambda role: cells[table.roles[role]].strip() if role in table.roles else ""  # noqa: E731
+    task = _clean_task(cell("task"))
+    if len(task.split()) < 2:
+        return None
+    lead = cell_agencies(cell("lead"))
+    support = [n for n in cell_agencies(cell("support")) if n not in lead]
+    deadline = parse_deadline(cell("deadline"), reference) if cell("deadline") else None
+    return _Draft(lead, support, task, 0, len(text), deadline)
+
+
+_CELL_PARTS = re.compile(r";|\(\d{1,2}\)|\n")
+
+
+def cell_agencies(cell: str) -> list[str]:
+    """Every agency a table cell names: "Bộ CHQS tỉnh; UBND cấp xã", "Sở Tài chính và cơ quan, địa
+    phương liên quan", "- Bộ Xây dựng; - Các bộ, ngành liên quan". A cell holds names only, so a
+    group needs no "các" ("Sở, ban, ngành", "Cơ quan liên quan") and lower case is no obstacle."""
+    names: list[str] = []
+    for part in _CELL_PARTS.split(cell):
+        part = re.sub(r"^\s*[-–+•]\s+", "", part).strip(" .,")
+        if not part:
+            continue
+        stream = Stream(part)
+        i = 0
+        while i < len(stream.tokens):
+            mentions, j = stream.list_at(i, lenient=True)
+            if not mentions and stream.tokens[i].word and (i == 0 or stream.key(i - 1) in (",", "va")):
+                bare = Stream("các " + part[stream.tokens[i].start :])
+                mentions, end = bare.list_at(0, lenient=True)
+                j = i + end - 1
+            if mentions:
+                _add(names, _non_issuer(mentions))
+                i = max(j, i + 1)
+            else:
+                i += 1
+    return names
 
 
 def tasks_in_text(text: str, issued_on: date | None = None) -> list[Task]:
