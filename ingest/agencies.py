@@ -270,8 +270,13 @@ class Stream:
         out = ""
         previous: Token | None = None
         for t in self.tokens[start:end]:
-            if previous is not None and re.search(r"\s[-–]\s", self.text[previous.end : t.start]):
+            gap = self.text[previous.end : t.start] if previous is not None else ""
+            if re.search(r"\s[-–]\s", gap):
                 out += " -"  # "Tập đoàn Công nghiệp - Viễn thông Quân đội" keeps its dash
+            elif gap in ("-", "–") and t.word and t.upper:
+                out += "-" + t.surface  # "Tập đoàn Công nghiệp-Năng lượng", as written
+                previous = t
+                continue
             if not t.word and t.surface in ",;:.)":
                 out += t.surface
             else:
@@ -469,7 +474,9 @@ class Stream:
             j += n
             while (q := self.longest(j, reg.qualifiers)) and not self._group_word_longer(j, q[0]):
                 j += q[0]
-            k = j
+                if self.key(j - 1) == "thuoc":
+                    j = self._superior_end(j)
+            k = self._after_aside(j)  # "các đơn vị sự nghiệp công lập (trừ ...), tổ chức ..."
             if self.key(k) == ",":
                 k += 1
             if self.key(k) == "va":
@@ -505,7 +512,7 @@ class Stream:
                 word = only
         if word and word[0] == 1 and nfc(self.tokens[j].surface).lower() not in self.registry.group_spellings:
             return None  # one folded word is ambiguous: "quản lý" is not "quận", "số liệu" not "sở"
-        if word and self.key(j + word[0]) == "uy":
+        if word and self.key(j + word[0]) == "uy" and self.key(j + word[0] + 1) != "ban":
             return None  # "các Huyện ủy, Thị ủy": party committees, not the People's Committees
         if word and (self.key(j + word[0] - 1), self.key(j + word[0])) in self.registry.not_names:
             return None  # "các trường hợp" are cases, not schools
@@ -531,6 +538,19 @@ class Stream:
             return None
         return Mention((f"{head[1]} {levels.pop()}",), i, k)
 
+    def _superior_end(self, j: int) -> int:
+        """After "(trực) thuộc": skip the body the group belongs to ("các đơn vị trực thuộc Ủy ban
+        nhân dân Thành phố", "... thuộc Bộ"), even misspelt, up to the next comma or verb."""
+        found = self._registry(j, lenient=True) or self._locality(j)
+        if found:
+            return found.end
+        k = j
+        while k < len(self.tokens) and k - j < 8 and self.tokens[k].word and (
+            self.tokens[k].upper or self.key(k) in ("uy", "ban", "nhan", "dan", "tinh", "thanh", "pho")
+        ):
+            k += 1
+        return k
+
     def _group_word_longer(self, j: int, n: int) -> bool:
         word = self._group_word(j)
         return word is not None and word[0] >= n
@@ -551,7 +571,11 @@ class Stream:
         end = self._name_run(j, limit=4)
         if end == j:
             return None
-        return Mention((f"Ủy ban nhân dân {unit[1]} {self.surface(j, end)}",), i, end)
+        place = self.surface(j, end)
+        written = unit[1]
+        if first.upper and fold(place) in self.registry.cities:
+            written = written[:1].upper() + written[1:]  # "Thành phố Hồ Chí Minh" is the city's name
+        return Mention((f"Ủy ban nhân dân {written} {place}",), i, end)
 
     def _name_run(self, j: int, limit: int) -> int:
         """End of a run of capitalised words (a place name) starting at token j."""
@@ -743,7 +767,7 @@ class Stream:
         if first is None:
             return [], i
         found = [first]
-        j = first.end
+        j = self._after_aside(first.end)
         while True:
             sep = self.longest(j, self.registry.separators)
             if not sep and semicolons and self.key(j) == ";":
@@ -754,8 +778,20 @@ class Stream:
             if nxt is None:
                 break
             found.append(nxt)
-            j = nxt.end
+            j = self._after_aside(nxt.end)
         return found, j
+
+    def _after_aside(self, j: int) -> int:
+        """ "các đơn vị sự nghiệp công lập (trừ ...), tổ chức ...": a parenthesis after a name that
+        the list goes on after; j itself when no list separator follows the parenthesis."""
+        if self.key(j) != "(":
+            return j
+        for k in range(j + 1, min(j + 40, len(self.tokens))):
+            if self.key(k) == ")":
+                return k + 1 if self.longest(k + 1, self.registry.separators) else j
+            if self.key(k) in ("(", ";", "."):
+                break
+        return j
 
 
 def _names(mentions: list[Mention], keep_issuers: bool = False) -> list[str]:

@@ -53,7 +53,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter",
         re.compile(rf"{_B}(?P<cue>trong|het|cuoi|truoc|den\s+het)\s+quy\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9]){_AFTER_YEAR}"),
     ),
-    ("year", re.compile(rf"{_B}{_COMPLETE}\s+(?:trong|den\s+het|den|het|truoc|vao)\s+nam\s+(?P<y>\d{{4}})")),
+    # "hoàn thành (đưa dự án vào vận hành) trong năm 2027": the completion verb may take its object first.
+    (
+        "year",
+        re.compile(
+            rf"{_B}{_COMPLETE}(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:trong|den\s+het|den|het|truoc|vao)\s+nam\s+(?P<y>\d{{4}})"
+        ),
+    ),
     (
         "recurring",
         re.compile(
@@ -72,6 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recurring", re.compile(rf"{_B}\d+\s+(?:ngay|tuan|thang)\s*/\s*lan(?![a-z])")),
     # "hàng năm" and "hằng ngày" are left out: "kinh phí hàng năm" is an adjective, not a schedule.
     ("recurring", re.compile(rf"{_B}(?:hang|moi)\s+(?:tuan|thang|quy)(?![a-z])")),
+    # "hằng năm" only as a schedule of a report: "Hằng năm báo cáo kết quả ..." (not "kinh phí hàng năm").
+    ("recurring", re.compile(rf"{_B}(?:hang|moi)\s+nam\s*,?\s+(?:bao\s+cao|gui|tong\s+hop|danh\s+gia|so\s+ket)")),
 ]
 
 # Bare forms accepted only when the whole string is the deadline (parse_deadline, not search).

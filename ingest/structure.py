@@ -5,6 +5,10 @@ every line *and* put a blank line after it, pages break mid-sentence, and footno
 page ended. Blank lines therefore carry no information here; whether a line continues the previous
 one is decided from the text itself (`_continues`).
 
+Task tables (a header row with a "chủ trì" column) are read by their cells, which portals write one
+per line between "|" lines and markdown one row per line: each row becomes one paragraph, cells joined
+by " | " in header order, under the header row (`_task_tables`).
+
 The document header (issuer, number, place and date, document type, title), the recipient list and
 the signature block are layout, not content: they are recognised (`read_layout`, which the metadata
 extractor reuses) and kept out of the paragraphs.
@@ -498,8 +502,8 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
             or _SIGNED.match(text)
             or _SEPARATOR.match(text)
             or _NOI_NHAN.match(text)
-            # a recipient wrapped onto a second line
-            or (previous.endswith(",") and len(text) <= 160 and text[:1].islower())
+            # a recipient wrapped onto a second line ("- Thủ tướng (để" / "b/c);")
+            or (not previous.endswith((";", ".")) and len(text) <= 160 and text[:1].islower())
         )
         if not footer_like:
             break
@@ -549,7 +553,7 @@ def _inline_enumeration_goes_on(block: str, marker: str) -> bool:
 def _name_across(prev: str, text: str) -> bool:
     """A known agency name runs over the line break: "Giao Sở Công" / "Thương chủ trì ..."."""
     tail, head = prev.split()[-4:], text.split()[:4]
-    if not tail or not tail[-1][:1].isupper():
+    if not tail or not any(word[:1].isupper() for word in tail):
         return False
     stream = Stream(" ".join(tail + head))
     boundary = len(" ".join(tail))
@@ -566,6 +570,40 @@ def _open_name(text: str) -> bool:
     """The line stops right after a head word that needs its name ("của Bộ", "Chủ tịch UBND")."""
     lowered = text.lower()
     return bool(_NAME_HEADS.search(lowered)) and not re.search(r"lãnh đạo \S+$", lowered)
+
+
+# Verbs that cannot end a sentence without their object: "... phối hợp, hướng dẫn" / "Bộ Y tế ...".
+_OPEN_VERBS = re.compile(
+    r"(?:^|\s)(?:hướng dẫn|chỉ đạo|phối hợp|đề nghị|yêu cầu|tham mưu|đôn đốc|gửi|trình|giao cho|đối với)$"
+)
+
+
+# Words that begin a place name and never end one: "Việt" (Nam, Bắc, Đức), "Hồ" / "Chí" (Minh).
+_UNFINISHED_NAMES = frozenset({"việt", "hồ", "chí"})
+
+
+def _open_object(text: str) -> bool:
+    return len(text.split()) >= 4 and bool(_OPEN_VERBS.search(text.lower()))
+
+
+def _capitals_across(block: str, prev: str, text: str) -> bool:
+    """A capitalised name runs over the break in running text: "Bệnh viện Hữu nghị Việt" / "Đức,
+    Bệnh viện Bạch Mai ...", "Tập đoàn Điện lực Việt" / "Nam đẩy nhanh ...". A line that only names
+    an agency ("b) Bộ Công Thương") is a heading over the next line, not its start."""
+    words = prev.split()
+    first = text.split()[0] if text.split() else ""
+    if len(words) < 6 or not words[-1][:1].isupper() or not first[:1].isupper() or not first[:1].isalpha():
+        return False
+    if sum(1 for w in words if w[:1].islower()) < 2 or marker_of(text) or is_caps_line(prev):
+        return False
+    body = block[len(marker_of(block)[1]) :].strip() if marker_of(block) else block
+    stream = Stream(body)
+    mentions, end = stream.list_at(0)
+    return not (mentions and end == len(stream.tokens))
+
+
+# A colon that opens an enumeration of names inside a sentence: "Giám đốc các Sở:", "UBND các xã:".
+_ENUMERATION_COLON = re.compile(r"(?:^|\s)các\s+(?:sở|bộ|cục|vụ|ban|huyện|xã|phường|tỉnh|tỉnh, thành phố)\s*:$", re.I)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -623,6 +661,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         and _inline_enumeration_goes_on(block, kind[1])
     ):
         return True  # "(1) ...; (2) ..." wrapped so that "(2)" starts a line: still one enumeration
+    if _ENUMERATION_COLON.search(prev.text) and not kind and not prev.bold:
+        return True  # "Giám đốc các Sở:" / "Tài chính, Xây dựng; ...": the names it announces
     if _ends_sentence(prev.text):
         # In hard-wrapped text a clause ending at the line end ("...dừng hoạt động;") goes on, and so
         # does a sentence after an ellipsis ("... “làm ngày, làm đêm”..." / "để hoàn thành ...").
@@ -647,6 +687,10 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         last_word = prev.text.split()[-1].lower() if prev.text.split() else ""
         if prev.text.endswith((",", "-", "–")) or last_word in _CONNECTORS or _open_name(prev.text):
             return True
+        if _open_object(prev.text) or _capitals_across(block, prev.text, text):
+            return True
+        if last_word in _UNFINISHED_NAMES:
+            return True  # "Tập đoàn Điện lực Việt" / "Nam ...": no name ends there
         if _name_across(prev.text, text):
             return True
         if wrap.full(prev):
@@ -694,7 +738,6 @@ _LEAD_COLUMN = re.compile(
 )
 _ROW_INDEX = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,2}){0,3}\.?$")
 _SECTION_INDEX = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,2}){0,3}\.?$")
-_CELL_SEPARATOR = "|"
 
 
 @dataclass
@@ -752,11 +795,12 @@ def _header_at(cells: list[_Cell], k: int) -> tuple[int, int] | None:
 
 def _task_tables(lines: list[Line], start: int) -> list[tuple[list[TableRow], set[int]]]:
     """Every task table after line `start`: its header row and rows, and the lines it covers."""
-    cells = _cells([line for line in lines if line.index >= start])
+    cells = _cells(lines)
     tables: list[tuple[list[TableRow], set[int]]] = []
     k = 0
     while k < len(cells):
-        if not _LEAD_COLUMN.match(cells[k].text.lower().strip("* ")):
+        # The header row may begin in what the header scan took for the document's header ("TT").
+        if cells[k].lines[0] < start or not _LEAD_COLUMN.match(cells[k].text.lower().strip("* ")):
             k += 1
             continue
         found = _header_at(cells, k)

@@ -12,11 +12,19 @@ that ends with its assignee ("..., Bộ Tài chính đề nghị UBND các tỉn
 ("đề nghị X thực hiện ... Cụ thể:"). An owner-less directive introducing a list ("Tham mưu Lãnh đạo
 Bộ:") is one task; its items are its objects.
 
+A task table (a plan's appendix: "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+hoàn thành", rows written by ingest.structure as cells joined by " | " under the header row) gives one
+task per row: the lead and supporting agencies are read from their columns (a cell names agencies only,
+so "Sở, ban, ngành" needs no "các"), the deadline from its column ("2025" is due at the year's end,
+"Thường xuyên" is none). Bullets under an item that opens with its assignee ("(1) Bộ Y tế chỉ đạo
+...", "- Chủ trì, phối hợp ...") go on with that assignee, unless they read as names (recipients).
+
 Not assignments: the issuing authority speaking of itself ("UBND tỉnh tiếp thu ...", "Bộ Y tế đề nghị
 ..." in the ministry's own letter), whoever gives a directive ("X yêu cầu Y ...": Y leads),
 descriptions ("Sở X đang xây dựng ...", "(Sở X trình)"), attendee and addressee lists ("Kính gửi:").
 A directive without any assignee is kept, with an empty lead, only when it carries a deadline: that
-is still something due by a date.
+is still something due by a date. An intro that only announces the items below ("... tập trung thực
+hiện các nhiệm vụ, giải pháp sau:") is no task of its own.
 """
 
 from __future__ import annotations
@@ -78,7 +86,7 @@ _VERB_PAIRS = {tuple(v.split()) for v in _IMPERATIVE}
 # After a subject these describe rather than direct: "đang xây dựng", "đạt 77%", "là", "thuộc".
 _DESCRIPTIVE = {"dang", "vua", "dat", "la", "thuoc"}
 # A name the registry does not know opens an assignment only with an unmistakable directive verb.
-_OWNER_VERBS = _VERB_PAIRS | {("chu", "tri"), ("phoi", "hop"), ("co", "trach"), ("tiep", "thu")}
+_OWNER_VERBS = _VERB_PAIRS | {("chu", "tri"), ("phoi", "hop"), ("co", "trach"), ("tiep", "thu"), ("bao", "cao")}
 # What may follow the owner in a heading that only names the owner of the items below it.
 _OWNER_ONLY_TAIL = re.compile(
     r"^(?:chu\s+tri)?\W*(?:co\s+trach\s+nhiem\s*)?(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
@@ -272,7 +280,7 @@ def _directive_follows(stream: Stream, j: int) -> bool:
         for k in range(j + 1, min(j + 15, len(tokens))):
             if tokens[k].key in (".", ";", ":", "(") or tokens[k].upper or tokens[k].key in _DESCRIPTIVE | {"da"}:
                 return False  # ("..., người dân đã chủ động ...": a description)
-            if (tokens[k].key, stream.key(k + 1)) in _VERB_PAIRS - {("to", "chuc")}:
+            if (tokens[k].key, stream.key(k + 1)) in (_VERB_PAIRS | {("chiu", "trach")}) - {("to", "chuc")}:
                 return True  # ("tổ chức" is as often the noun "organisation")
     return False
 
@@ -289,6 +297,7 @@ def _words_before_break(stream: Stream, j: int, enough: int = 2) -> int:
 def _lead_tail(stream: Stream, j: int) -> tuple[int, list[str]]:
     """Skip "chủ trì, phối hợp (với) Y, Z" after a lead; return where the task starts and the supporters."""
     support: list[str] = []
+    j = _remit_end(stream, j)
     if (stream.key(j), stream.key(j + 1)) == ("chu", "tri"):
         j += 2
         if stream.key(j) == ",":
@@ -301,9 +310,49 @@ def _lead_tail(stream: Stream, j: int) -> tuple[int, list[str]]:
     if end is not None:
         mentions, k = stream.list_at(end, lenient=True)
         if mentions:
+            mentions, k = _parent_bodies(stream, mentions, k)
             support = _non_issuer(mentions)
             j = k
     return j, support
+
+
+def _parent_bodies(stream: Stream, mentions: list, end: int) -> tuple[list, int]:  # type: ignore[type-arg]
+    """ "các cơ quan liên quan thuộc Bộ Xây dựng, Bộ Quốc phòng": the units of named bodies are
+    credited to those bodies; a group that belongs to nobody named stays as it is."""
+    registry = load_registry()
+    if not all(n not in registry.entries and n.startswith(("Các ", "Ủy ban nhân dân cấp")) for m in mentions for n in m.names):
+        return mentions, end
+    start = mentions[-1].start
+    for k in range(start, min(end + 1, len(stream.tokens))):
+        if stream.key(k) == "thuoc":
+            k += 1
+            if stream.key(k) == "bo" and not stream.tokens[k].upper:
+                return mentions, end
+            named, after = stream.list_at(k, lenient=True)
+            if named and all(m.known and not any(n.startswith("Các ") for n in m.names) for m in named):
+                return named, max(after, end)
+            break
+    return mentions, end
+
+
+# "theo chức năng, nhiệm vụ, thẩm quyền (được giao)", "trong phạm vi chức năng, nhiệm vụ của mình":
+# where the assignee acts, between its name and its verb.
+_REMIT = re.compile(
+    r"^,?\s*(?:theo|trong pham vi|thuoc)\s+(?:chuc nang|nhiem vu|tham quyen|quyen han|trach nhiem|linh vuc)"
+    r"(?:\s*,?\s*(?:va\s+)?(?:chuc nang|nhiem vu|tham quyen|quyen han|trach nhiem|linh vuc|quan ly|duoc giao|"
+    r"cua minh|duoc phan cong))*\s*,?"
+)
+
+
+def _remit_end(stream: Stream, j: int) -> int:
+    """The token after a remit phrase at token j ("theo chức năng, nhiệm vụ, thẩm quyền"), else j."""
+    if j >= len(stream.tokens) or stream.key(j) not in ("theo", "trong", ","):
+        return j
+    rest = fold(stream.text[stream.tokens[j].start :])
+    found = _REMIT.match(rest)
+    if not found:
+        return j
+    return stream.token_at(stream.tokens[j].start + len(found.group().rstrip()))
 
 
 def _coordination_end(stream: Stream, j: int) -> int | None:
@@ -312,7 +361,9 @@ def _coordination_end(stream: Stream, j: int) -> int | None:
     if stream.key(j) != "phoi":
         return None
     k = j + 1
-    parts = [("hop",), ("chat", "che"), ("va", "huong", "dan"), ("va", "ho", "tro"), (",",), ("trao", "doi")]
+    parts = [
+        ("hop",), ("chat", "che"), ("va", "huong", "dan"), ("va", "ho", "tro"), (",",), ("trao", "doi"), ("huong", "dan"),
+    ]
     for part in (*parts, ("voi",), ("cung",)):
         if tuple(stream.key(k + n) for n in range(len(part))) == part:
             k += len(part)
@@ -330,6 +381,7 @@ def _supporters(stream: Stream, start: int, end: int) -> list[str]:
             continue  # "phối" alone is not a coordination phrase
         mentions, last = stream.list_at(k, lenient=True)
         if mentions and stream.tokens[last - 1].end <= end:
+            mentions, last = _parent_bodies(stream, mentions, last)
             _add(names, _non_issuer(mentions))
     return names
 
@@ -381,7 +433,7 @@ def _clause_anchor(stream: Stream, i: int) -> _Anchor | None:
     n = _trigger_at(stream, i)
     if n:
         return _triggered(stream, i, n)
-    mentions, j = stream.list_at(i)
+    mentions, j = stream.list_at(i, semicolons=True)
     if not mentions:
         return None
     lead = _non_issuer(mentions)
@@ -422,7 +474,7 @@ def _owner_cached(text: str, national: bool) -> Owner | None:
     marker = _HEADING_MARKER.match(text)
     i = stream.token_at(marker.end()) if marker else 0
     i += _trigger_at(stream, i)
-    mentions, j = stream.list_at(i)
+    mentions, j = stream.list_at(i, semicolons=True)
     lead = _non_issuer(mentions)
     if not lead:
         return None
@@ -466,11 +518,16 @@ def _segment_drafts(
     drafts: list[_Draft] = []
     bounds = [a.start for a in anchors] + [len(text)]
     head = text[: _head_end(text, bounds[0])]
+    fronted: Deadline | None = None
     if head.strip() and (owner or not anchors):
         draft = _head_draft(stream, head, owner, reference, anchored=bool(anchors))
         if draft:
             draft.start, draft.end = base, base + len(head)
             drafts.append(draft)
+    if anchors and head.rstrip().endswith(",") and not drafts:
+        # "Để hoàn thành ... trước ngày 30/11/2025, yêu cầu Sở X ...": the fronted purpose clause
+        # dates the directive it introduces.
+        fronted = _choose_deadline(find_deadlines(head, reference), head)
     for anchor, end in zip(anchors, bounds[1:]):
         segment = text[anchor.start : end]
         support = list(anchor.support)
@@ -478,6 +535,8 @@ def _segment_drafts(
         task_start = stream.tokens[anchor.after].start if anchor.after < len(stream.tokens) else end
         if not re.search(r"\w", text[min(task_start, end) : end]):
             continue  # "..., Bộ Tài chính đề nghị UBND các tỉnh:" only names who owns the items below
+        if end == len(text) and _ANNOUNCES.search(fold(text[min(task_start, end) : end])):
+            continue  # "... tập trung thực hiện ngay các nhiệm vụ, giải pháp sau:": the items are the tasks
         drafts.append(
             _Draft(
                 lead=anchor.lead,
@@ -485,10 +544,27 @@ def _segment_drafts(
                 task=_clean_task(text[min(task_start, end) : end]),
                 start=base + anchor.start,
                 end=base + end,
-                deadline=_choose_deadline(find_deadlines(segment, reference), segment),
+                deadline=_choose_deadline(find_deadlines(segment, reference), segment) or fronted,
             )
         )
+        fronted = None
     return drafts
+
+
+def _names_only(text: str) -> bool:
+    """Nothing but agency names: a recipient line ("Kiểm toán Nhà nước", "Lưu: VT, KTTH")."""
+    if re.match(r"^(?:lưu|như trên|nơi nhận)\b", text.strip().lower()):
+        return True
+    stream = Stream(text)
+    mentions, end = stream.list_at(0, lenient=True, semicolons=True)
+    return bool(mentions) and all(not t.word for t in stream.tokens[end:])
+
+
+# A directive that only announces the list below it: "(tập trung) thực hiện các nhiệm vụ, giải pháp sau:".
+_ANNOUNCES = re.compile(
+    r"^(?:[\w\s,]{0,40}\s)?(?:thuc hien|trien khai)(?:\s+\w+){0,3}\s+(?:cac|mot so)\s+(?:nhiem vu|giai phap|noi dung|"
+    r"cong viec|viec)(?:\s*,\s*(?:nhiem vu|giai phap|noi dung))*(?:\s+\w+){0,2}\s+(?:sau|sau day|nhu sau|cu the)\s*:\W*$"
+)
 
 
 def _head_end(text: str, start: int) -> int:
@@ -523,8 +599,8 @@ def _head_draft(
     _add(support, _supporters(stream, 0, len(head)))
     support = [s for s in support if s not in owner.lead]
     task = _clean_task(head[task_start:])
-    if len(task.split()) < 2:
-        return None  # "Không", a table cell under an owner heading, is not a task
+    if len(task.split()) < 2 or _names_only(task):
+        return None  # "Không", a table cell, "- Kiểm toán Nhà nước;" (a recipient) is not a task
     return _Draft(list(owner.lead), support, task, 0, len(head), deadline)
 
 
@@ -584,7 +660,7 @@ def _owner_prefix(body: str) -> tuple[Owner, int] | None:
     if colon < 0 or not body[colon + 1 :].strip():
         return None
     stream = Stream(body)
-    _, end = stream.list_at(stream.token_at(0))
+    _, end = stream.list_at(stream.token_at(0), semicolons=True)
     if end > stream.token_at(colon) + 1:
         return None  # "Các Sở: Tài chính, Xây dựng ...": the colon is inside an enumeration
     rest = Stream(body[colon + 1 :])
@@ -640,6 +716,7 @@ def _units(paragraphs: list[Paragraph]) -> list[_Unit]:
     return units
 
 
+_ITEM_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\w{1,4}\)|[-+•])\s", re.I)
 _LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])\s", re.I)
 
 
@@ -664,13 +741,20 @@ class _Context:
     # The paragraph completes a directive above it ("Tham mưu Lãnh đạo Bộ:" / "+ Các chính sách
     # ..."): an object of that one task, not a task of its own.
     objects: bool = False
+    # The owner is only the subject of the item above: it passes to bullets that read as its tasks
+    # (a verb first), not to a list of names ("- Các đảng ủy ...", "- Kiểm toán Nhà nước;").
+    subject: bool = False
 
 
 def _heading_context(paragraph: Paragraph) -> _Context:
-    for heading in reversed(paragraph.heading_path):
+    for depth, heading in enumerate(reversed(paragraph.heading_path)):
         context = _context_of(heading) if _can_own(heading) else None
         if context:
             return context
+        if depth == 0 and paragraph.marker and _ITEM_HEADING.match(heading.strip()):
+            subject = _subject_of(heading)
+            if subject:
+                return _Context(subject, subject=True) if _reads_as_task(paragraph) else _Context(None)
     return _Context(None)
 
 
@@ -700,6 +784,42 @@ def _context_cached(heading: str, national: bool) -> _Context | None:
         names_owner = stream.key(last.after) == ":" and last.after == len(stream.tokens) - 1
         if names_owner or _LIST_CUE.search(fold(rest)):
             return _Context(Owner(tuple(last.lead), tuple(last.support)))
+    return None
+
+
+# "... chịu trách nhiệm thi hành Quyết định này": a decision's last article, before its recipients.
+_EXECUTION_CLAUSE = re.compile(r"thi hanh (?:quyet dinh|nghi quyet|thong tu|chi thi|van ban|ke hoach) nay")
+
+
+def _reads_as_task(paragraph: Paragraph) -> bool:
+    """Does a list item open with what is to be done, rather than with a name ("Các đảng ủy ...",
+    "Kiểm toán Nhà nước;", "Lưu: VT")?"""
+    body = paragraph.text[_body_start(paragraph) :].strip()
+    first = fold(body.split()[0]) if body.split() else ""
+    if first in ("cac", "nhung", "moi", "tat", "luu", "nhu") or _names_only(body):
+        return False
+    words = re.findall(r"\w+", body)
+    if len(words) <= 8 and sum(w[0].isupper() for w in words) * 2 >= len(words):
+        return False  # "Kiểm toán Nhà nước;", "Tòa án nhân dân tối cao;": a name the registry lacks
+    stream = Stream(body)
+    return stream.mention_at(0) is None
+
+
+def _subject_of(heading: str) -> Owner | None:
+    return _subject_cached(heading, _NATIONAL_NOTICE.get())
+
+
+@lru_cache(maxsize=1024)
+def _subject_cached(heading: str, national: bool) -> Owner | None:
+    """The assignee an item opens with: "(1) Bộ Y tế chỉ đạo ... theo quy định." over "- Chỉ đạo ...",
+    "- Chủ trì, phối hợp ...": the bullets right under an item go on with its subject's tasks."""
+    body = heading[_marker_end(heading) :]
+    if body.rstrip(" *").endswith(("/.", "./")) or _EXECUTION_CLAUSE.search(fold(body)):
+        return None  # the notice's closing sentence: what follows is its recipients
+    stream = Stream(body)
+    anchors = _anchors(stream)
+    if anchors and stream.tokens and anchors[0].start == stream.tokens[0].start:
+        return Owner(tuple(anchors[0].lead))
     return None
 
 

@@ -272,3 +272,37 @@ def test_semicolons_join_the_objects_of_a_directive_only_when_asked() -> None:
     joined, _ = stream.list_at(0, semicolons=True)
     assert [n for m in plain for n in m.names] == ["Ủy ban nhân dân cấp xã"]
     assert [n for m in joined for n in m.names] == ["Ủy ban nhân dân cấp xã", "Các cơ sở giáo dục"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("các sở, ban, ngành, tổ chức chính trị - xã hội", ["Các sở, ban, ngành", "Các tổ chức chính trị - xã hội"]),
+        ("các tổ chức chính trị-xã hội tỉnh", ["Các tổ chức chính trị - xã hội"]),
+        ("Chủ đầu tư và các nhà thầu", ["Các chủ đầu tư", "Các nhà thầu"]),
+        ("Người đứng đầu các cơ quan, tổ chức", ["Các cơ quan, đơn vị"]),
+        # a level list after a body the registry lacks: the body at each level
+        (
+            "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã",
+            ["Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã"],
+        ),
+        ("Ban Chỉ huy Phòng thủ dân sự tỉnh", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
+        # what a group belongs to is part of the group, however it is spelt
+        ("các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân Tỉnh và Sở Nội vụ", ["Các cơ quan, đơn vị", "Sở Nội vụ"]),
+        ("các sở, ngành, đơn vị trực thuộc UBND tỉnh", ["Các sở, ban, ngành", "Các cơ quan, đơn vị"]),
+        # a parenthesis inside the list does not end it
+        (
+            "Thủ trưởng các cơ quan chuyên môn (trừ Sở Tài chính), tổ chức hành chính khác",
+            ["Các sở, ban, ngành", "Các cơ quan, đơn vị"],
+        ),
+        ("Trưởng Thuế tỉnh", ["Cục Thuế"]),
+    ],
+)
+def test_groups_levels_and_asides_of_plan_notices(raw: str, names: list[str]) -> None:
+    assert split_agencies(raw) == names
+
+
+def test_a_centrally_governed_city_keeps_its_capital_as_written() -> None:
+    assert split_agencies("UBND Thành phố Đà Nẵng") == ["Ủy ban nhân dân Thành phố Đà Nẵng"]
+    assert split_agencies("UBND thành phố Đà Nẵng") == ["Ủy ban nhân dân thành phố Đà Nẵng"]
+    assert split_agencies("UBND Thành phố Bảo Lộc") == ["Ủy ban nhân dân thành phố Bảo Lộc"]

@@ -112,3 +112,30 @@ def test_bold_markers_and_case_do_not_matter() -> None:
     deadline = parse_deadline("**Thời hạn trong Quý II/2024.**", REF)
     assert deadline is not None and deadline.due == date(2024, 6, 30)
     assert deadline.text == "trong Quý II/2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "due"),
+    [
+        ("2026", "year", date(2026, 12, 31)),
+        ("Năm 2027", "year", date(2027, 12, 31)),
+        ("Giai đoạn 2026 - 2028", "year", date(2028, 12, 31)),
+        ("Năm 2025-2030", "year", date(2030, 12, 31)),
+        ("Quý III hằng năm", "recurring", None),
+        ("Tháng 6 hằng năm", "recurring", None),
+    ],
+)
+def test_a_table_deadline_cell_is_a_deadline_on_its_own(text: str, kind: str, due: date | None) -> None:
+    deadline = parse_deadline(text, REF)
+    assert deadline is not None and (deadline.kind, deadline.due) == (kind, due)
+
+
+@pytest.mark.parametrize("text", ["Thường xuyên", "Theo kế hoạch riêng", "Sau khi có hướng dẫn của Trung ương"])
+def test_a_table_cell_without_a_period_is_no_deadline(text: str) -> None:
+    assert parse_deadline(text, REF) is None
+
+
+def test_a_yearly_report_recurs_but_a_yearly_budget_is_no_schedule() -> None:
+    (found,) = find_deadlines("xây dựng kế hoạch triển khai. Hằng năm báo cáo kết quả về Sở Nội vụ", REF)
+    assert found.deadline.kind == "recurring"
+    assert find_deadlines("nguồn kinh phí hằng năm được bố trí trong dự toán", REF) == []

@@ -551,3 +551,142 @@ def test_a_sentence_goes_on_after_an_ellipsis_inside_brackets() -> None:
     )
     paragraphs = parse(text)
     assert paragraphs[0].text.endswith("cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2026.")
+
+
+# --------------------------------------------------------------------------------------------------
+# Task tables and wrapped lines (second held-out round)
+
+PORTAL_TABLE = """Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+**PHỤ LỤC**
+*(Kèm theo Kế hoạch số 45/KH-UBND ngày 03/3/2026 của UBND tỉnh Quảng Trị)*
+|
+**STT**
+|
+**Nội dung công việc**
+|
+**Đơn vị chủ trì**
+|
+**Đơn vị phối hợp**
+|
+**Thời gian hoàn
+thành**
+|
+|
+**I**
+|
+**CÔNG TÁC TUYÊN TRUYỀN**
+|
+|
+1
+|
+Tổ chức tuyên truyền về phòng, chống
+thiên tai trên các phương tiện thông tin
+|
+Sở Văn hóa, Thể thao và Du lịch
+|
+Đài Phát thanh và Truyền hình tỉnh; UBND cấp xã
+|
+Quý II/2026
+|
+|
+2
+|
+Biên soạn tài liệu hướng dẫn kỹ năng ứng phó
+|
+Sở Nông nghiệp và Môi trường
+|
+|
+Thường xuyên
+|
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+"""
+
+
+def test_a_portal_task_table_becomes_one_paragraph_per_row_under_its_header() -> None:
+    paragraphs = parse(PORTAL_TABLE)
+    header = starting(paragraphs, "STT | Nội dung công việc")
+    assert header.is_heading
+    assert header.text == "STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"
+    section = starting(paragraphs, "I CÔNG TÁC TUYÊN TRUYỀN")
+    assert section.is_heading and section.heading_path[-1] == header.text
+    first = starting(paragraphs, "1 | Tổ chức tuyên truyền")
+    assert first.text == (
+        "1 | Tổ chức tuyên truyền về phòng, chống thiên tai trên các phương tiện thông tin | "
+        "Sở Văn hóa, Thể thao và Du lịch | Đài Phát thanh và Truyền hình tỉnh; UBND cấp xã | Quý II/2026"
+    )
+    assert first.heading_path[-2:] == [header.text, section.text]
+    # An empty cell keeps its column: the deadline stays in the fifth.
+    second = starting(paragraphs, "2 | Biên soạn")
+    assert second.text.split(" | ")[3:] == ["", "Thường xuyên"]
+    # The text after the table is a paragraph of its own again.
+    assert header.text not in starting(paragraphs, "Văn bản này chưa cập nhật").heading_path
+
+
+def test_a_row_without_its_index_keeps_the_merged_cells_of_the_row_above() -> None:
+    text = (
+        "Danh mục nhiệm vụ năm 2026 như sau:\n"
+        "|\nSTT\n|\nCơ quan chủ trì\n|\nNội dung nhiệm vụ\n|\nThời hạn\n|\n|\n"
+        "1\n|\nSở Xây dựng\n|\nRà soát quy hoạch bến xe khách\n|\nNăm 2026\n|\n|\n"
+        "Lập phương án tổ chức giao thông\n|\nNăm 2027\n|\n|\n"
+        "2\n|\nSở Tài chính\n|\nBố trí kinh phí thực hiện\n|\nNăm 2026\n|\n"
+    )
+    rows = [p.text for p in parse(text) if " | " in p.text and not p.is_heading]
+    assert rows == [
+        "1 | Sở Xây dựng | Rà soát quy hoạch bến xe khách | Năm 2026",
+        "1 | Sở Xây dựng | Lập phương án tổ chức giao thông | Năm 2027",
+        "2 | Sở Tài chính | Bố trí kinh phí thực hiện | Năm 2026",
+    ]
+
+
+def test_a_markdown_task_table_is_read_by_rows() -> None:
+    text = (
+        "Các nhiệm vụ cụ thể như sau:\n\n"
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Kiểm tra an toàn hồ đập | Sở Nông nghiệp và Môi trường | 30/6/2026 |\n"
+        "| 2 | Cập nhật bản đồ ngập lụt | Sở Xây dựng | 2026 |\n"
+    )
+    rows = [p.text for p in parse(text) if " | " in p.text and not p.is_heading]
+    assert rows == [
+        "1 | Kiểm tra an toàn hồ đập | Sở Nông nghiệp và Môi trường | 30/6/2026",
+        "2 | Cập nhật bản đồ ngập lụt | Sở Xây dựng | 2026",
+    ]
+
+
+def test_a_table_without_a_lead_column_is_left_as_it_was() -> None:
+    text = "Diện tích các xã như sau:\n|\nSTT\n|\nTên xã\n|\nDiện tích\n|\n|\n1\n|\nXã Tân Lập\n|\n25 ha\n|\n"
+    assert not any(" | " in p.text for p in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a capitalised name runs over the break in running text
+        (
+            "- Chỉ đạo Ban Quản lý dự án, Bệnh viện Đa khoa Trung ương Cần\n"
+            "Thơ đẩy nhanh công tác mua sắm thiết bị theo đúng quy định của pháp luật hiện hành.\n",
+            "Bệnh viện Đa khoa Trung ương Cần Thơ đẩy nhanh",
+        ),
+        # a verb that needs its object
+        (
+            "(3) Sở Tư pháp tiếp tục chủ động phối hợp, hướng dẫn\n"
+            "Sở Y tế và các nhà thầu hoàn thiện hồ sơ pháp lý của dự án theo quy định của pháp luật.\n",
+            "hướng dẫn Sở Y tế",
+        ),
+        # the colon of an enumeration head inside a sentence
+        (
+            "3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở:\n"
+            "Tài chính, Xây dựng; Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.\n",
+            "Giám đốc các Sở: Tài chính, Xây dựng",
+        ),
+    ],
+)
+def test_lines_that_cannot_end_where_they_break_run_on(text: str, joined: str) -> None:
+    filler = "".join(f"Đoạn văn thứ {k} của văn bản được ngắt dòng cứng ở cuối mỗi dòng như bản in\nra giấy.\n" for k in range(4))
+    assert any(joined in p.text for p in parse(filler + text))
+
+
+def test_an_owner_heading_still_stands_over_its_items() -> None:
+    text = "b) Bộ Công Thương\nChủ trì, phối hợp với các địa phương rà soát nguồn cung xăng dầu.\n"
+    paragraphs = parse(text)
+    assert paragraphs[0].text == "b) Bộ Công Thương"

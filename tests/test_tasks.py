@@ -580,3 +580,170 @@ def test_not_assignments_in_national_texts(text: str) -> None:
     assert all(t.task for t in national([para(text)], "Văn phòng Chính phủ"))
     if not text.startswith("Các đơn vị"):
         assert leads == []
+
+
+# --- second held-out round: tables, owner headings, group subjects, coordination --------------
+
+
+TABLE_NOTICE = """KẾ HOẠCH
+Phòng, chống thiên tai năm 2026
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+|
+**TT**
+|
+**Nội dung thực hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+**Sản phẩm**
+|
+|
+1
+|
+Rà soát phương án ứng phó với bão mạnh, siêu bão
+|
+Bộ CHQS tỉnh; UBND cấp xã
+|
+Sở Xây dựng và cơ quan, địa phương liên quan
+|
+2026
+|
+Phương án
+|
+|
+2
+|
+Tổ chức diễn tập ứng phó sự cố tràn dầu
+|
+Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã
+|
+Cơ quan có liên quan
+|
+Quý III hằng năm
+|
+|
+|
+3
+|
+Tuyên truyền kỹ năng phòng, chống thiên tai
+|
+Sở, ban, ngành, tổ chức chính trị - xã hội
+|
+Cơ quan liên quan
+|
+Thường xuyên
+|
+|
+"""
+
+
+def test_each_row_of_a_task_table_is_a_task_read_by_its_columns() -> None:
+    tasks = notice(TABLE_NOTICE, date(2026, 3, 2), "Quảng Bình")
+    assert [(t.lead, t.support) for t in tasks] == [
+        (["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"], ["Sở Xây dựng", "Các cơ quan, đơn vị", "Các địa phương"]),
+        (["Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã"], ["Các cơ quan, đơn vị"]),
+        (["Các sở, ban, ngành", "Các tổ chức chính trị - xã hội"], ["Các cơ quan, đơn vị"]),
+    ]
+    assert tasks[0].task == "Rà soát phương án ứng phó với bão mạnh, siêu bão"
+    assert tasks[0].deadline is not None and tasks[0].deadline.due == date(2026, 12, 31)  # "2026": the year's end
+    assert tasks[1].deadline is not None and tasks[1].deadline.kind == "recurring"
+    assert tasks[2].deadline is None  # "Thường xuyên"
+    assert tasks[0].quote.startswith("1 | Rà soát phương án")
+
+
+def test_an_owner_heading_may_say_where_its_owner_acts_before_chu_tri() -> None:
+    owner = "2. Sở Công Thương, Sở Xây dựng theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với các sở, ngành liên quan:"
+    paragraphs = [
+        para(owner, marker="2.", heading=True),
+        para("a) Rà soát nguồn cung vật liệu xây dựng cho các công trình trọng điểm.", [owner], "a)"),
+    ]
+    tasks = extract(paragraphs, province="Bắc Ninh", issuer="UBND tỉnh Bắc Ninh")
+    assert [(t.lead, t.support, t.task[:7]) for t in tasks] == [
+        (["Sở Công Thương", "Sở Xây dựng"], ["Các sở, ban, ngành"], "Rà soát")
+    ]
+
+
+def test_an_assignee_list_across_semicolons_owns_the_items_and_is_no_task() -> None:
+    owner = (
+        "1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập "
+        "trực thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường"
+    )
+    paragraphs = [para(owner, marker="1."), para("- Rà soát, cập nhật dữ liệu cán bộ trước ngày 15/3/2026.", [owner], "-")]
+    tasks = extract(paragraphs, date(2026, 2, 20), province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")
+    assert [(t.lead, t.deadline and t.deadline.due) for t in tasks] == [
+        (["Các sở, ban, ngành", "Các cơ quan, đơn vị", "Ủy ban nhân dân cấp xã"], date(2026, 3, 15))
+    ]
+
+
+def test_bullets_under_an_item_go_on_with_its_subject_but_recipients_do_not() -> None:
+    item = "(1) Bộ Giao thông vận tải chỉ đạo các Ban Quản lý dự án hoàn thành thi công trước ngày 31/12/2026."
+    paragraphs = [
+        para(item, marker="(1)"),
+        para("- Chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ quyết toán.", [item], "-"),
+        para("- Kiểm toán Nhà nước;", [item], "-"),
+        para("- Lưu: VT, KTN.", [item], "-"),
+    ]
+    tasks = national(paragraphs, issuer="Văn phòng Chính phủ")
+    assert [(t.lead, t.support) for t in tasks] == [
+        (["Bộ Giao thông vận tải"], []),
+        (["Bộ Giao thông vận tải"], ["Bộ Tài chính"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "3. Căn cứ nội dung Kế hoạch, các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã "
+            "xây dựng kế hoạch triển khai trong phạm vi quản lý.",
+            ["Các sở, ban, ngành", "Các tổ chức chính trị - xã hội", "Ủy ban nhân dân cấp xã"],
+        ),
+        (
+            "5. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương kịp thời "
+            "phản ánh về Sở Tư pháp để tổng hợp.",
+            ["Các cơ quan, đơn vị", "Các địa phương"],
+        ),
+        (
+            "- Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải chủ động triển khai thực hiện Kế hoạch.",
+            ["Các cơ quan, đơn vị"],
+        ),
+    ],
+)
+def test_group_subjects_after_a_fronted_clause_lead(text: str, lead: list[str]) -> None:
+    tasks = extract([para(text, marker=text.split()[0])], province="Gia Lai", issuer="UBND tỉnh Gia Lai")
+    assert [t.lead for t in tasks] == [lead]
+
+
+def test_coordination_and_guidance_name_the_supporters() -> None:
+    t = one("Sở Tư pháp tiếp tục chủ động phối hợp, hướng dẫn Sở Y tế, Ban Quản lý dự án và các nhà thầu hoàn thiện hồ sơ.")
+    assert (t.lead, t.support) == (["Sở Tư pháp"], ["Sở Y tế", "Ban Quản lý dự án", "Các nhà thầu"])
+
+
+def test_units_of_named_bodies_are_credited_to_those_bodies() -> None:
+    t = one(
+        "Sở Y tế chỉ đạo các bệnh viện phối hợp chặt chẽ với các cơ quan liên quan thuộc Sở Xây dựng, "
+        "Sở Tài chính hoàn thiện hồ sơ thiết kế."
+    )
+    assert t.support == ["Sở Xây dựng", "Sở Tài chính"]
+
+
+def test_a_fronted_purpose_clause_dates_the_directive_it_introduces() -> None:
+    text = (
+        "2. Để bảo đảm hoàn thành công trình trước ngày 30 tháng 6 năm 2026 theo đúng chỉ đạo, yêu cầu "
+        "Sở Xây dựng, các nhà thầu và các cơ quan liên quan tiếp tục quyết tâm, nỗ lực thực hiện các giải pháp."
+    )
+    (task,) = extract([para(text, marker="2.")], province="Thái Nguyên", issuer="UBND tỉnh Thái Nguyên")
+    assert task.lead == ["Sở Xây dựng", "Các nhà thầu", "Các cơ quan, đơn vị"]
+    assert task.deadline is not None and task.deadline.due == date(2026, 6, 30)
+
+
+def test_a_centrally_governed_city_keeps_its_name() -> None:
+    tasks = national(
+        [para("Ủy ban nhân dân Thành phố Hải Phòng khẩn trương hoàn thành giải phóng mặt bằng trong tháng 5 năm 2026.")],
+        issuer="Văn phòng Chính phủ",
+    )
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân Thành phố Hải Phòng"]]
