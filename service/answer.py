@@ -21,6 +21,7 @@ NOT_FOUND = (
 
 MAX_LISTED = 20  # tasks listed for "what was Sở X assigned?"
 PRECEDENT_RELATIVE_SCORE = 0.7
+DEADLINE_BONUS = 0.2
 
 # Interrogatives and filler of a question; they say nothing about which paragraph answers it.
 QUESTION_WORDS = frozenset(
@@ -148,7 +149,7 @@ class Answerer:
         top = ranked[0]
         cited = [top] + [r for r in ranked[1:3] if r.score >= 0.8 * top.score and self.supported(question, r)]
         if intent.kind in ("owner", "deadline"):
-            task = self._best_task(question, ranked)
+            task = self._best_task(question, ranked, prefer_deadline=intent.kind == "deadline")
             if task is not None:
                 return self._task_answer(question, intent.kind, task, cited)
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
@@ -156,8 +157,11 @@ class Answerer:
 
     # ---- who owns what, by when --------------------------------------------------------------
 
-    def _best_task(self, question: str, ranked: list[RankedParagraph]) -> Task | None:
-        """The task, among those read from the best paragraphs, whose words best cover the question."""
+    def _best_task(self, question: str, ranked: list[RankedParagraph], prefer_deadline: bool = False) -> Task | None:
+        """The task, among those read from the best paragraphs, whose words best cover the question.
+
+        For a deadline question, a close candidate that states a deadline beats one that does not.
+        """
         top = ranked[0].score or 1.0
         rank_of = {r.paragraph_id: r.score / top for r in ranked if r.score >= 0.7 * top}
         tasks = self.library.store.tasks(where={"paragraph_id": {"$in": list(rank_of)}})
@@ -167,7 +171,9 @@ class Answerer:
         lexical = self.library.search_engine.lexical
 
         def score(task: Task) -> float:
-            return rank_of[task.paragraph_id] + 0.5 * lexical.coverage(content, f"{task.quote} {' '.join(task.lead)}")
+            coverage = lexical.coverage(content, f"{task.quote} {' '.join(task.lead)}")
+            bonus = DEADLINE_BONUS if prefer_deadline and task.deadline else 0.0
+            return rank_of[task.paragraph_id] + 0.5 * coverage + bonus
 
         return max(tasks, key=score)
 

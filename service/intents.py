@@ -24,9 +24,8 @@ _ASSIGNED = re.compile(
     r"\b(duoc giao|nhiem vu|phai lam|lam gi|viec gi|giao gi|phan cong|trach nhiem gi|chu tri (nhung )?(viec|nhiem vu)|phoi hop (nhung )?(viec|nhiem vu)|phoi hop viec gi)\b"
 )
 
-_CROSSREF = re.compile(
-    r"\b(nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|can cu|dan theo|trien khai|thuc hien)\b"
-)
+# Only words about citing: "Ai triển khai Công văn 3653?" asks for an owner, not for citations.
+_CROSSREF = re.compile(r"\b(nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|can cu)\b")
 _PRECEDENT = re.compile(
     r"\b(truoc day|truoc do|da tung|tu truoc|lan truoc|ky truoc|phien hop truoc|cac phien hop|cac ky hop|"
     r"qua cac|lich su|tien le|nhung lan|cac lan|cac nam truoc)\b"
