@@ -270,13 +270,18 @@ def join_vi(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
 
+def mid_sentence(name: str) -> str:
+    """Group names are capitalised as list entries ("Các địa phương") but not inside a sentence."""
+    return "các" + name[3:] if name.startswith("Các ") else name
+
+
 def ownership_sentence(task: Task) -> str:
     """ "Sở Xây dựng chủ trì, phối hợp Sở Giao thông Vận tải và thị xã Sa Pa; thời hạn: trong tháng 04/2024." """
     parts = []
     if task.lead:
-        parts.append(f"{join_vi(task.lead)} chủ trì")
+        parts.append(f"{join_vi(task.lead[:1] + [mid_sentence(n) for n in task.lead[1:]])} chủ trì")
     if task.support:
-        parts.append(f"phối hợp {join_vi(task.support)}")
+        parts.append(f"phối hợp {join_vi([mid_sentence(n) for n in task.support])}")
     sentence = ", ".join(parts) or "Thông báo không nêu cơ quan chủ trì"
     sentence += f"; thời hạn: {task.deadline.text}" if task.deadline else "; thông báo không nêu thời hạn"
     if task.deadline and task.deadline.due:
