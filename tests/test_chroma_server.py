@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from index.library import NoticeLibrary
-from ingest.domain import TaskFilters
+from ingest.domain import SearchFilters, TaskFilters
 from tests.conftest import SAMPLES, free_port, make_settings
 
 pytestmark = pytest.mark.slow
@@ -147,6 +147,13 @@ def test_library_keeps_its_state_in_a_chroma_server(
     assert any("Sở Xây dựng" in t.lead for t in tasks)
     ranked = library.find_tasks(query="phương án bãi đỗ xe Sa Pa", limit=3)
     assert ranked and any("bãi đỗ xe" in t.quote for t in ranked)
+    # Filters Chroma applies itself go over HTTP too: $contains on list metadata, integer date ranges.
+    cited = library.search("nghị quyết", filters=SearchFilters(reference="66/2017/nq-hdnd"))
+    assert cited and all("66/2017/NQ-HĐND" in h.text for h in cited)
+    dated = library.search("Sở Xây dựng", filters=SearchFilters(date_to="2023-12-31"))
+    assert dated and {h.notice_id for h in dated} == {second.notice_id}  # 002 is of 2022, 000 of 2024
+    due = library.find_tasks(TaskFilters(due_before="2024-04-30", due_after="2024-04-01"))
+    assert due and all(t.deadline and t.deadline.due and t.deadline.due.month == 4 for t in due)
     stored = library.notice(first.notice_id)
     assert stored is not None and len(stored.paragraphs) == first.paragraphs and len(stored.tasks) == first.tasks
 
