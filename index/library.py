@@ -24,6 +24,7 @@ from ingest.domain import (
     IngestResult,
     Notice,
     NoticeReferences,
+    Reference,
     ReferenceCitations,
     ReferenceSummary,
     SearchFilters,
@@ -199,11 +200,7 @@ class NoticeLibrary:
         if key is None:
             return None
         summary = graph.summary(key)
-        hits = [
-            self.search_engine.hit(ref.paragraph_id, 1.0, query or ref.surface)
-            for ref in graph.citing(key)
-            if ref.paragraph_id in self.search_engine.paragraphs
-        ]
+        hits = self._citation_hits(graph.citing(key), query)
         return ReferenceCitations(
             ref=key,
             kind=summary.kind,
@@ -219,12 +216,13 @@ class NoticeLibrary:
         if notice is None:
             return None
         keys = list(dict.fromkeys(r.key for r in notice.references))
-        cited_by = [
-            self.search_engine.hit(ref.paragraph_id, 1.0, ref.surface)
-            for ref in graph.cited_by_notice(notice_id)
-            if ref.paragraph_id in self.search_engine.paragraphs
-        ]
+        cited_by = self._citation_hits(graph.cited_by_notice(notice_id))
         return NoticeReferences(notice_id=notice_id, cites=[graph.summary(k) for k in keys], cited_by=cited_by)
+
+    def _citation_hits(self, refs: list[Reference], query: str = "") -> list[SearchHit]:
+        """The citing paragraphs as hits, highlighting the query or else the citation itself."""
+        engine = self.search_engine
+        return [engine.hit(ref.paragraph_id, 1.0, query or ref.surface) for ref in refs if ref.paragraph_id in engine.paragraphs]
 
     def similar_paragraphs(self, paragraph_id: str, before: date | None = None, k: int = 10) -> list[SearchHit] | None:
         """Earlier paragraphs of other notices on the same matter, across provinces, newest first.
