@@ -182,11 +182,11 @@ class ChromaStore:
         Only records older than `min_age_s`: with a shared Chroma server, a young orphan may be
         another process's write still in progress.
         """
-        known = set(self._notices.get(include=[])["ids"])
+        known = set(self.notice_ids())
         cutoff = time.time() - min_age_s
         removed = 0
         for collection in (self._paragraphs, self._tasks):
-            metas = collection.get(include=["metadatas"])
+            metas = self._get_all(collection, ["metadatas"])
             orphan_ids = [
                 rid
                 for rid, meta in zip(metas["ids"], metas["metadatas"])
@@ -199,11 +199,25 @@ class ChromaStore:
 
     # ---- reading -------------------------------------------------------------------------
 
+    def _get_all(self, collection: Any, include: list[str], where: Metadata | None = None) -> dict[str, list]:
+        """collection.get in pages: one unpaged get over tens of thousands of records exceeds
+        SQLite's limit on query variables ("too many SQL variables")."""
+        result: dict[str, list] = {"ids": [], **{key: [] for key in include}}
+        offset = 0
+        while True:
+            page = collection.get(where=where or None, include=include, limit=self._batch, offset=offset)
+            if not page["ids"]:
+                return result
+            result["ids"] += page["ids"]
+            for key in include:
+                result[key] += page[key]
+            offset += len(page["ids"])
+
     def counts(self) -> tuple[int, int]:
         return self._notices.count(), self._paragraphs.count()
 
     def notice_ids(self) -> list[str]:
-        return list(self._notices.get(include=[])["ids"])
+        return list(self._get_all(self._notices, [])["ids"])
 
     def find_notice_by_hash(self, content_hash: str) -> str | None:
         found = self._notices.get(where={"content_hash": content_hash}, include=[])
@@ -218,9 +232,7 @@ class ChromaStore:
             return None
         notice = self._notice_from_metadata(notice_id, found["metadatas"][0])
         if with_paragraphs:
-            stored = self._paragraphs.get(
-                where={"notice_id": notice_id}, include=["documents", "metadatas"]
-            )
+            stored = self._get_all(self._paragraphs, ["documents", "metadatas"], {"notice_id": notice_id})
             notice.paragraphs = sorted(
                 (_paragraph_from(text, meta) for text, meta in zip(stored["documents"], stored["metadatas"])),
                 key=lambda p: p.ordinal,
@@ -229,7 +241,7 @@ class ChromaStore:
         return notice
 
     def list_notices(self) -> list[Notice]:
-        found = self._notices.get(include=["metadatas"])
+        found = self._get_all(self._notices, ["metadatas"])
         notices = [self._notice_from_metadata(i, m) for i, m in zip(found["ids"], found["metadatas"])]
         return sorted(notices, key=lambda n: (n.meta.issued_on or date.min, n.notice_id), reverse=True)
 
@@ -301,7 +313,7 @@ class ChromaStore:
         return [(nid, 1.0 - float(d)) for nid, d in zip(found["ids"][0], found["distances"][0])]
 
     def tasks(self, where: Metadata | None = None) -> list[Task]:
-        found = self._tasks.get(where=where or None, include=["documents", "metadatas"])
+        found = self._get_all(self._tasks, ["documents", "metadatas"], where)
         return [
             _task_from(tid, text, meta)
             for tid, text, meta in zip(found["ids"], found["documents"], found["metadatas"])
