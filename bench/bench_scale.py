@@ -50,7 +50,7 @@ import numpy as np  # noqa: E402
 from index.embedder import TextEmbedder, load_embedder  # noqa: E402
 from index.library import NoticeLibrary  # noqa: E402
 from index.store import ChromaStore, connect  # noqa: E402
-from ingest.domain import IngestError, Notice, NoticeMeta, Paragraph  # noqa: E402
+from ingest.domain import IngestError, Notice, NoticeMeta, Paragraph, SearchFilters  # noqa: E402
 from ingest.pipeline import parse_notice  # noqa: E402
 from ingest.settings import Settings  # noqa: E402
 
@@ -649,6 +649,11 @@ def bench_scale(
         # Query latency, three rankers.
         lexical = _latencies(lambda q: engine.lexical_only(q, 10), QUERIES)
         lexical_core = _latencies(lambda q: engine.lexical.search(engine.understand(q).lexical_query, 50), QUERIES)
+        no_filters = engine._filter(SearchFilters())  # what rank() passes even when no filter is set
+        lexical_filtered = _latencies(
+            lambda q: engine.lexical.search(engine.understand(q).lexical_query, 50, no_filters), QUERIES
+        )
+        count_calls = _latencies(lambda _q: store.counts(), QUERIES)
         encode = _latencies(embedder.embed_query, QUERIES)
         dense = _latencies(lambda q: engine.dense_only(q, 10), QUERIES)
         hybrid = _latencies(lambda q: library.search(q, 10), QUERIES)
@@ -694,10 +699,12 @@ def bench_scale(
             "latency": {
                 "lexical-only (HybridSearch.lexical_only, k=10)": lexical,
                 "  of which BM25 scoring alone (LexicalIndex.search, k=50)": lexical_core,
+                "BM25 k=50 with rank()'s empty-filter callback": lexical_filtered,
                 "dense-only (HybridSearch.dense_only, k=10)": dense,
                 "  of which query embedding alone": encode,
                 "hybrid (NoticeLibrary.search, k=10)": hybrid,
                 "  of which no-op refresh() (signature check)": noop_refresh,
+                "ChromaStore.counts() = 2 x Collection.count() (nearest_paragraphs does 1 per query)": count_calls,
             },
             "lexical_candidates_mean": statistics.mean(candidates),
             "add_seconds": add_seconds,
@@ -819,7 +826,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--workdir", type=Path, help="where the Chromas go (default: a temp dir, removed)")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--in-process", action="store_true", help="all parts in one process (default: one process per part, so RSS figures do not mix)"
+    )
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    raw_argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(raw_argv)
 
     quick = args.quick
     tvpl = args.tvpl if args.tvpl is not None else (3 if quick else None)
@@ -833,6 +845,9 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     model_dir = args.model_dir or settings.resolved_model_dir
+    selected = [name for name in "cab" if name in args.parts]
+    if not args.child and not args.in_process and len(selected) > 1:
+        return run_parts_in_children(raw_argv, selected, model_dir, args.json)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-scale-"))
     workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -846,9 +861,11 @@ def main(argv: list[str] | None = None) -> int:
         ("b", lambda: bench_scale(embedder, model_dir, workdir, chunks, embed, args.noise, args.seed, args.server), print_scale),
     ]
     try:
-        print(f"# Scale benchmark ({os.cpu_count()} CPUs, model {model_dir}, loaded in {load_seconds:.1f} s, RSS {rss_mb():.0f} MB)\n")
-        print("The 1-minute load average is shown per part: this bench alone keeps it near 2 on 2 cores;")
-        print("more means other work on the box was slowing the figures down.\n")
+        if args.child:
+            print(f"_(own process: model loaded in {load_seconds:.1f} s, RSS then {rss_mb():.0f} MB)_\n")
+        else:
+            print_header(model_dir)
+            print(f"_model loaded in {load_seconds:.1f} s, RSS then {rss_mb():.0f} MB_\n")
         sys.stdout.flush()
         for name, run, show in parts:
             if name not in args.parts:
@@ -874,6 +891,48 @@ def main(argv: list[str] | None = None) -> int:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
     return 0
+
+
+def print_header(model_dir: Path) -> None:
+    print(f"# Scale benchmark ({os.cpu_count()} CPUs, model {model_dir})\n")
+    print("The 1-minute load average is shown per part: this bench alone keeps it near 2 on 2 cores;")
+    print("more means other work on the box was slowing the figures down.\n")
+
+
+def _without(argv: list[str], options: set[str]) -> list[str]:
+    kept: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        name = arg.split("=", 1)[0]
+        if name in options:
+            skip = "=" not in arg
+            continue
+        kept.append(arg)
+    return kept
+
+
+def run_parts_in_children(argv: list[str], parts: list[str], model_dir: Path, json_path: Path | None) -> int:
+    """Each part in a fresh interpreter: peak and resident memory then belong to that part alone."""
+    print_header(model_dir)
+    sys.stdout.flush()
+    base = _without(argv, {"--parts", "--json"})
+    results: dict[str, object] = {}
+    status = 0
+    with tempfile.TemporaryDirectory(prefix="bench-scale-json-") as tmp:
+        for part in parts:
+            part_json = Path(tmp) / f"{part}.json"
+            code = subprocess.call(
+                [sys.executable, str(Path(__file__).resolve()), *base, "--parts", part, "--child", "--json", str(part_json)]
+            )
+            status = status or code
+            if part_json.exists():
+                results.update(json.loads(part_json.read_text(encoding="utf-8")))
+    if json_path:
+        json_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return status
 
 
 if __name__ == "__main__":

@@ -54,28 +54,33 @@ def heartbeat(url: str) -> bool:
         return False
 
 
-def start_server(data_path: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
+def start_server(data_path: Path, log_path: Path, attempts: int = 3) -> tuple[subprocess.Popen, str]:
+    """`chroma run` on a free loopback port; (process, base URL) once its heartbeat answers."""
     command = chroma_command()
     if command is None:
         pytest.skip("the chroma CLI is not installed (no .venv/bin/chroma, no chromadb.cli.cli)")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = log_path.open("wb")
-    process = subprocess.Popen(
-        [*command, "run", "--path", str(data_path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-    )
-    log.close()
-    deadline = time.monotonic() + START_TIMEOUT
-    while not heartbeat(url):
-        if process.poll() is not None or time.monotonic() > deadline:
-            stop_server(process)
-            tail = log_path.read_text(errors="replace")[-2000:]
-            raise RuntimeError(f"chroma server did not answer its heartbeat at {url}:\n{tail}")
-        time.sleep(0.1)
-    return process, url
+    for attempt in range(1, attempts + 1):
+        port = free_port()  # released before the server binds it: another process may take it first
+        url = f"http://127.0.0.1:{port}"
+        with log_path.open("wb") as log:
+            process = subprocess.Popen(
+                [*command, "run", "--path", str(data_path), "--host", "127.0.0.1", "--port", str(port)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+        deadline = time.monotonic() + START_TIMEOUT
+        while not heartbeat(url):
+            if process.poll() is not None or time.monotonic() > deadline:
+                stop_server(process)
+                if attempt == attempts:
+                    tail = log_path.read_text(errors="replace")[-2000:]
+                    raise RuntimeError(f"chroma server did not answer its heartbeat at {url}:\n{tail}")
+                break
+            time.sleep(0.1)
+        else:
+            return process, url
+    raise AssertionError("unreachable")
 
 
 def stop_server(process: subprocess.Popen) -> None:
