@@ -42,6 +42,7 @@ DATA_PATH = Path(__file__).with_name("data") / "agencies.json"
 
 _TOKEN_RE = re.compile(r"[^\W_]+|[&,;:.()]")
 _UBND = ("uy", "ban", "nhan", "dan")
+_PROVINCE_COMMITTEE = "Ủy ban nhân dân tỉnh "
 Key = tuple[str, ...]
 
 # Phrases that end an agency name: what follows a subject in a directive. Compared with their
@@ -300,6 +301,9 @@ class Stream:
         """
         if i >= len(self.tokens) or not self.tokens[i].word:
             return None
+        party = self._party_and_committee(i)
+        if party is not None:
+            return party
         roles = self._roles(i)
         starts = [i] + [end for end, _ in roles]
         best: Mention | None = None
@@ -333,6 +337,23 @@ class Stream:
         if best is None:
             return None
         return Mention(best.names, i, best.end, best.issuer, best.known, best.place)
+
+    def _party_and_committee(self, i: int) -> Mention | None:
+        """ "(Đồng chí) Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: A, B": a dispatch to the provinces
+        addresses both leaders, so each named province's party committee owns the task with its
+        People's Committee. Without named provinces only the committee part is kept."""
+        j = i + 2 if (self.key(i), self.key(i + 1)) == ("dong", "chi") else i
+        if tuple(self.key(k) for k in range(j, j + 4)) != ("bi", "thu", "tinh", "uy"):
+            return None
+        j += 4
+        if self.key(j) not in (",", "va"):
+            return None
+        committee = self.mention_at(j + 1)
+        if committee is None:
+            return None
+        provinces = [n.removeprefix(_PROVINCE_COMMITTEE) for n in committee.names if n.startswith(_PROVINCE_COMMITTEE)]
+        names = tuple(f"Tỉnh ủy {place}" for place in provinces) + committee.names
+        return Mention(names, i, committee.end, committee.issuer, known=True)
 
     def _roles(self, i: int) -> list[tuple[int, str | None]]:
         """Titles heading the body that follows, possibly several ("Chủ tịch Hội đồng thành viên,
@@ -461,7 +482,10 @@ class Stream:
             j += det[0]
         first = self._group_word(j)
         bare_ok = bare and first is not None and first[0] >= 2 and not first[1].startswith("Ủy ban nhân dân")
-        if not det and not (ubnd and self.key(j) == "cap") and not bare_ok:
+        # "UBND phường, xã và đặc khu": units listed without "các" are still every unit of a level;
+        # "UBND thành phố Hà Nội" (a unit and its name) is one authority, read by `_locality`.
+        listed = ubnd and first is not None and self._unit_list_follows(j + first[0])
+        if not det and not (ubnd and self.key(j) == "cap") and not bare_ok and not listed:
             return None  # "sở" alone is not a group; "UBND cấp huyện" is
         names: list[str] = []
         determined = bool(det)
@@ -498,6 +522,13 @@ class Stream:
             return None  # "Thủ trưởng cơ quan thẩm định": one body, not every agency
         kept = tuple(dict.fromkeys(n for n in names if n))
         return Mention(kept, i, j)
+
+    def _unit_list_follows(self, k: int) -> bool:
+        """Does another lower-case group word follow token k after "," or "và"?"""
+        if self.key(k) not in (",", "va"):
+            return False
+        nxt = k + 1 + (self.key(k) == "," and self.key(k + 1) == "va")
+        return self.tokens_word(nxt) and not self.tokens[nxt].upper and self._group_word(nxt) is not None
 
     def tokens_word(self, k: int) -> bool:
         """Is token k a word (not punctuation, not past the end)?"""

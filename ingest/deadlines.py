@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter",
         re.compile(rf"{_B}(?P<cue>trong|het|cuoi|truoc|den\s+het)\s+quy\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9]){_AFTER_YEAR}"),
     ),
+    # "bảo đảm đến hết năm 2025 không còn ...": a commitment dated by the end of a year.
+    ("year", re.compile(rf"{_B}(?:bao\s+dam|dam\s+bao)\s+(?:den\s+het|het|truoc|trong)\s+nam\s+(?P<y>\d{{4}})")),
     # "hoàn thành (đưa dự án vào vận hành) trong năm 2027": the completion verb may take its object first.
     (
         "year",
@@ -68,10 +70,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("recurring", re.compile(rf"{_B}dinh\s+ky\s+(?:\d+|mot|hai)\s+(?:ngay|tuan|thang)\s*(?:/\s*|mot\s+|1\s+)lan")),
+    # "trước ngày 15 hàng tháng", "hạn cuối ngày 15 tháng 12 hàng năm": a day of every period.
     (
         "recurring",
         re.compile(
-            rf"{_B}truoc(?:\s+\d{{1,2}}\s*gio)?\s+ngay\s+(?:\d{{1,2}}|thu\s+\w+)\s+(?:hang|moi)\s+(?:tuan|thang|quy|nam)(?![a-z])"
+            rf"{_B}(?:truoc|han\s+cuoi|cham\s+nhat)(?:\s+\d{{1,2}}\s*gio)?\s+ngay\s+"
+            rf"(?:\d{{1,2}}(?:\s+thang\s+\d{{1,2}}|\s*/\s*\d{{1,2}})?|thu\s+\w+)\s+(?:hang|moi)\s+(?:tuan|thang|quy|nam)(?![a-z])"
         ),
     ),
     ("recurring", re.compile(rf"{_B}(?:it\s+nhat\s+)?(?:\d+|mot)\s+lan\s*(?:/|trong|moi|tren)\s*(?:\d+\s+)?{_PERIOD}(?![a-z])")),

@@ -10,7 +10,11 @@ after the last item (or in a bullet of its own) applies to every item of the lis
 Owners also come from a name before a colon ("4. Văn phòng Bộ: Thực hiện ..."), and from an intro
 that ends with its assignee ("..., Bộ Tài chính đề nghị UBND các tỉnh:") or announces the details
 ("đề nghị X thực hiện ... Cụ thể:"). An owner-less directive introducing a list ("Tham mưu Lãnh đạo
-Bộ:") is one task; its items are its objects.
+Bộ:") is one task; its items are its objects. A letter's opening sentence ("..., Bộ Tài chính đề nghị
+UBND các tỉnh quan tâm chỉ đạo:") hands its assignee to the numbered items and topic sections after
+it, and is no task of its own unless it directs something before its "Cụ thể:". A decision's "1.
+Trách nhiệm của Sở X" owns its lettered items. The bullets under "Kính gửi:" or "... điện:" are
+addressees, never owners.
 
 A task table (a plan's appendix: "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
 hoàn thành", rows written by ingest.structure as cells joined by " | " under the header row) gives one
@@ -88,8 +92,9 @@ _DESCRIPTIVE = {"dang", "vua", "dat", "la", "thuoc"}
 # A name the registry does not know opens an assignment only with an unmistakable directive verb.
 _OWNER_VERBS = _VERB_PAIRS | {("chu", "tri"), ("phoi", "hop"), ("co", "trach"), ("tiep", "thu"), ("bao", "cao")}
 # What may follow the owner in a heading that only names the owner of the items below it.
+# "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" names the owners by what they were given.
 _OWNER_ONLY_TAIL = re.compile(
-    r"^(?:chu\s+tri)?\W*(?:co\s+trach\s+nhiem\s*)?(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
+    r"^(?:duoc\s+giao(?:\s+nhiem\s+vu|\s+chu\s+tri)?\s*)?(?:chu\s+tri)?\W*(?:co\s+trach\s+nhiem\s*)?(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
     r"(?:nhiem\s+vu|noi\s+dung|viec)?\s*(?:sau|nhu\s+sau|cu\s+the)?\W*$"
 )
 
@@ -273,6 +278,8 @@ def _directive_follows(stream: Stream, j: int) -> bool:
             return False  # "đã chủ trì" describes; "đã được giao ..." qualifies the subject
         if (t.key, stream.key(j + 1)) in (("thong", "bao"), ("tran", "trong"), ("xin", "thong")):
             return False  # "Văn phòng UBND tỉnh (trân trọng) thông báo để ..." closes the notice
+        if (t.key, stream.key(j + 1)) in (("thong", "nhat"), ("nhat", "tri")):
+            return False  # "Các Bộ, cơ quan thống nhất ...": what a meeting agreed, not a directive
         return True
     if t.key == ",":
         # "Sở Y tế, UBND các huyện, các cơ sở y tế, giáo dục khẩn trương ...": a tail the list parser
@@ -474,6 +481,10 @@ def _owner_cached(text: str, national: bool) -> Owner | None:
     marker = _HEADING_MARKER.match(text)
     i = stream.token_at(marker.end()) if marker else 0
     i += _trigger_at(stream, i)
+    # "1. Trách nhiệm của Sở Giáo dục và Đào tạo", "Nhiệm vụ của UBND các xã": a decision's article
+    # listing one body's duties names the owner of the items below it.
+    if tuple(stream.key(k) for k in range(i, i + 3)) in (("trach", "nhiem", "cua"), ("nhiem", "vu", "cua")):
+        i += 3
     mentions, j = stream.list_at(i, semicolons=True)
     lead = _non_issuer(mentions)
     if not lead:
@@ -487,6 +498,8 @@ def _owner_cached(text: str, national: bool) -> Owner | None:
 
 
 _ADDRESSEES = re.compile(r"^\W*kinh gui\b")
+# The line a letter or dispatch names its addressees under: "Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
+_ADDRESS_LINE = re.compile(r"^\W*(?:kinh gui|[\w\s]{2,60}\bdien)\s*:\W*$")
 _HEADING_MARKER = re.compile(r"^\W*?(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]|\(\w{1,4}\)|[-+•*–])\s*", re.I)
 
 
@@ -955,11 +968,70 @@ def _closed_by(unit: _Unit, drafts: list[_Draft]) -> list[_Draft]:
     return siblings
 
 
+def _addressee(unit: _Unit) -> bool:
+    """A bullet right under "Kính gửi:" or "... điện:" names a recipient ("- Các Bộ: Quốc phòng,
+    ...;"): it owns nothing, and the paragraphs after the address block are not its tasks."""
+    heading = unit.heading_path[-1] if unit.heading_path else ""
+    return _marker_kind(unit.first.marker) == "bullet" and bool(_ADDRESS_LINE.match(fold(heading)))
+
+
+@dataclass(frozen=True)
+class _Intro:
+    """ "..., Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:" — a letter's opening
+    sentence that names who must carry out the numbered items (or topic sections) after it."""
+
+    owner: Owner
+    heading_path: tuple[str, ...]
+
+    def covers(self, unit: _Unit) -> bool:
+        """Items of the intro's list: marked paragraphs at its level, or anything under marked topic
+        headings below it ("1. Về tổ chức bộ máy" / "- Khẩn trương ..."); an unmarked paragraph back
+        at its level closes the list, and an unmarked heading below it ("Bộ Tài chính gửi kèm bộ
+        Cẩm nang gồm:") starts something else."""
+        path = unit.heading_path
+        if path[: len(self.heading_path)] != self.heading_path:
+            return False
+        below = path[len(self.heading_path) :]
+        if not below:
+            return unit.first.marker is not None or unit.first.is_heading
+        return all(_ITEM_HEADING.match(h.strip()) for h in below)
+
+
+# The end of a list intro whose assignee is its last anchor: "... quan tâm chỉ đạo:", "... thực hiện:".
+_INTRO_TAIL_WORDS = 8
+
+
+def _intro_of(unit: _Unit) -> tuple[Owner, bool] | None:
+    """The owner a letter's opening sentence (unmarked, at the top level, ending with ":") hands to
+    the list below it, and whether that sentence is a directive of its own: "... thực hiện nghiêm túc
+    văn bản chỉ đạo. Cụ thể:" is, "... đề nghị UBND các tỉnh quan tâm chỉ đạo:" only announces.
+
+    Inside a section ("II. Nhiệm vụ ...") such a sentence owns only itself: the section's items are
+    the notice's general directives."""
+    text = unit.text.rstrip(" *")
+    if unit.first.marker or unit.first.is_heading or unit.heading_path or not text.endswith(":"):
+        return None
+    stream = Stream(text)
+    anchors = _anchors(stream)
+    if not anchors:
+        return None
+    last = anchors[-1]
+    tail = text[stream.tokens[last.after].start :] if last.after < len(stream.tokens) else ""
+    if len(re.findall(r"\w+", tail)) > _INTRO_TAIL_WORDS and not _LIST_CUE.search(fold(tail)):
+        return None
+    return Owner(tuple(last.lead), tuple(last.support)), bool(re.search(r"[.;]\s", tail))
+
+
 def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) -> list[Task]:
     reference = meta.issued_on
     drafts: list[tuple[_Draft, bool]] = []
     pending: tuple[Owner, str | None, tuple[str, ...]] | None = None
+    intro: _Intro | None = None
     for unit in _units(paragraphs):
+        if _addressee(unit):
+            continue
+        if intro and not intro.covers(unit):
+            intro = None
         table = _table_of(unit.first)
         if table is not None:
             row = None if unit.first.is_heading else _row_draft(unit.text, table, reference)
@@ -976,7 +1048,7 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
         if pending and (pending[2] != unit.heading_path or (kind is not None and kind == pending[1])):
             pending = None
         context = _heading_context(unit.first)
-        owner = context.owner or (pending[0] if pending else None)
+        owner = context.owner or (pending[0] if pending else None) or (intro.owner if intro else None)
         own = _owner_of(unit.text)
         if own:
             if not unit.first.is_heading and _can_own(unit.text):
@@ -988,6 +1060,11 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
         if _ADDRESSEES.match(fold(unit.text)):
             continue  # "Kính gửi: Sở X, ..." names who receives the letter, not who must act
         found = [d for d in _unit_drafts(unit, owner, reference) if _drop_issuer(d, issuer)]
+        opening = _intro_of(unit)
+        if opening and found and found[-1].lead == list(opening[0].lead):
+            intro = _Intro(opening[0], unit.heading_path)
+            if not opening[1]:
+                found.pop()  # it only names who carries out the items below; they are the tasks
         if context.objects:
             found = [d for d in found if d.lead]  # only a clause naming its own assignee is a task
         for draft in found:
@@ -1056,6 +1133,7 @@ def _row_draft(text: str, table: _Table, reference: date | None) -> _Draft | Non
 
 
 _CELL_PARTS = re.compile(r";|\(\d{1,2}\)|\n")
+_CELL_ENUMERATION = re.compile(r"\b[Cc]ác\s+\w+(?:\s+\w+)?\s*:\s*")
 
 
 def cell_agencies(cell: str) -> list[str]:
@@ -1063,10 +1141,16 @@ def cell_agencies(cell: str) -> list[str]:
     phương liên quan", "- Bộ Xây dựng; - Các bộ, ngành liên quan". A cell holds names only, so a
     group needs no "các" ("Sở, ban, ngành", "Cơ quan liên quan") and lower case is no obstacle."""
     names: list[str] = []
+    enumeration = ""
     for part in _CELL_PARTS.split(cell):
         part = re.sub(r"^\s*[-–+•]\s+", "", part).strip(" .,")
         if not part:
             continue
+        if enumeration and Stream(part).mention_at(0) is None:
+            # "Các Cục: Bản quyền tác giả; Phát thanh ...; Báo chí": ";" goes on with the same head.
+            part = enumeration + part
+        head = _CELL_ENUMERATION.search(part)
+        enumeration = head.group() if head else enumeration
         stream = Stream(part)
         i = 0
         while i < len(stream.tokens):

@@ -240,7 +240,7 @@ def test_a_provincial_city_body_is_not_the_province_body() -> None:
         "Vụ Tổ chức, Pháp chế",  # a comma inside the name
         "Cục Phát thanh Truyền hình và Thông tin điện tử",
         "Viện Chiến lược phát triển",
-        "Ủy ban Kinh tế và Tài chính",  # a longer name, not an OCR-damaged "Ủy ban tỉnh"
+        "Ủy ban Giám sát tài chính Quốc gia",  # a longer name, not an OCR-damaged "Ủy ban tỉnh"
     ],
 )
 def test_unknown_names_keep_their_lower_case_words(name: str) -> None:
@@ -306,3 +306,39 @@ def test_a_centrally_governed_city_keeps_its_capital_as_written() -> None:
     assert split_agencies("UBND Thành phố Đà Nẵng") == ["Ủy ban nhân dân Thành phố Đà Nẵng"]
     assert split_agencies("UBND thành phố Đà Nẵng") == ["Ủy ban nhân dân thành phố Đà Nẵng"]
     assert split_agencies("UBND Thành phố Bảo Lộc") == ["Ủy ban nhân dân thành phố Bảo Lộc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá", ["Ủy ban nhân dân cấp xã"]),
+        ("UBND huyện, thị xã chỉ đạo rà soát", ["Ủy ban nhân dân cấp huyện"]),
+        ("UBND thành phố Hải Phòng, Sở Y tế chủ trì", ["Ủy ban nhân dân thành phố Hải Phòng", "Sở Y tế"]),
+    ],
+)
+def test_local_units_listed_without_cac_are_every_unit_of_that_level(text: str, names: list[str]) -> None:
+    assert split_agencies(text) == names
+
+
+def test_party_secretary_and_chairman_of_named_provinces_name_both_committees() -> None:
+    text = "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh khẩn trương sơ tán dân"
+    assert split_agencies(text) == [
+        "Tỉnh ủy Nghệ An",
+        "Tỉnh ủy Hà Tĩnh",
+        "Ủy ban nhân dân tỉnh Nghệ An",
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ủy ban Pháp luật và Tư pháp chủ trì thẩm tra", ["Ủy ban Pháp luật và Tư pháp của Quốc hội"]),
+        ("các Ủy ban của Quốc hội phối hợp thẩm tra", ["Các Ủy ban của Quốc hội"]),
+        ("các cơ quan của Quốc hội tiếp thu", ["Các cơ quan Quốc hội"]),
+        ("các cơ quan Chính phủ hoàn thiện hồ sơ", ["Các bộ, ngành"]),
+        ("Tiểu ban Văn kiện chủ trì", ["Tiểu ban Văn kiện"]),
+    ],
+)
+def test_national_assembly_bodies_and_subcommittees(text: str, names: list[str]) -> None:
+    assert split_agencies(text) == names

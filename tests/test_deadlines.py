@@ -139,3 +139,20 @@ def test_a_yearly_report_recurs_but_a_yearly_budget_is_no_schedule() -> None:
     (found,) = find_deadlines("xây dựng kế hoạch triển khai. Hằng năm báo cáo kết quả về Sở Nội vụ", REF)
     assert found.deadline.kind == "recurring"
     assert find_deadlines("nguồn kinh phí hằng năm được bố trí trong dự toán", REF) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gửi kết quả về Sở, hạn cuối ngày 20 tháng 11 hàng năm",
+        "báo cáo trước ngày 10/01 hàng năm",
+    ],
+)
+def test_a_day_of_every_year_recurs(text: str) -> None:
+    (found,) = find_deadlines(text, REF)
+    assert found.deadline.kind == "recurring" and found.deadline.due is None
+
+
+def test_a_commitment_to_the_end_of_a_year_is_due_then() -> None:
+    (found,) = find_deadlines("bảo đảm đến hết năm 2026 không còn hồ sơ tồn đọng", REF)
+    assert (found.deadline.kind, found.deadline.due) == ("year", date(2026, 12, 31))

@@ -11,7 +11,7 @@ import pytest
 
 from ingest.domain import NoticeMeta, Page, Paragraph, SourceText, Task
 from ingest.structure import parse_structure
-from ingest.tasks import extract_tasks, owner_of, tasks_in_text
+from ingest.tasks import cell_agencies, extract_tasks, owner_of, tasks_in_text
 
 REPO = Path(__file__).resolve().parents[1]
 KHDT = "Sở Kế hoạch và Đầu tư"
@@ -747,3 +747,94 @@ def test_a_centrally_governed_city_keeps_its_name() -> None:
         issuer="Văn phòng Chính phủ",
     )
     assert [t.lead for t in tasks] == [["Ủy ban nhân dân Thành phố Hải Phòng"]]
+
+
+def test_a_letters_opening_sentence_hands_its_assignee_to_the_numbered_items() -> None:
+    intro = "Để tài liệu phát huy hiệu quả, Bộ Y tế đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:"
+    attachments = "Bộ Y tế gửi kèm tài liệu gồm:"
+    paragraphs = [
+        para(intro),
+        para("1. Phổ biến tài liệu đến các trạm y tế xã.", marker="1."),
+        para("2. Lồng ghép tài liệu vào chương trình tập huấn.", marker="2."),
+        para(attachments, ["2. Lồng ghép tài liệu vào chương trình tập huấn."]),
+        para("- Sổ tay hướng dẫn nghiệp vụ;", ["2. Lồng ghép tài liệu vào chương trình tập huấn.", attachments], "-"),
+        para("Bộ Y tế trân trọng cảm ơn sự phối hợp của Quý cơ quan."),
+    ]
+    tasks = national(paragraphs, issuer="Bộ Y tế")
+    assert [(t.lead, t.task[:9]) for t in tasks] == [(["Các địa phương"], "Phổ biến "), (["Các địa phương"], "Lồng ghép")]
+
+
+def test_an_opening_sentence_owns_the_items_under_its_topic_headings() -> None:
+    intro = (
+        "Ban Chỉ đạo yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tập trung giải quyết dứt điểm "
+        "các vướng mắc ở cấp xã, một số nội dung cụ thể sau:"
+    )
+    topic = "1. Về tổ chức bộ máy"
+    paragraphs = [
+        para(intro),
+        para(topic, marker="1.", heading=True),
+        para("- Khẩn trương bổ sung đủ công chức chuyên môn cho cấp xã.", [topic], "-"),
+        para("Bộ Nội vụ theo dõi, tổng hợp kết quả thực hiện."),
+    ]
+    tasks = national(paragraphs, issuer="Ban Chỉ đạo")
+    assert [(t.lead, t.task[:9]) for t in tasks] == [(["Các địa phương"], "Khẩn trươ"), (["Bộ Nội vụ"], "Theo dõi,")]
+
+
+def test_an_opening_sentence_with_its_own_directive_is_a_task_too() -> None:
+    intro = "Sở Y tế đề nghị UBND các xã, phường thực hiện nghiêm túc văn bản chỉ đạo của tỉnh. Cụ thể:"
+    paragraphs = [para(intro), para("- Kiểm tra các cơ sở kinh doanh thực phẩm.", marker="-")]
+    tasks = extract(paragraphs, province="Hà Tĩnh", issuer="Sở Y tế")
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân cấp xã"]] * 2
+
+
+def test_an_opening_sentence_inside_a_section_owns_only_itself() -> None:
+    section = "II. Nhiệm vụ trọng tâm"
+    intro = "UBND tỉnh yêu cầu các sở, ban, ngành tiếp tục thực hiện một số nội dung sau:"
+    paragraphs = [
+        para(section, marker="II.", heading=True),
+        para(intro, [section]),
+        para("1. Tăng cường kỷ luật, kỷ cương hành chính.", [section], "1."),
+    ]
+    assert extract(paragraphs, province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh") == []
+
+
+def test_addressees_of_a_dispatch_own_nothing_below_them() -> None:
+    address = "THỦ TƯỚNG CHÍNH PHỦ điện:"
+    paragraphs = [
+        para(address, heading=True),
+        para("- Các Bộ: Quốc phòng, Công an;", [address], "-"),
+        para("Mưa lũ còn diễn biến phức tạp, có thể kéo dài đến cuối tháng.", [address]),
+        para("1. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng lực lượng cứu hộ.", [address], "1."),
+    ]
+    assert [t.lead for t in national(paragraphs)] == [["Bộ Quốc phòng"]]
+
+
+def test_a_dispatch_to_party_secretaries_and_chairmen_names_both_committees() -> None:
+    (task,) = national([para("1. Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: Nghệ An, Hà Tĩnh khẩn trương sơ tán dân.", marker="1.")])
+    assert task.lead == ["Tỉnh ủy Nghệ An", "Tỉnh ủy Hà Tĩnh", "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_what_a_meeting_agreed_is_no_directive() -> None:
+    assert national([para("Các Bộ, cơ quan thống nhất phương án phân bổ vốn của Chương trình.")]) == []
+
+
+def test_an_owner_heading_may_name_its_owners_by_what_they_were_given() -> None:
+    heading = "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"
+    paragraphs = [para(heading, marker="1.", heading=True), para("- Rà soát tiến độ từng nhiệm vụ.", [heading], "-")]
+    (task,) = national(paragraphs, issuer="Bộ Văn hóa, Thể thao và Du lịch")
+    assert (task.lead, task.task) == (["Các cơ quan, đơn vị"], "Rà soát tiến độ từng nhiệm vụ")
+
+
+def test_an_enumeration_in_a_table_cell_goes_on_across_semicolons() -> None:
+    assert cell_agencies("Các Vụ: Pháp chế; Tổ chức cán bộ; Sở Y tế") == ["Vụ Pháp chế", "Vụ Tổ chức cán bộ", "Sở Y tế"]
+
+
+def test_an_article_of_one_bodys_duties_owns_its_lettered_items() -> None:
+    heading = "1. Trách nhiệm của Sở Tư pháp"
+    paragraphs = [
+        para(heading, marker="1.", heading=True),
+        para("a) Rà soát các văn bản quy phạm pháp luật của tỉnh;", [heading], "a)"),
+        para("b) Hướng dẫn Ủy ban nhân dân cấp xã thực hiện.", [heading], "b)"),
+    ]
+    tasks = extract(paragraphs, province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")
+    assert [t.lead for t in tasks] == [["Sở Tư pháp"]] * 2
