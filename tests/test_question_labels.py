@@ -1,4 +1,5 @@
-"""The hand-written question set (bench/labels/questions.jsonl) must stay true to the sample texts.
+"""The hand-written question sets must stay true to the sample texts: bench/labels/questions.jsonl
+(the tuning set) and bench/labels/questions_heldout.jsonl (the held-out set, frozen by its sha256).
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -7,6 +8,7 @@ can never silently rot the benchmark.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -19,7 +21,11 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "bench" / "labels" / "questions.jsonl"
-SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx"]
+HELDOUT = REPO / "bench" / "labels" / "questions_heldout.jsonl"
+# The held-out set was written and frozen before its first run (see bench/bench_retrieval.py):
+# change it only to follow a change of the sample texts, and update this hash and that docstring.
+HELDOUT_SHA256 = "ab6cacded5ca546ed9794fee99e586321ab3596b77b2fe09ddd7a560fd7070cb"
+SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 
 MIN_COUNTS = {
     "content": 20,
@@ -30,6 +36,16 @@ MIN_COUNTS = {
     "no_diacritics": 15,
     "paraphrase": 10,
     "unanswerable": 12,
+}
+HELDOUT_COUNTS = {
+    "content": 10,
+    "owner": 6,
+    "deadline": 6,
+    "crossref": 4,
+    "precedent": 3,
+    "no_diacritics": 8,
+    "paraphrase": 15,
+    "unanswerable": 5,
 }
 MULTI_DOC = "*"
 EVIDENCE_MIN, EVIDENCE_MAX = 30, 120
@@ -46,6 +62,13 @@ def _docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+def _pdf_text(path: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
 @lru_cache(maxsize=None)
 def doc_text(name: str) -> str:
     for folder in SAMPLE_DIRS:
@@ -53,28 +76,34 @@ def doc_text(name: str) -> str:
         if path.is_file():
             if path.suffix == ".docx":
                 return _docx_text(path)
+            if path.suffix == ".pdf":
+                return _pdf_text(path)
             return path.read_text(encoding="utf-8")
     raise FileNotFoundError(f"labelled document {name!r} is not in {[str(d) for d in SAMPLE_DIRS]}")
 
 
 def corpus_names() -> list[str]:
     return sorted(
-        p.name for folder in SAMPLE_DIRS for p in folder.iterdir() if p.suffix in {".txt", ".docx"}
+        p.name for folder in SAMPLE_DIRS for p in folder.iterdir() if p.suffix in {".txt", ".docx", ".pdf"}
     )
 
 
-def load_labels() -> list[dict]:
+def load_labels(path: Path = LABELS) -> list[dict]:
     rows = []
-    for n, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), start=1):
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
             try:
                 rows.append(json.loads(line))
             except json.JSONDecodeError as exc:  # pragma: no cover - message for the editor
-                raise AssertionError(f"{LABELS.name}:{n}: not JSON: {exc}") from exc
+                raise AssertionError(f"{path.name}:{n}: not JSON: {exc}") from exc
     return rows
 
 
 LABEL_ROWS = load_labels()
+HELDOUT_ROWS = load_labels(HELDOUT)
+# Row-level checks run over both sets.
+ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS
+ALL_IDS = [r["id"] for r in ALL_ROWS]
 
 
 def evidence_pairs(row: dict) -> list[tuple[str, str]]:
@@ -115,7 +144,7 @@ def test_category_counts() -> None:
     assert not short, f"categories below their minimum (have, need): {short}"
 
 
-@pytest.mark.parametrize("row", LABEL_ROWS, ids=[r["id"] for r in LABEL_ROWS])
+@pytest.mark.parametrize("row", ALL_ROWS, ids=ALL_IDS)
 def test_row_shape(row: dict) -> None:
     assert isinstance(row["question"], str) and row["question"].strip()
     if row["category"] == "unanswerable":
@@ -134,7 +163,7 @@ def test_row_shape(row: dict) -> None:
         assert "evidence_docs" not in row
 
 
-@pytest.mark.parametrize("row", LABEL_ROWS, ids=[r["id"] for r in LABEL_ROWS])
+@pytest.mark.parametrize("row", ALL_ROWS, ids=ALL_IDS)
 def test_evidence_is_verbatim_unique_and_on_one_line(row: dict) -> None:
     for doc, evidence in evidence_pairs(row):
         text = doc_text(doc)
@@ -153,8 +182,8 @@ def test_evidence_is_verbatim_unique_and_on_one_line(row: dict) -> None:
 
 @pytest.mark.parametrize(
     "row",
-    [r for r in LABEL_ROWS if r["category"] in {"owner", "deadline"}],
-    ids=[r["id"] for r in LABEL_ROWS if r["category"] in {"owner", "deadline"}],
+    [r for r in ALL_ROWS if r["category"] in {"owner", "deadline"}],
+    ids=[r["id"] for r in ALL_ROWS if r["category"] in {"owner", "deadline"}],
 )
 def test_owner_and_deadline_fields(row: dict) -> None:
     for key in ("lead", "support", "due", "deadline_text"):
@@ -189,3 +218,45 @@ def test_no_diacritics_questions() -> None:
 
 def test_accented_of_only_on_no_diacritics() -> None:
     assert all(r["category"] == "no_diacritics" for r in LABEL_ROWS if "accented_of" in r)
+
+
+# --- the held-out set -------------------------------------------------------------------------
+
+
+def test_heldout_is_frozen() -> None:
+    digest = hashlib.sha256(HELDOUT.read_bytes()).hexdigest()
+    assert digest == HELDOUT_SHA256, "the held-out set changed: see HELDOUT_SHA256 before updating it"
+
+
+def test_heldout_ids_counts_and_categories() -> None:
+    assert [r["id"] for r in HELDOUT_ROWS] == [f"h{n:03d}" for n in range(1, len(HELDOUT_ROWS) + 1)]
+    assert len(HELDOUT_ROWS) == 70
+    counts = Counter(r["category"] for r in HELDOUT_ROWS)
+    assert set(counts) <= set(MIN_COUNTS), set(counts) - set(MIN_COUNTS)
+    short = {c: (counts[c], m) for c, m in HELDOUT_COUNTS.items() if counts[c] < m}
+    assert not short, f"categories below their minimum (have, need): {short}"
+
+
+def test_heldout_covers_every_sample_document() -> None:
+    docs = {d for r in HELDOUT_ROWS for d, _ in (evidence_pairs(r) if r["doc"] else [])}
+    assert docs == set(corpus_names()), set(corpus_names()) - docs
+
+
+def test_heldout_does_not_reuse_tuning_questions() -> None:
+    tuning = {row["question"].strip().lower() for row in LABEL_ROWS}
+    heldout = [row["question"].strip().lower() for row in HELDOUT_ROWS]
+    assert len(set(heldout)) == len(heldout)
+    assert not tuning & set(heldout)
+
+
+def test_heldout_no_diacritics_and_twins() -> None:
+    rows = [r for r in HELDOUT_ROWS if r["category"] == "no_diacritics"]
+    assert not [r["id"] for r in rows if has_diacritics(r["question"])]
+    by_id = {r["id"]: r for r in HELDOUT_ROWS}
+    paired = [r for r in rows if "accented_of" in r]
+    assert 2 * len(paired) >= len(rows)
+    for r in paired:
+        twin = by_id.get(r["accented_of"])  # twins live in the same (held-out) file
+        assert twin is not None and twin["category"] != "no_diacritics", r["id"]
+        assert {d for d, _ in evidence_pairs(r)} == {d for d, _ in evidence_pairs(twin)}, r["id"]
+    assert all(r["category"] == "no_diacritics" for r in HELDOUT_ROWS if "accented_of" in r)
