@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.metadata import find_province
 from ingest.normalize import fold, nfc
 
 __all__ = [
@@ -32,12 +33,16 @@ __all__ = [
     "expand_aliases",
     "alias_additions",
     "find_aliases",
+    "formal_synonyms",
     "has_diacritics",
+    "OWNER_QUESTION",
+    "DEADLINE_QUESTION",
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED_PATH = DATA / "vi_syllables.txt"
 ALIASES_PATH = DATA / "aliases.json"
+SYNONYMS_PATH = DATA / "synonyms.json"
 
 # The seed's counts are rough per-phrase frequencies (1-100). Scaled down so that a single real
 # occurrence in the corpus outweighs a middling seed entry: the corpus knows its own spelling best.
@@ -461,6 +466,54 @@ def expand_aliases(query: str) -> str:
     return " ".join([query, *additions]) if additions else query
 
 
+# ---- synonyms ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Synonym:
+    plain: tuple[tuple[str, re.Pattern[str]], ...]  # everyday phrases, as (needle, pattern) on folded text
+    formal: tuple[tuple[str, re.Pattern[str]], ...]  # how notices say it, with its pattern on folded text
+
+
+@lru_cache(maxsize=1)
+def load_synonyms() -> tuple[_Synonym, ...]:
+    entries = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))["synonyms"]
+    return tuple(
+        _Synonym(
+            plain=tuple(_pattern(form, long=True) for form in entry["plain"]),
+            formal=tuple((nfc(form), _pattern(form, long=True)[1]) for form in entry["formal"]),
+        )
+        for entry in entries
+    )
+
+
+def formal_synonyms(query: str) -> list[str]:
+    """The administrative wording of everyday phrases in the query ("hàng nhái" → "hàng giả").
+
+    Staff ask in their own words, notices are written in the administration's; neither BM25 nor a
+    small E5 bridges "mạng không dây" and "wifi". One way only: notices never need the plain word.
+    """
+    folded = fold(nfc(query))
+    found: list[str] = []
+    for synonym in load_synonyms():
+        if not any(needle in folded and pattern.search(folded) for needle, pattern in synonym.plain):
+            continue
+        found.extend(form for form, pattern in synonym.formal if form not in found and not pattern.search(folded))
+    return found
+
+
+# ---- what is asked -----------------------------------------------------------------------------
+
+# Matched on folded text, so "ai chu tri" and "Ai chủ trì" are the same question.
+OWNER_QUESTION = re.compile(
+    r"\b(ai|co quan nao|so nao|don vi nao|ben nao|nganh nao|cap nao|ai la|do ai|giao ai|giao cho ai)\b"
+    r"|\b(chu tri|phu trach|dau moi)\b.*\b(la ai|nao)\b"
+)
+DEADLINE_QUESTION = re.compile(
+    r"\b(han|thoi han|han chot|khi nao|bao gio|luc nao|ngay nao|thang nao|truoc ngay nao|den bao gio|thoi gian nao)\b"
+)
+
+
 # ---- plan -------------------------------------------------------------------------------------
 
 
@@ -470,7 +523,10 @@ class QueryPlan:
     restored: str | None  # None when restoration changed nothing (already accented, or unknown words)
     lexical_query: str  # for BM25
     dense_query: str  # for E5
-    expansions: tuple[str, ...] = ()  # alias forms added to the lexical query
+    expansions: tuple[str, ...] = ()  # alias forms and formal synonyms added to the lexical query
+    province: str | None = None  # the province the question names, if any
+    asks_owner: bool = False  # "ai / cơ quan nào chủ trì ...": answered by a paragraph that assigns work
+    asks_deadline: bool = False  # "hạn ... khi nào": answered by an assignment that states a deadline
 
 
 def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
@@ -493,9 +549,11 @@ def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
     restored = restored_text if restored_text != nfc(query) else None
     matches = find_aliases(query)
     additions = _additions(matches)
+    synonyms = formal_synonyms(restored or original)
+    additions += [form for form in synonyms if form not in additions]
     lexical_query = " ".join([original, restored or original, *additions]) if additions else original
     dense_base = restored or original
-    long_forms = [match.alias.long[0] for match in matches if match.found_short and not match.found_long]
+    long_forms = [match.alias.long[0] for match in matches if match.found_short and not match.found_long] + synonyms
     dense_query = f"{dense_base} ({'; '.join(long_forms)})" if long_forms else dense_base
     return QueryPlan(
         original=original,
@@ -503,4 +561,7 @@ def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
         lexical_query=lexical_query,
         dense_query=dense_query,
         expansions=tuple(additions),
+        province=find_province(dense_base),
+        asks_owner=bool(OWNER_QUESTION.search(fold(original))),
+        asks_deadline=bool(DEADLINE_QUESTION.search(fold(original))),
     )

@@ -6,20 +6,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from index.query import DEADLINE_QUESTION, OWNER_QUESTION
 from ingest.agencies import agencies_in
 from ingest.normalize import fold
 from ingest.references import reference_key
 
 Kind = Literal["owner", "deadline", "agency_tasks", "crossref", "precedent", "content"]
 
-# Matched on folded text, so "ai chu tri" and "Ai chủ trì" are the same question.
-_OWNER = re.compile(
-    r"\b(ai|co quan nao|so nao|don vi nao|ben nao|nganh nao|cap nao|ai la|do ai|giao ai|giao cho ai)\b"
-    r"|\b(chu tri|phu trach|dau moi)\b.*\b(la ai|nao)\b"
-)
-_DEADLINE = re.compile(
-    r"\b(han|thoi han|han chot|khi nao|bao gio|luc nao|ngay nao|thang nao|truoc ngay nao|den bao gio|thoi gian nao)\b"
-)
 _ASSIGNED = re.compile(
     r"\b(duoc giao|nhiem vu|phai lam|lam gi|viec gi|giao gi|phan cong|trach nhiem gi|chu tri (nhung )?(viec|nhiem vu)|phoi hop (nhung )?(viec|nhiem vu)|phoi hop viec gi)\b"
 )
@@ -48,10 +41,10 @@ def classify(question: str) -> Intent:
     if _PRECEDENT.search(folded):
         return Intent("precedent", chronological=bool(_CHRONOLOGICAL.search(folded)))
     agencies = agencies_in(question)
-    if agencies and _ASSIGNED.search(folded) and not _OWNER.search(folded):
+    if agencies and _ASSIGNED.search(folded) and not OWNER_QUESTION.search(folded):
         return Intent("agency_tasks", agencies)
-    if _OWNER.search(folded):
+    if OWNER_QUESTION.search(folded):
         return Intent("owner", agencies)
-    if _DEADLINE.search(folded):
+    if DEADLINE_QUESTION.search(folded):
         return Intent("deadline", agencies)
     return Intent("content", agencies)

@@ -131,3 +131,20 @@ def test_langchain_retriever_returns_cited_documents(seeded_library: NoticeLibra
     assert len(docs) == 3
     assert "điện VIII" in docs[0].page_content
     assert {"notice_id", "paragraph_id", "notice_title", "heading_path"} <= docs[0].metadata.keys()
+
+
+@pytest.mark.slow
+def test_everyday_wording_finds_the_administrative_paragraph(seeded_library: NoticeLibrary) -> None:
+    # The Lai Châu notice says "đấu tranh chống hàng giả"; staff say "dẹp hàng nhái".
+    hits = seeded_library.search("Ở Lai Châu ai lo dẹp hàng nhái?", k=5)
+    assert any("hàng giả" in h.text for h in hits)
+
+
+@pytest.mark.slow
+def test_owner_questions_prefer_the_paragraph_that_assigns_the_work(seeded_library: NoticeLibrary) -> None:
+    # The notice first describes the draft ("Sở Kế hoạch và Đầu tư đang xây dựng ..."), then assigns it.
+    engine = seeded_library.search_engine
+    question = "Sở nào được giao chủ trì xây dựng Nghị quyết chung về chính sách hỗ trợ, ưu đãi đầu tư của tỉnh Lạng Sơn?"
+    top = engine.rank(question, k=1)[0]
+    assert seeded_library.store.tasks(where={"paragraph_id": top.paragraph_id})
+    assert all(h.province == "Lạng Sơn" for h in seeded_library.search(question, k=3))

@@ -17,6 +17,7 @@ from index.query import (
     DiacriticRestorer,
     QueryPlan,
     expand_aliases,
+    formal_synonyms,
     has_diacritics,
     understand,
 )
@@ -269,6 +270,25 @@ def test_expansions_weigh_half_of_the_users_words(restorer: DiacriticRestorer) -
 def test_understand_plain_query(restorer: DiacriticRestorer) -> None:
     plan = understand("68/NQ-CP", restorer)
     assert plan == QueryPlan("68/NQ-CP", None, "68/NQ-CP", "68/NQ-CP", ())
+
+
+def test_everyday_words_gain_the_administrative_wording() -> None:
+    assert formal_synonyms("Ai lo dẹp hàng nhái?")[:2] == ["hàng giả", "hàng kém chất lượng"]
+    assert "wifi" in formal_synonyms("dan co duoc dung mang khong day khong")  # folded match
+    assert "miễn phí" in formal_synonyms("nộp hồ sơ có mất tiền không")
+    # Already in the notices' wording: nothing to add.
+    assert "hàng giả" not in formal_synonyms("hàng nhái và hàng giả")
+    # Whole words only: "hãng" or "chợ" inside other words never fire.
+    assert formal_synonyms("Sở Công Thương chủ trì") == []
+
+
+def test_plan_carries_what_the_question_asks(restorer: DiacriticRestorer) -> None:
+    owner = understand("Cơ quan nào chủ trì chống hàng nhái ở tỉnh Lai Châu?", restorer)
+    assert owner.asks_owner and not owner.asks_deadline
+    assert owner.province == "Lai Châu"
+    assert "hàng giả" in owner.expansions and "hàng giả" in owner.dense_query
+    deadline = understand("han trinh ke hoach khi nao", restorer)
+    assert deadline.asks_deadline and not deadline.asks_owner and deadline.province is None
 
 
 # ---- accuracy guard --------------------------------------------------------------------------
