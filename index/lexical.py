@@ -7,10 +7,12 @@ and folding makes "so xay dung" meet "Sở Xây dựng".
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 from ingest.normalize import fold
 
@@ -86,8 +88,17 @@ class LexicalIndex:
         allowed: Callable[[str], bool] | None = None,
     ) -> list[tuple[str, float]]:
         """(doc_id, BM25 score), best first; `allowed` filters candidates before ranking."""
+        candidates: Iterable[tuple[str, float]] = self.scores(query).items()
+        if allowed is not None:
+            candidates = ((d, s) for d, s in candidates if allowed(d))
+        # Common terms put thousands of documents in `candidates`; only k are wanted. nlargest keeps
+        # the order of a stable descending sort: equal scores stay in the order they were first scored.
+        return heapq.nlargest(k, candidates, key=itemgetter(1))
+
+    def scores(self, query: str) -> dict[str, float]:
+        """BM25 score of every document sharing a term with the query, in the order first scored."""
         if not self._lengths:
-            return []
+            return {}
         avg = self._total_length / len(self._lengths)
         scores: dict[str, float] = {}
         for token, qtf in Counter(tokens(query)).items():
@@ -98,10 +109,11 @@ class LexicalIndex:
             for doc_id, tf in docs.items():
                 norm = tf + self.k1 * (1 - self.b + self.b * self._lengths[doc_id] / avg)
                 scores[doc_id] = scores.get(doc_id, 0.0) + weight * tf * (self.k1 + 1) / norm
-        ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-        if allowed is not None:
-            ranked = [(d, s) for d, s in ranked if allowed(d)]
-        return ranked[:k]
+        return scores
+
+    def knows(self, term: str) -> bool:
+        """Does any indexed document contain this folded syllable (or bigram)?"""
+        return term in self._postings
 
     def coverage(self, query: str, doc_text: str) -> float:
         """Share of the query's IDF mass (syllables only) found in a document: evidence strength."""

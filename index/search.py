@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from time import monotonic
+from time import time
 
 from index.embedder import TextEmbedder
 from index.lexical import LexicalIndex, syllables
@@ -56,24 +56,24 @@ class HybridSearch:
 
     # ---- derived state -------------------------------------------------------------------
 
-    def refresh(self, force: bool = False, recheck_s: float = 5.0) -> None:
+    def refresh(self, force: bool = False) -> None:
         """Rebuild from Chroma when its set of notices differs from what we derived from.
 
-        Runs before every query, so it costs one count() call: another process's add or delete
-        changes the count and is picked up at once. A change that keeps the count (another process
-        replacing a notice) is caught by reading every notice id, at most `recheck_s` seconds apart.
+        Runs before every query, so instead of reading every notice id it asks Chroma two cheap
+        questions: how many notices there are, and which were written since the last check. Another
+        process's delete changes the count; its add, even one that keeps the count (a replacement),
+        is a notice written since. Same count and nothing new unknown to us: the same set.
         """
-        now = monotonic()
-        # _checked_at is set below whenever _signature is; only refresh() turns None into a signature.
-        if (
-            not force
-            and self._signature is not None
-            and now - self._checked_at < recheck_s
-            and self.store.notice_count() == len(self._signature)
-        ):
-            return
-        signature = tuple(sorted(self.store.notice_ids()))  # read before the paragraphs: a write
-        self._checked_at = now  # landing in between then differs from it and rebuilds again
+        now = time()  # wall clock, as the writers' written_at stamps
+        # _checked_at is set whenever _signature is; only refresh() turns None into a signature.
+        if not force and self._signature is not None and self.store.notice_count() == len(self._signature):
+            recent = self.store.notices_written_since(self._checked_at)
+            if not recent or set(recent) <= set(self._signature):
+                self._checked_at = now
+                return
+        # Ids before paragraphs: a write landing in between makes the next check differ and rebuild.
+        signature = tuple(sorted(self.store.notice_ids()))
+        self._checked_at = now
         if not force and signature == self._signature:
             return
         self.lexical = LexicalIndex()

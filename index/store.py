@@ -16,7 +16,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
-from urllib.parse import urlparse
 
 import chromadb
 import numpy as np
@@ -28,6 +27,9 @@ from ingest.settings import Settings
 
 NOTICES = "notices"
 ORPHAN_MIN_AGE_S = 600
+# written_at is stamped by the writer's clock just before its write: asked what was written since T,
+# we look this far before T, for clocks of other hosts and for writes slow to land.
+WRITTEN_AT_SLACK_S = 60
 PARAGRAPHS = "paragraphs"
 TASKS = "tasks"
 
@@ -88,12 +90,15 @@ class StoredParagraph:
 
 def connect(settings: Settings) -> chromadb.ClientAPI:
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
+    server = settings.chroma_server
+    if server is not None:
+        # The whole URL goes in `host`: chromadb then keeps its path prefix and appends /api/v2 to it
+        # (given a bare host name it would drop the prefix). A copy of the headers: chromadb adds its own.
         return chromadb.HttpClient(
-            host=url.hostname or "localhost",
-            port=url.port or (443 if url.scheme == "https" else 8000),
-            ssl=url.scheme == "https",
+            host=server.url,
+            port=server.port,
+            ssl=server.ssl,
+            headers=dict(settings.chroma_headers),
             settings=chroma_settings,
         )
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
@@ -206,18 +211,28 @@ class ChromaStore:
         offset = 0
         while True:
             page = collection.get(where=where or None, include=include, limit=self._batch, offset=offset)
-            if not page["ids"]:
-                return result
             result["ids"] += page["ids"]
             for key in include:
                 result[key] += page[key]
+            if len(page["ids"]) < self._batch:  # a short page is the last: no call for an empty one
+                return result
             offset += len(page["ids"])
 
     def counts(self) -> tuple[int, int]:
         return self._notices.count(), self._paragraphs.count()
 
+    def notice_count(self) -> int:
+        """One cheap call: how derived state notices that another process added or deleted a notice."""
+        return self._notices.count()
+
     def notice_ids(self) -> list[str]:
         return list(self._get_all(self._notices, [])["ids"])
+
+    def notices_written_since(self, timestamp: float) -> list[str]:
+        """Ids of the notices that may have been written at `timestamp` (seconds since the epoch) or
+        later; a lookup in Chroma's metadata index, cheap however many notices are stored."""
+        where = {"written_at": {"$gte": int(timestamp) - WRITTEN_AT_SLACK_S}}
+        return list(self._get_all(self._notices, [], where)["ids"])
 
     def find_notice_by_hash(self, content_hash: str) -> str | None:
         found = self._notices.get(where={"content_hash": content_hash}, include=[])
@@ -257,12 +272,12 @@ class ChromaStore:
             page = self._paragraphs.get(
                 include=["documents", "metadatas"], limit=self._batch, offset=offset
             )
-            if not page["ids"]:
-                return
             for text, meta in zip(page["documents"], page["metadatas"]):
                 notice = notices.get(meta.get("notice_id"))
                 if notice is not None:
                     yield StoredParagraph.of(notice, _paragraph_from(text, meta))
+            if len(page["ids"]) < self._batch:
+                return
             offset += len(page["ids"])
 
     def get_paragraphs(self, paragraph_ids: Sequence[str]) -> dict[str, StoredParagraph]:
@@ -290,26 +305,11 @@ class ChromaStore:
         self, vector: np.ndarray, n: int, where: Metadata | None = None
     ) -> list[tuple[str, float]]:
         """(paragraph_id, cosine similarity), best first."""
-        total = self._paragraphs.count()
-        if total == 0:
-            return []
-        found = self._paragraphs.query(
-            query_embeddings=[vector.astype(np.float32).tolist()],
-            n_results=min(n, total),
-            where=where or None,
-            include=["distances"],
-        )
+        found = _nearest(self._paragraphs, vector, n, where, ["distances"])
         return [(pid, 1.0 - float(d)) for pid, d in zip(found["ids"][0], found["distances"][0])]
 
     def nearest_notices(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
-        total = self._notices.count()
-        if total == 0:
-            return []
-        found = self._notices.query(
-            query_embeddings=[vector.astype(np.float32).tolist()],
-            n_results=min(n, total),
-            include=["distances"],
-        )
+        found = _nearest(self._notices, vector, n, None, ["distances"])
         return [(nid, 1.0 - float(d)) for nid, d in zip(found["ids"][0], found["distances"][0])]
 
     def tasks(self, where: Metadata | None = None) -> list[Task]:
@@ -330,15 +330,7 @@ class ChromaStore:
         return np.asarray(found["embeddings"][0], dtype=np.float32) if found["ids"] else None
 
     def nearest_tasks(self, vector: np.ndarray, n: int, where: Metadata | None = None) -> list[tuple[Task, float]]:
-        total = self._tasks.count()
-        if total == 0:
-            return []
-        found = self._tasks.query(
-            query_embeddings=[vector.astype(np.float32).tolist()],
-            n_results=min(n, total),
-            where=where or None,
-            include=["documents", "metadatas", "distances"],
-        )
+        found = _nearest(self._tasks, vector, n, where, ["documents", "metadatas", "distances"])
         rows = zip(found["ids"][0], found["documents"][0], found["metadatas"][0], found["distances"][0])
         return [(_task_from(tid, text, meta), 1.0 - float(d)) for tid, text, meta, d in rows]
 
@@ -436,6 +428,14 @@ class ChromaStore:
             footnotes=[Footnote(**f) for f in json.loads(m.get("footnotes", "[]"))],
             references=[Reference(**r) for r in json.loads(m.get("references", "[]"))],
         )
+
+
+def _nearest(collection: Any, vector: np.ndarray, n: int, where: Metadata | None, include: list[str]) -> dict:
+    """One Chroma query. `n` may exceed what the collection holds (or what `where` leaves): Chroma
+    then returns what there is, so no count() call is spent per query to cap it."""
+    return collection.query(
+        query_embeddings=[vector.astype(np.float32).tolist()], n_results=n, where=where or None, include=include
+    )
 
 
 def _paragraph_from(text: str, m: Metadata) -> Paragraph:

@@ -11,14 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from ingest.domain import IngestError, SearchHit
-from ingest.settings import get_settings
+from ingest.settings import ConfigError, get_settings
 
 
 def _library():  # type: ignore[no-untyped-def]
+    settings = get_settings()  # first: a bad setting is reported before seconds of loading torch
     # Imported lazily: loading torch and the model is only worth it for commands that need them.
     from index.library import NoticeLibrary
 
-    return NoticeLibrary.open(get_settings())
+    return NoticeLibrary.open(settings)
 
 
 def _print_json(value: Any) -> None:
@@ -212,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.run(args))
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -6,10 +6,12 @@ so a second library opened on the same URL must see everything the first one wro
 
 from __future__ import annotations
 
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from index.embedder import HashingEmbedder
 from index.library import NoticeLibrary
 from ingest.domain import SearchFilters, TaskFilters
 from tests.conftest import SAMPLES, free_port, make_settings
@@ -187,3 +190,75 @@ def test_library_keeps_its_state_in_a_chroma_server(
     assert reopened.counts() == (1, second.paragraphs)
     assert len(reopened.find_tasks(TaskFilters(notice_id=second.notice_id))) == second.tasks
     assert reopened.search("Sở Xây dựng Lạng Sơn", k=1)[0].notice_id == second.notice_id
+
+
+class PrefixProxy:
+    """A reverse proxy serving a Chroma server under /chroma, as a deployment behind nginx would;
+    it records the request headers it sees so the test can check what the client sent."""
+
+    PREFIX = "/chroma"
+
+    def __init__(self, upstream: str) -> None:
+        seen: list[tuple[str, dict[str, str]]] = []
+        self.seen = seen
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _forward(self) -> None:
+                seen.append((self.path, dict(self.headers)))
+                if not self.path.startswith(PrefixProxy.PREFIX + "/"):
+                    self.send_error(404)
+                    return
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)) or None
+                request = urllib.request.Request(
+                    upstream + self.path[len(PrefixProxy.PREFIX) :], data=body, method=self.command,
+                    headers={"Content-Type": self.headers.get("Content-Type", "application/json")},
+                )
+                try:
+                    with urllib.request.urlopen(request, timeout=30) as response:
+                        status, payload = response.status, response.read()
+                except urllib.error.HTTPError as error:
+                    status, payload = error.code, error.read()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _forward
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_chroma_url_without_scheme_and_behind_a_path_prefix_with_headers(
+    chroma_servers: ChromaServers, tmp_path: Path
+) -> None:
+    url = chroma_servers.start(tmp_path / "server-data")
+    embedder = HashingEmbedder()  # the connection is under test here, not the model
+    # "127.0.0.1:PORT", no scheme: once silently became localhost:8000.
+    bare = NoticeLibrary.open(make_settings(tmp_path / "bare", chroma_url=url.removeprefix("http://")), embedder)
+    stored = bare.add_file(SEED_000)
+    assert bare.counts() == (1, stored.paragraphs)
+
+    proxy = PrefixProxy(url)
+    try:
+        settings = make_settings(
+            tmp_path / "proxied",
+            chroma_url=f"127.0.0.1:{proxy.port}{PrefixProxy.PREFIX}/",
+            chroma_headers={"Authorization": "Bearer t0k3n"},
+        )
+        proxied = NoticeLibrary.open(settings, embedder)
+        assert proxied.counts() == (1, stored.paragraphs)
+        assert proxied.search("bãi đỗ xe Sa Pa", k=1)[0].notice_id == stored.notice_id
+    finally:
+        proxy.close()
+    assert proxy.seen and all(path.startswith("/chroma/api/v2/") for path, _ in proxy.seen)
+    assert all(headers.get("Authorization") == "Bearer t0k3n" for _, headers in proxy.seen)

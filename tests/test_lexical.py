@@ -1,0 +1,61 @@
+"""BM25 top-k selection: the same results, in the same order, as sorting every scored document."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from index.lexical import LexicalIndex
+from tests.conftest import SAMPLES
+
+
+def full_sort(index: LexicalIndex, query: str, k: int, allowed=None) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+    """What search() did before top-k selection: a stable sort of every scored document."""
+    ranked = sorted(index.scores(query).items(), key=lambda item: item[1], reverse=True)
+    if allowed is not None:
+        ranked = [(d, s) for d, s in ranked if allowed(d)]
+    return ranked[:k]
+
+
+@pytest.fixture(scope="module")
+def index() -> LexicalIndex:
+    lines = [
+        line.strip()
+        for path in sorted((SAMPLES / "notices").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if len(line.strip()) > 30
+    ]
+    rng = random.Random(7)
+    docs = rng.sample(lines, min(300, len(lines)))
+    docs += rng.sample(docs, 60)  # exact copies score exactly alike: ties the order must survive
+    index = LexicalIndex()
+    index.add_many((f"d{i:04d}", text) for i, text in enumerate(docs))
+    assert len(index) >= 300
+    return index
+
+
+QUERIES = [
+    "Sở Xây dựng chủ trì quy hoạch",
+    "so xay dung",
+    "Ủy ban nhân dân",  # common: most documents are candidates
+    "và",
+    "bãi đỗ xe tại thị xã Sa Pa",
+    "kinh phí năm 2024",
+    "không có từ nào như thế zzz",
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("k", [1, 5, 50, 10**6])
+def test_top_k_equals_the_full_sort(index: LexicalIndex, query: str, k: int) -> None:
+    assert index.search(query, k) == full_sort(index, query, k)
+    even = lambda doc_id: int(doc_id[1:]) % 2 == 0  # noqa: E731
+    assert index.search(query, k, even) == full_sort(index, query, k, even)
+
+
+def test_ties_exist_and_keep_their_order(index: LexicalIndex) -> None:
+    ranked = index.search("Ủy ban nhân dân", 10**6)
+    scores = [s for _, s in ranked]
+    assert len(scores) > len(set(scores))  # the comparison above did cover equal scores
+    assert ranked == full_sort(index, "Ủy ban nhân dân", 10**6)
