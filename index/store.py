@@ -27,9 +27,10 @@ from ingest.settings import Settings
 
 NOTICES = "notices"
 ORPHAN_MIN_AGE_S = 600
-# written_at is stamped by the writer's clock just before its write: asked what was written since T,
-# we look this far before T, for clocks of other hosts and for writes slow to land.
-WRITTEN_AT_SLACK_S = 60
+# written_at is stamped by the writer's clock just before its record is upserted: asked what was
+# written since T, we look this far before T, for the upsert's own time and other hosts' clocks (NTP
+# keeps them well within it). Not more: the lookup returns everything in the window, every query.
+WRITTEN_AT_SLACK_S = 10
 PARAGRAPHS = "paragraphs"
 TASKS = "tasks"
 
