@@ -34,6 +34,7 @@ __all__ = [
     "alias_additions",
     "find_aliases",
     "formal_synonyms",
+    "plain_vocabulary",
     "has_diacritics",
     "OWNER_QUESTION",
     "DEADLINE_QUESTION",
@@ -485,6 +486,16 @@ def load_synonyms() -> tuple[_Synonym, ...]:
         )
         for entry in entries
     )
+
+
+@lru_cache(maxsize=1)
+def plain_vocabulary() -> frozenset[str]:
+    """Folded syllables of the everyday phrases the synonyms translate: words notices never use."""
+    entries = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))["synonyms"]
+    return frozenset(s for entry in entries for form in entry["plain"] for s in _FOLDED_SYLLABLE.findall(fold(form)))
+
+
+_FOLDED_SYLLABLE = re.compile(r"[0-9a-z]+")
 
 
 def formal_synonyms(query: str) -> list[str]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from index.lexical import syllables
+from index.query import plain_vocabulary
 from index.library import NoticeLibrary
 from index.search import RankedParagraph
 from ingest.domain import Answer, DeadlineAnswer, Owner, SearchFilters, SearchHit, Task, TaskFilters
@@ -49,12 +51,59 @@ class Thresholds:
 
     min_coverage: float = 0.3  # share of the question's content-word IDF mass found in the paragraph
     min_dense: float = 0.87  # cosine similarity (E5) of question and paragraph
-    strong_coverage: float = 0.65  # enough on its own, whatever the dense score
+    strong_coverage: float = 0.78  # enough on its own, whatever the dense score
 
 
 def content_query(question: str) -> str:
     """The question without interrogatives, for judging evidence (not for retrieval)."""
     words = [s for s in syllables(question) if s not in QUESTION_WORDS]
+    return " ".join(words)
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
+    """Content words of the question, as typed, that no stored notice contains.
+
+    A question about a "sân golf" or "giường bệnh" that no notice mentions cannot be answered, even
+    when all its other words ("giao ai chủ trì xây dựng") match a paragraph well. Abbreviations
+    (no vowel: "THPT", "KCN") are left to alias expansion, everyday words to the synonyms.
+    """
+    everyday = plain_vocabulary()
+    found: list[str] = []
+    for word in re.findall(r"[^\W\d_]+", question):
+        folded = fold(word)
+        if (
+            len(folded) > 1
+            and _VOWEL.search(folded)
+            and folded not in QUESTION_WORDS
+            and folded not in everyday
+            and not known(folded)
+            and word not in found
+        ):
+            found.append(word)
+    return found
+
+
+# Words of "what was X assigned (about Y)?" that say nothing about Y.
+_ASSIGNMENT_WORDS = frozenset(
+    """giao nhiem vu phai lam viec phan cong trach chu tri phoi hop tinh thanh pho huyen xa so ban nganh
+    uy nhan dan ubnd cap tham muu thuc hien trien khai""".split()
+)
+TOPIC_COVERAGE = 0.5  # share of the topic's IDF mass a listed task must contain
+
+
+def assignment_topic(question: str, agencies: list[str]) -> str:
+    """What an agency-tasks question is about, beyond the agency and the asking ("" when nothing)."""
+    named = {s for name in agencies for s in syllables(name)}
+    province = find_province(question)
+    named |= set(syllables(province)) if province else set()
+    words = [
+        s
+        for s in syllables(content_query(question))
+        if s not in named and s not in _ASSIGNMENT_WORDS and len(s) > 1 and _VOWEL.search(s)
+    ]
     return " ".join(words)
 
 
@@ -134,13 +183,23 @@ class Answerer:
 
     def _answer(self, question: str, filters: SearchFilters | None) -> Answer:
         intent = classify(question)
+        if intent.kind == "crossref":
+            return self._crossref(question)
+        engine = self.library.search_engine
+        engine.refresh()
+        unknown = unknown_words(question, engine.lexical.knows)
+        if unknown:
+            named = ", ".join(f"“{word}”" for word in unknown)
+            return Answer(
+                question=question,
+                found=False,
+                answer=f"{NOT_FOUND} Không thông báo nào đã lưu nhắc đến {named}.",
+                kind=intent.kind,
+            )
         if intent.kind == "agency_tasks":
             answer = self._agency_tasks(question, intent.agencies, filters)
             if answer is not None:
                 return answer
-        if intent.kind == "crossref":
-            return self._crossref(question)
-        engine = self.library.search_engine
         if intent.kind == "precedent":
             return self._precedents(question, intent.chronological, filters)
         ranked = engine.rank(question, k=5, filters=filters)
@@ -200,6 +259,11 @@ class Answerer:
         tasks: list[Task] = []
         for agency in agencies:
             tasks += self.library.find_tasks(TaskFilters(agency=agency, province=province), limit=MAX_LISTED)
+        topic = assignment_topic(question, agencies)
+        if topic:
+            # "Sở Y tế được giao gì về cai nghiện?": only the tasks about that; none → answer from the text.
+            lexical = self.library.search_engine.lexical
+            tasks = [t for t in tasks if lexical.coverage(topic, f"{t.task} {t.quote}") >= TOPIC_COVERAGE]
         if not tasks:
             return None
         tasks.sort(key=lambda t: (t.issued_on or date.min, t.paragraph_id), reverse=True)

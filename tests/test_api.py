@@ -122,6 +122,24 @@ def test_ask_abstains_when_nothing_supports_an_answer(client: httpx.Client) -> N
     assert "Không tìm thấy" in body["answer"]
 
 
+def test_ask_names_the_words_no_notice_contains(client: httpx.Client) -> None:
+    # Every other word ("giao ai chủ trì xây dựng", "Lào Cai") matches a stored paragraph well.
+    body = client.post("/ask", json={"question": "UBND tỉnh Lào Cai giao ai chủ trì xây dựng sân golf?"}).json()
+    assert body["found"] is False and body["citations"] == []
+    assert "“golf”" in body["answer"]
+
+
+def test_unknown_words_skip_question_words_abbreviations_and_everyday_words() -> None:
+    from service.answer import unknown_words
+
+    corpus = {"so", "y", "te", "giao", "chu", "tri", "xay", "dung", "san", "bo", "sung", "nhieu", "benh"}
+    known = corpus.__contains__
+    assert unknown_words("Sở Y tế được giao bổ sung bao nhiêu giường bệnh?", known) == ["giường"]
+    assert unknown_words("Ai chủ trì xây dựng sân golf?", known) == ["golf"]
+    assert unknown_words("Sở nào chủ trì THPT, KCN?", known) == []  # abbreviations: aliases handle them
+    assert unknown_words("ai lo dẹp hàng nhái", known) == []  # everyday words: the synonyms handle them
+
+
 def test_upload_then_duplicate_then_delete(client: httpx.Client) -> None:
     before = health(client)
     pdf = make_pdf(PDF_NOTICE)
@@ -269,6 +287,12 @@ def test_ask_what_an_agency_was_assigned_lists_its_tasks(client: httpx.Client) -
     assert body["found"] and body["kind"] == "agency_tasks"
     assert body["answer"].count("\n") >= 3
     assert len(body["citations"]) >= 3 and all(c["province"] == "Lào Cai" for c in body["citations"])
+    everything = body["answer"].count("\n")
+    # A topic narrows the list to the tasks about it.
+    body = client.post("/ask", json={"question": "Sở Xây dựng Lào Cai được giao gì về bãi đỗ xe?"}).json()
+    assert body["found"] and body["kind"] == "agency_tasks"
+    assert 1 <= body["answer"].count("\n") < everything
+    assert all("bãi đỗ xe" in c["text"] for c in body["citations"])
 
 
 def test_references_resolve_every_spelling_to_one_key(client: httpx.Client) -> None:
