@@ -134,15 +134,16 @@ class HybridSearch:
         if not lexical and not dense:
             return []
         top_lexical = max(lexical.values(), default=0.0) or 1.0
-        sims = [sim for _, sim in dense_ranked] or list(dense.values())
-        floor, ceiling = min(sims), max(dense.values())
+        # A notice deleted by another process since refresh() leaves lexical hits without vectors.
+        sims = [sim for _, sim in dense_ranked] or list(dense.values()) or [0.0]
+        floor, ceiling = min(sims), max(dense.values(), default=0.0)
         span = (ceiling - floor) or 1.0
         # Without diacritics (and none restored) E5 sees near-garbage tokens; trust the folded lexical side.
         unaccented = syllables(plan.dense_query) and not has_diacritics(plan.dense_query)
         alpha = DENSE_WEIGHT * UNACCENTED_DAMPING if unaccented else DENSE_WEIGHT
         fused = {
             pid: (1 - alpha) * lexical.get(pid, 0.0) / top_lexical
-            + alpha * min(1.0, max(0.0, (dense[pid] - floor) / span))
+            + alpha * min(1.0, max(0.0, (dense.get(pid, floor) - floor) / span))
             for pid in lexical.keys() | dense.keys()
         }
         self._add_priors(fused, plan)

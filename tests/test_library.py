@@ -148,3 +148,16 @@ def test_owner_questions_prefer_the_paragraph_that_assigns_the_work(seeded_libra
     top = engine.rank(question, k=1)[0]
     assert seeded_library.store.tasks(where={"paragraph_id": top.paragraph_id})
     assert all(h.province == "Lạng Sơn" for h in seeded_library.search(question, k=3))
+
+
+def test_ranking_survives_a_notice_deleted_under_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another process deletes a notice between our freshness check and our Chroma reads.
+    settings = make_settings(tmp_path)
+    writer = NoticeLibrary.open(settings, HashingEmbedder())
+    reader = NoticeLibrary.open(settings, HashingEmbedder())
+    notice_id = writer.add_file(SEED_000).notice_id
+    reader.search_engine.refresh()
+    writer.delete(notice_id)
+    monkeypatch.setattr(reader.search_engine, "refresh", lambda *args, **kwargs: None)
+    ranked = reader.search_engine.rank("xoa nha tam nha dot nat", k=3)
+    assert all(0.0 <= r.score for r in ranked)
