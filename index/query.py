@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from index.lexical import syllables
 from ingest.metadata import find_province
 from ingest.normalize import fold, nfc
 
@@ -492,10 +493,7 @@ def load_synonyms() -> tuple[_Synonym, ...]:
 def plain_vocabulary() -> frozenset[str]:
     """Folded syllables of the everyday phrases the synonyms translate: words notices never use."""
     entries = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))["synonyms"]
-    return frozenset(s for entry in entries for form in entry["plain"] for s in _FOLDED_SYLLABLE.findall(fold(form)))
-
-
-_FOLDED_SYLLABLE = re.compile(r"[0-9a-z]+")
+    return frozenset(s for entry in entries for form in entry["plain"] for s in syllables(form))
 
 
 def formal_synonyms(query: str) -> list[str]:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.lexical import syllables
-from index.query import plain_vocabulary
 from index.library import NoticeLibrary
+from index.query import plain_vocabulary
 from index.search import RankedParagraph
 from ingest.domain import Answer, DeadlineAnswer, Owner, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province
