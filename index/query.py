@@ -473,8 +473,23 @@ def expand_aliases(query: str) -> str:
 
 @dataclass(frozen=True)
 class _Synonym:
-    plain: tuple[tuple[str, re.Pattern[str]], ...]  # everyday phrases, as (needle, pattern) on folded text
+    plain: tuple[tuple[str, re.Pattern[str]], ...]  # everyday phrases: (folded needle, pattern on lower-case text)
     formal: tuple[tuple[str, re.Pattern[str]], ...]  # how notices say it, with its pattern on folded text
+
+
+_SEPARATOR = r"[\s,;:\-–—&/]+"
+
+
+def _typed_pattern(form: str) -> tuple[str, re.Pattern[str]]:
+    """Each word as spelled or typed without any marks, on lower-case NFC text.
+
+    Folded matching alone would read "tiến độ" as "tiền" (both "tien"): accents are the meaning.
+    """
+    words = re.findall(r"\w+", nfc(form).lower())
+    parts = [re.escape(w) if fold(w) == w else f"(?:{re.escape(w)}|{re.escape(fold(w))})" for w in words]
+    needle = max((fold(w) for w in words), key=len)
+    body = _SEPARATOR.join(parts)
+    return needle, re.compile(rf"(?<!\w){body}(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -482,7 +497,7 @@ def load_synonyms() -> tuple[_Synonym, ...]:
     entries = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))["synonyms"]
     return tuple(
         _Synonym(
-            plain=tuple(_pattern(form, long=True) for form in entry["plain"]),
+            plain=tuple(_typed_pattern(form) for form in entry["plain"]),
             formal=tuple((nfc(form), _pattern(form, long=True)[1]) for form in entry["formal"]),
         )
         for entry in entries
@@ -502,10 +517,11 @@ def formal_synonyms(query: str) -> list[str]:
     Staff ask in their own words, notices are written in the administration's; neither BM25 nor a
     small E5 bridges "mạng không dây" and "wifi". One way only: notices never need the plain word.
     """
-    folded = fold(nfc(query))
+    text = nfc(query).lower()
+    folded = fold(text)
     found: list[str] = []
     for synonym in load_synonyms():
-        if not any(needle in folded and pattern.search(folded) for needle, pattern in synonym.plain):
+        if not any(needle in folded and pattern.search(text) for needle, pattern in synonym.plain):
             continue
         found.extend(form for form, pattern in synonym.formal if form not in found and not pattern.search(folded))
     return found

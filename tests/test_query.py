@@ -280,6 +280,13 @@ def test_everyday_words_gain_the_administrative_wording() -> None:
     assert "hàng giả" not in formal_synonyms("hàng nhái và hàng giả")
     # Whole words only: "hãng" or "chợ" inside other words never fire.
     assert formal_synonyms("Sở Công Thương chủ trì") == []
+    # Accents are the meaning: "tiến độ" is not "tiền" (both fold to "tien"); unaccented still matches.
+    assert formal_synonyms("đẩy nhanh tiến độ giải ngân") == []
+    assert formal_synonyms("ho tro tien cai nghien")[:1] == ["kinh phí"]
+
+
+def test_restoration_keeps_progress_apart_from_money(restorer: DiacriticRestorer) -> None:
+    assert "kinh phí" not in understand("day nhanh tien do giai ngan", restorer).expansions
 
 
 def test_plan_carries_what_the_question_asks(restorer: DiacriticRestorer) -> None:
