@@ -188,7 +188,9 @@ class HybridSearch:
         return [pid for pid, _ in self.store.nearest_paragraphs(self.embedder.embed_query(query), k)]
 
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[SearchHit]:
-        return [self.hit(r.paragraph_id, r.score, query) for r in self.rank(query, k, filters)]
+        ranked = self.rank(query, k, filters)
+        terms = self.understand(query).lexical_query
+        return [self.hit(r.paragraph_id, r.score, terms) for r in ranked]
 
     def search_with_facets(
         self, query: str, k: int = 10, filters: SearchFilters | None = None
@@ -196,7 +198,8 @@ class HybridSearch:
         ranked = self.rank(query, None, filters)
         best = ranked[0].score if ranked else 0.0
         relevant = [r for r in ranked if r.score >= FACET_RELATIVE_SCORE * best]
-        hits = [self.hit(r.paragraph_id, r.score, query) for r in ranked[:k]]
+        terms = self.understand(query).lexical_query
+        hits = [self.hit(r.paragraph_id, r.score, terms) for r in ranked[:k]]
         return hits, self.facets([r.paragraph_id for r in relevant])
 
     def facets(self, paragraph_ids: list[str]) -> Facets:
@@ -220,6 +223,7 @@ class HybridSearch:
         )
 
     def hit(self, paragraph_id: str, score: float, query: str = "") -> SearchHit:
+        """A citable hit; `query` may be a plan's lexical query, so expansions that matched are highlighted too."""
         stored = self.paragraphs[paragraph_id]
         paragraph = stored.paragraph
         return SearchHit(
