@@ -17,6 +17,19 @@ evidence string was verified verbatim against the source text before the first r
 frozen and committed before its first score: sha256
 ab6cacded5ca546ed9794fee99e586321ab3596b77b2fe09ddd7a560fd7070cb. Tune on questions.jsonl only;
 edit the held-out file only to follow a change of the sample texts, and say so here.
+
+Second held-out set (--labels bench/labels/questions_heldout2.jsonl), for the final measurement
+now that the first one is used for development too: 70 questions k001-k070 (16 paraphrase, 12
+content, 8 owner, 10 deadline, 4 crossref, 4 precedent, 8 no_diacritics each with an accented
+twin, 8 unanswerable: 4 on topics no notice covers, 4 near misses asking an amount, count or date
+the notices do not state) over all 10 sample files. Written on 2026-11-22 from the documents'
+text (the readers and the paragraph splitter only), without running the search engine, the
+answerer or this benchmark on them; checked by script against questions.jsonl and
+questions_heldout.jsonl (no question reused; word overlap reviewed by hand); every evidence
+string verified to occur once, on one line of the source text and inside one ingested paragraph
+(whitespace-normalised, as first_relevant compares). Frozen and committed before its first
+score: sha256 6c8445e56c041d7dabcf28a9c8f71911b98d28a9dd60cdc3e1150c0870414104. Do not tune on
+it; run it once at the end, and record here any edit that follows a change of the sample texts.
 """
 
 from __future__ import annotations

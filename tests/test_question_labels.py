@@ -1,5 +1,7 @@
 """The hand-written question sets must stay true to the sample texts: bench/labels/questions.jsonl
-(the tuning set) and bench/labels/questions_heldout.jsonl (the held-out set, frozen by its sha256).
+(the tuning set), bench/labels/questions_heldout.jsonl (the first held-out set, now also used for
+development) and bench/labels/questions_heldout2.jsonl (the second held-out set, for the final
+measurement); both held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -25,6 +27,10 @@ HELDOUT = REPO / "bench" / "labels" / "questions_heldout.jsonl"
 # The held-out set was written and frozen before its first run (see bench/bench_retrieval.py):
 # change it only to follow a change of the sample texts, and update this hash and that docstring.
 HELDOUT_SHA256 = "ab6cacded5ca546ed9794fee99e586321ab3596b77b2fe09ddd7a560fd7070cb"
+HELDOUT2 = REPO / "bench" / "labels" / "questions_heldout2.jsonl"
+# The second held-out set, written and frozen before the search engine, the answerer or the
+# benchmark ever saw it (see bench/bench_retrieval.py); same rules as the first.
+HELDOUT2_SHA256 = "6c8445e56c041d7dabcf28a9c8f71911b98d28a9dd60cdc3e1150c0870414104"
 SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 
 MIN_COUNTS = {
@@ -46,6 +52,16 @@ HELDOUT_COUNTS = {
     "no_diacritics": 8,
     "paraphrase": 15,
     "unanswerable": 5,
+}
+HELDOUT2_COUNTS = {
+    "content": 12,
+    "owner": 8,
+    "deadline": 10,
+    "crossref": 4,
+    "precedent": 4,
+    "no_diacritics": 8,
+    "paraphrase": 16,
+    "unanswerable": 8,
 }
 MULTI_DOC = "*"
 EVIDENCE_MIN, EVIDENCE_MAX = 30, 120
@@ -101,8 +117,9 @@ def load_labels(path: Path = LABELS) -> list[dict]:
 
 LABEL_ROWS = load_labels()
 HELDOUT_ROWS = load_labels(HELDOUT)
-# Row-level checks run over both sets.
-ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS
+HELDOUT2_ROWS = load_labels(HELDOUT2)
+# Row-level checks run over all three sets.
+ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS
 ALL_IDS = [r["id"] for r in ALL_ROWS]
 
 
@@ -260,3 +277,51 @@ def test_heldout_no_diacritics_and_twins() -> None:
         assert twin is not None and twin["category"] != "no_diacritics", r["id"]
         assert {d for d, _ in evidence_pairs(r)} == {d for d, _ in evidence_pairs(twin)}, r["id"]
     assert all(r["category"] == "no_diacritics" for r in HELDOUT_ROWS if "accented_of" in r)
+
+
+# --- the second held-out set ------------------------------------------------------------------
+
+
+def _folded_words(text: str) -> str:
+    """A question reduced to its words: lowercase, no marks, no punctuation."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def test_heldout2_is_frozen() -> None:
+    digest = hashlib.sha256(HELDOUT2.read_bytes()).hexdigest()
+    assert digest == HELDOUT2_SHA256, "the second held-out set changed: see HELDOUT2_SHA256 before updating it"
+
+
+def test_heldout2_ids_counts_and_categories() -> None:
+    assert [r["id"] for r in HELDOUT2_ROWS] == [f"k{n:03d}" for n in range(1, 71)]
+    counts = Counter(r["category"] for r in HELDOUT2_ROWS)
+    assert set(counts) <= set(MIN_COUNTS), set(counts) - set(MIN_COUNTS)
+    short = {c: (counts[c], m) for c, m in HELDOUT2_COUNTS.items() if counts[c] < m}
+    assert not short, f"categories below their minimum (have, need): {short}"
+
+
+def test_heldout2_covers_every_sample_document() -> None:
+    docs = {d for r in HELDOUT2_ROWS for d, _ in (evidence_pairs(r) if r["doc"] else [])}
+    assert docs == set(corpus_names()), set(corpus_names()) - docs
+
+
+def test_heldout2_does_not_reuse_other_questions() -> None:
+    earlier = {_folded_words(row["question"]) for row in LABEL_ROWS + HELDOUT_ROWS}
+    new = [_folded_words(row["question"]) for row in HELDOUT2_ROWS]
+    assert len(set(new)) == len(new)
+    reused = [r["id"] for r, q in zip(HELDOUT2_ROWS, new, strict=True) if q in earlier]
+    assert not reused, f"questions reused from questions.jsonl / questions_heldout.jsonl: {reused}"
+
+
+def test_heldout2_no_diacritics_and_twins() -> None:
+    rows = [r for r in HELDOUT2_ROWS if r["category"] == "no_diacritics"]
+    assert not [r["id"] for r in rows if has_diacritics(r["question"])]
+    by_id = {r["id"]: r for r in HELDOUT2_ROWS}
+    for r in rows:  # every one has an accented twin in the same file
+        twin = by_id.get(r.get("accented_of"))
+        assert twin is not None and twin["category"] != "no_diacritics", r["id"]
+        assert has_diacritics(twin["question"]), r["id"]
+        assert {d for d, _ in evidence_pairs(r)} == {d for d, _ in evidence_pairs(twin)}, r["id"]
+    assert all(r["category"] == "no_diacritics" for r in HELDOUT2_ROWS if "accented_of" in r)
