@@ -173,7 +173,10 @@ class Answerer:
     def _coverage(self, question: str, paragraph_id: str) -> float:
         engine = self.library.search_engine
         stored = engine.paragraphs[paragraph_id]
-        return engine.lexical.coverage(content_query(question), stored.paragraph.context_text())
+        # The province is a fact of the whole notice: "… ở Lai Châu?" is supported by a Lai Châu
+        # notice's paragraph even though the paragraph itself never repeats the name.
+        text = f"{stored.province or ''}\n{stored.paragraph.context_text()}"
+        return engine.lexical.coverage(content_query(question), text)
 
     def ask(self, question: str, filters: SearchFilters | None = None) -> Answer:
         question = question.strip()

@@ -122,6 +122,13 @@ def test_ask_abstains_when_nothing_supports_an_answer(client: httpx.Client) -> N
     assert "Không tìm thấy" in body["answer"]
 
 
+def test_ask_counts_the_notices_province_as_support(client: httpx.Client) -> None:
+    # The OCR-damaged Lai Châu paragraph never repeats "Lai Châu"; its notice does.
+    body = client.post("/ask", json={"question": "Cơ quan nào được giao kiểm tra các hoạt động tôn giáo, đạo lạ ở Lai Châu?"}).json()
+    assert body["found"] is True
+    assert ("Sở Nội vụ", "lead") in [(o["agency"], o["role"]) for o in body["owners"]]
+
+
 def test_ask_names_the_words_no_notice_contains(client: httpx.Client) -> None:
     # Every other word ("giao ai chủ trì xây dựng", "Lào Cai") matches a stored paragraph well.
     body = client.post("/ask", json={"question": "UBND tỉnh Lào Cai giao ai chủ trì xây dựng sân golf?"}).json()
