@@ -178,6 +178,7 @@ class Registry:
             for w in words
             if len(w.split()) == 1
         }
+        self.bare_groups = {self.key_of(w) for w in data.get("bare_groups", [])}
         self.determined_groups: dict[Key, str] = {}
         for name, words in data.get("determined_groups", {}).items():
             self.determined_groups.update({self.key_of(w): name for w in words})
@@ -196,6 +197,8 @@ class Registry:
         self.heads = _phrase_table(data["agency_heads"])
         self.head_spellings = {_spelling(h.split()[0]) for h in data["agency_heads"]}
         self.cities = {fold(c) for c in data.get("centrally_governed_cities", [])}
+        self.provinces = {self.key_of(p): nfc(p) for p in data.get("provinces", [])}
+        self.name_final_verbs = {tuple(nfc(v).lower().split()) for v in data.get("name_final_verbs", [])}
         self.separators = {
             k: "" for k in [(",",), ("va",), (",", "va"), (",", "nhat", "la"), ("nhat", "la"), ("cung",)]
         } | {(",", "dac", "biet", "la"): "", ("dac", "biet", "la"): ""}
@@ -327,6 +330,8 @@ class Stream:
             best = self._unknown(j)
             if best:
                 break
+        if best is not None:
+            best = self._numbered(best)
         # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ": a role no body follows names its group.
         body_start = best.start if best is not None else None
         groups = tuple(group for end, group in roles if group and end != body_start)
@@ -337,6 +342,21 @@ class Stream:
         if best is None:
             return None
         return Mention(best.names, i, best.end, best.issuer, best.known, best.place)
+
+    def _numbered(self, mention: Mention) -> Mention:
+        """ "Ban Quản lý Dự án 85", "Bệnh viện 108": a number right after a body's name is part of a
+        distinct body's name. A group is left alone ("Các bộ, ngành 30/09/2025" is a table row), and
+        so is a date or a count ("Sở Y tế 15/4", "Sở X 2.000 ...")."""
+        k = mention.end
+        if len(mention.names) != 1 or mention.names[0].startswith(("Các ", "Ủy ban nhân dân cấp")):
+            return mention
+        if not (self.tokens_word(k) and self.key(k).isdigit()) or not self.tokens[mention.start].upper:
+            return mention
+        gap = self.text[self.tokens[k - 1].end : self.tokens[k].start]
+        after = self.text[self.tokens[k].end : self.tokens[k].end + 2]
+        if not gap.isspace() or re.match(r"[/.,-]\d|\s*\d", after):
+            return mention  # "Chính phủ[1]" is a footnote mark
+        return Mention((self.surface(mention.start, k + 1),), mention.start, k + 1, mention.issuer, mention.known)
 
     def _party_and_committee(self, i: int) -> Mention | None:
         """ "(Đồng chí) Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: A, B": a dispatch to the provinces
@@ -436,7 +456,7 @@ class Stream:
                 place = self._name_run(k, limit=4)
                 return place if place > k else end
             if self.key(k) != "tinh":
-                return end
+                return self._province_end(k)  # "Sở Xây dựng Lâm Đồng": that province's department
             k += 1
         # Province names have two or three words; a single capitalised word is the next sentence
         # ("Văn phòng UBND tỉnh Ban hành Thông báo ...").
@@ -485,8 +505,12 @@ class Stream:
         # "UBND phường, xã và đặc khu": units listed without "các" are still every unit of a level;
         # "UBND thành phố Hà Nội" (a unit and its name) is one authority, read by `_locality`.
         listed = ubnd and first is not None and self._unit_list_follows(j + first[0])
-        if not det and not (ubnd and self.key(j) == "cap") and not bare_ok and not listed:
-            return None  # "sở" alone is not a group; "UBND cấp huyện" is
+        sector = first is not None and tuple(self.key(k) for k in range(j, j + first[0])) in reg.bare_groups
+        if not det and not (ubnd and self.key(j) == "cap") and not bare_ok and not listed and not sector:
+            return None  # "sở" alone is not a group; "UBND cấp huyện" is; "cơ quan thanh tra" is
+        department = self._departments(i, j) if det and not ubnd else None
+        if department is not None:
+            return department
         names: list[str] = []
         determined = bool(det)
         while True:
@@ -529,6 +553,28 @@ class Stream:
             return False
         nxt = k + 1 + (self.key(k) == "," and self.key(k + 1) == "va")
         return self.tokens_word(nxt) and not self.tokens[nxt].upper and self._group_word(nxt) is not None
+
+    def _departments(self, i: int, j: int) -> Mention | None:
+        """ "các Sở Xây dựng (liên quan, nêu trên)": the department of that name in every province a
+        ministry writes to, which is one canonical body, not the group "các sở, ban, ngành"."""
+        if not self.tokens_word(j) or not self.tokens[j].upper:
+            return None
+        found = self._registry(j)
+        word = self._group_word(j, True)
+        entry = self.registry.entries.get(found.names[0]) if found else None
+        if found is None or entry is None or entry.issuer or entry.national or found.end <= j + (word[0] if word else 0):
+            return None
+        end = found.end
+        while q := self.longest(end, self.registry.qualifiers):
+            end += q[0]
+        return Mention(found.names, i, end)
+
+    def _province_end(self, k: int) -> int:
+        """End of a province's name at token k ("Lâm Đồng", "Bà Rịa - Vũng Tàu"), or k."""
+        if not self.tokens_word(k) or not self.tokens[k].upper:
+            return k
+        found = self.longest(k, self.registry.provinces)
+        return k + found[0] if found else k
 
     def tokens_word(self, k: int) -> bool:
         """Is token k a word (not punctuation, not past the end)?"""
@@ -726,6 +772,10 @@ class Stream:
             if not t.upper and t.key == "cap" and self.key(k + 1) in ("tinh", "huyen", "xa"):
                 break  # "... cấp tỉnh, cấp xã": levels, read by `_levels`
             if not t.upper and self._stop_at(k):
+                final = self._name_final_verb(k)
+                if final:
+                    k, lower = k + final, 0  # "Cục Kết cấu hạ tầng xây dựng tham mưu ..."
+                    continue
                 if t.key in ("cac", "va") and self._capital_follows(k + 1):
                     # "Cục Văn hóa các dân tộc Việt Nam", "... Truyền hình và Thông tin điện tử": the
                     # capital that follows is still part of the name.
@@ -737,6 +787,22 @@ class Stream:
             lower = 0 if t.upper else lower + 1
             k += 1
         return k
+
+    def _name_final_verb(self, k: int) -> int:
+        """Length of a verb at token k that ends a sector body's name ("... hạ tầng xây dựng"): only
+        when the phrase ends after it or the directive's own verb follows ("xây dựng tham mưu"), since
+        "Cục X xây dựng kế hoạch" is the directive itself; 0 otherwise."""
+        for n in (2, 1):
+            words = tuple(nfc(t.surface).lower() for t in self.tokens[k : k + n])
+            if len(words) != n or words not in self.registry.name_final_verbs:
+                continue
+            m = k + n
+            if m >= len(self.tokens) or self.key(m) in (":", ";", "(", "."):
+                return n
+            following = tuple(nfc(t.surface).lower() for t in self.tokens[m : m + 2])
+            if len(following) == 2 and following in _STOP_PHRASES and following not in self.registry.name_final_verbs:
+                return n
+        return 0
 
     def _lower_case_lead(self, i: int, j: int) -> int:
         """ "Đài truyền hình Việt Nam": a name may go on in lower case after its head word, as long

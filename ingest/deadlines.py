@@ -2,8 +2,9 @@
 
 "trước ngày 15/04/2024" is a date; "trong tháng 4/2024" is due at the end of April; "trong Quý II/2024"
 at the end of June; "hoàn thành trong năm 2024" on 31 December; "định kỳ trước ngày 15 hàng tháng" and
-"định kỳ 02 tuần/lần" recur and have no single due date. A date without a year takes the year of the
-reference date (the notice's date).
+"định kỳ 02 tuần/lần" recur and have no single due date; "không quá 05 ngày làm việc kể từ ngày ban
+hành" counts from an event and keeps its text without a due date. A date without a year takes the year
+of the reference date (the notice's date).
 
 Only phrases with a deadline cue count: "trước", "chậm nhất", "trong tháng", "phấn đấu đến", "hoàn
 thành trong năm", "định kỳ", "hằng tuần" ... A bare date ("Nghị quyết ... ngày 01/7/2021"), a start
@@ -69,6 +70,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\s+(?:hang|moi)\s+(?:{_PERIOD}|\d+\s+thang)(?![a-z])"
         ),
     ),
+    # "không quá 05 ngày làm việc kể từ ngày ban hành Quyết định": a span from an event. Its date is
+    # not in the text (working days, holidays, when the event happens), so it has no due date.
+    (
+        "relative",
+        re.compile(
+            rf"{_B}(?:{_COMPLETE}\s+)?(?:khong\s+qua|trong\s+vong|trong\s+thoi\s+han|cham\s+nhat(?:\s+la)?(?:\s+sau)?)"
+            rf"\s+\d{{1,3}}\s+(?:ngay|tuan|thang)(?:\s+lam\s+viec)?\s+(?:ke\s+tu|tinh\s+tu|sau)\s+(?:ngay|khi)"
+            r"(?:\s+[^\s.;,:()]+){1,6}"
+        ),
+    ),
     ("recurring", re.compile(rf"{_B}dinh\s+ky\s+(?:\d+|mot|hai)\s+(?:ngay|tuan|thang)\s*(?:/\s*|mot\s+|1\s+)lan")),
     # "trước ngày 15 hàng tháng", "hạn cuối ngày 15 tháng 12 hàng năm": a day of every period.
     (
@@ -118,7 +129,7 @@ def _year(match: re.Match[str], reference: date | None) -> int | None:
 
 def _due(kind: str, match: re.Match[str], reference: date | None) -> date | None:
     """The last day the work may be done; None when the year is unknown or the date impossible."""
-    if kind == "recurring":
+    if kind in ("recurring", "relative"):
         return None
     year = _year(match, reference)
     if year is None:
@@ -173,7 +184,7 @@ def find_deadlines(text: str, reference_date: date | None = None) -> list[Deadli
         if start < last_end:
             continue
         due = _due(kind, match, reference_date)
-        if kind != "recurring" and due is None and _year(match, reference_date) is not None:
+        if kind not in ("recurring", "relative") and due is None and _year(match, reference_date) is not None:
             continue  # "trước ngày 31/02": not a date, so not a deadline
         out.append(DeadlineMatch(Deadline(text=_surface(text[start:end]), due=due, kind=kind), start, end))  # type: ignore[arg-type]
         last_end = end

@@ -85,8 +85,9 @@ class NoticeMeta(BaseModel):
 
 class Deadline(BaseModel):
     text: str  # as written: "trong tháng 4/2024", "định kỳ trước ngày 15 hàng tháng"
-    due: date | None = None  # end of the period for month/quarter; None for recurring / unknown
-    kind: Literal["date", "month", "quarter", "year", "recurring", "none"] = "none"
+    due: date | None = None  # end of the period for month/quarter; None for recurring / relative / unknown
+    # "relative": a span counted from an event ("không quá 05 ngày làm việc kể từ ngày ban hành").
+    kind: Literal["date", "month", "quarter", "year", "recurring", "relative", "none"] = "none"
 
 
 class Task(BaseModel):

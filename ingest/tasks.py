@@ -23,8 +23,14 @@ so "Sở, ban, ngành" needs no "các"), the deadline from its column ("2025" is
 "Thường xuyên" is none). Bullets under an item that opens with its assignee ("(1) Bộ Y tế chỉ đạo
 ...", "- Chủ trì, phối hợp ...") go on with that assignee, unless they read as names (recipients).
 
-Not assignments: the issuing authority speaking of itself ("UBND tỉnh tiếp thu ...", "Bộ Y tế đề nghị
-..." in the ministry's own letter), whoever gives a directive ("X yêu cầu Y ...": Y leads),
+In a national notice about one province (its title: "... làm việc với lãnh đạo tỉnh Điện Biên") a bare
+"Tỉnh" or "UBND tỉnh" is that province's committee. A sentence broken after "hoàn thành trước" or after
+an owner list's ";" goes on in the next line; a paragraph's closing "Thời hạn ..." dates each of its
+assignments; of two dates in one task the first is its deadline.
+
+Not assignments: an earlier directive quoted (“...”) or reported ("đã giao"); the issuing authority
+speaking of itself ("UBND tỉnh tiếp thu ...", "Bộ Y tế đề nghị ..." in the ministry's own letter),
+whoever gives a directive ("X yêu cầu Y ...": Y leads),
 descriptions ("Sở X đang xây dựng ...", "(Sở X trình)"), attendee and addressee lists ("Kính gửi:").
 A directive without any assignee is kept, with an empty lead, only when it carries a deadline: that
 is still something due by a date. An intro that only announces the items below ("... tập trung thực
@@ -78,7 +84,8 @@ _TRIGGERS: dict[tuple[str, ...], str] = {
     ("de", "nghi"): "de nghi",
 }
 # A trigger word after these is a noun or a passive ("được giao", "theo yêu cầu"), not a directive.
-_NOT_TRIGGER_AFTER = {"duoc", "theo", "ung", "cau", "vu", "nhiem", "viec"}  # "về việc giao X là ..."
+# "đã giao" reports an earlier directive ("Thủ tướng Chính phủ đã giao ...").
+_NOT_TRIGGER_AFTER = {"duoc", "theo", "ung", "cau", "vu", "nhiem", "viec", "da"}  # "về việc giao X là ..."
 # Verbs a directive without a named owner begins with; "Tình hình ..." or "Báo cáo ..." (a noun) do not.
 _IMPERATIVE = {
     "tap trung", "khan truong", "hoan thien", "hoan thanh", "day nhanh", "day manh", "tang cuong",
@@ -169,13 +176,18 @@ def _body_start(paragraph: Paragraph) -> int:
 
 
 def _paren_depth(text: str) -> list[int]:
-    depth, out = 0, []
+    """Per character: how deep inside parentheses or quotation marks it is. A parenthesis is an
+    aside; a quotation (“Các Bộ ... chủ động rà soát ...”) is an earlier document's words."""
+    depth, out, quoted = 0, [], False
     for ch in text:
-        if ch == "(":
+        opening = ch in "(“" or (ch == '"' and not quoted)
+        if opening:
             depth += 1
+            quoted = quoted or ch == '"'
         out.append(depth)
-        if ch == ")" and depth:
+        if depth and (ch in ")”" or (ch == '"' and quoted and not opening)):
             depth -= 1
+            quoted = quoted and ch != '"'
     return out
 
 
@@ -197,6 +209,9 @@ def _add(names: list[str], more: list[str] | tuple[str, ...]) -> None:
 # "UBND tỉnh") is an assignee like any other; only the national issuers speak for themselves.
 _NATIONAL_NOTICE: ContextVar[bool] = ContextVar("national_notice", default=False)
 _NATIONAL_ISSUER = re.compile(r"chinh phu|thu tuong|quoc hoi|trung uong|^bo\s")
+# A national notice about one province ("... làm việc với lãnh đạo tỉnh Điện Biên") calls that
+# province's committee just "Tỉnh" or "UBND tỉnh".
+_NOTICE_PROVINCE: ContextVar[str | None] = ContextVar("notice_province", default=None)
 
 
 def _non_issuer(mentions: list[Mention]) -> list[str]:
@@ -208,8 +223,38 @@ def _non_issuer(mentions: list[Mention]) -> list[str]:
             _add(names, m.names)
         elif _NATIONAL_NOTICE.get() and local_body:
             # "UBND tỉnh Đồng Nai" in a national notice is that province's committee, named in full.
-            _add(names, [f"{n} {m.place}" if m.place else n for n in m.names])
+            place = m.place or _NOTICE_PROVINCE.get()
+            _add(names, [_of_province(n, place) if place else n for n in m.names])
     return names
+
+
+def _level() -> tuple[bool, str | None]:
+    """What the owner of a heading depends on beyond its words, to key the caches: the notice level
+    and the province a national notice is about."""
+    return _NATIONAL_NOTICE.get(), _NOTICE_PROVINCE.get()
+
+
+def _of_province(name: str, place: str) -> str:
+    """ "Ủy ban nhân dân tỉnh" of a place: a centrally governed city's is "... thành phố Huế"."""
+    if fold(place) in load_registry().cities:
+        name = re.sub(r" tỉnh$", " thành phố", name).replace("Tỉnh ủy", "Thành ủy")
+    return f"{name} {place}"
+
+
+def _province_of_title(title: str) -> str | None:
+    """The one province a national notice's title names after "tỉnh"/"thành phố" ("... VỚI LÃNH ĐẠO
+    TỈNH ĐIỆN BIÊN"); None for none or several ("các tỉnh Đắk Lắk, Khánh Hòa")."""
+    stream = Stream(title)
+    registry = stream.registry
+    found: set[str] = set()
+    for k in range(len(stream.tokens)):
+        unit = 1 if stream.key(k) == "tinh" else 2 if (stream.key(k), stream.key(k + 1)) == ("thanh", "pho") else 0
+        if not unit or stream.key(k - 1) == "cac":
+            continue
+        name = stream.longest(k + unit, registry.provinces)  # type: ignore[arg-type]
+        if name:
+            found.add(name[1])
+    return found.pop() if len(found) == 1 else None
 
 
 # --- anchors -----------------------------------------------------------------------------------
@@ -318,9 +363,22 @@ def _lead_tail(stream: Stream, j: int) -> tuple[int, list[str]]:
         mentions, k = stream.list_at(end, lenient=True)
         if mentions:
             mentions, k = _parent_bodies(stream, mentions, k)
+            mentions, k = _with_unit(stream, mentions, k)
             support = _non_issuer(mentions)
             j = k
     return j, support
+
+
+def _with_unit(stream: Stream, mentions: list, end: int) -> tuple[list, int]:  # type: ignore[type-arg]
+    """ "phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)": the unit named in
+    the parenthesis after a supporter does the work with it, so it supports too."""
+    found = list(mentions)
+    for mention in mentions:
+        unit = stream.mention_at(mention.end + 1) if stream.key(mention.end) == "(" else None
+        if unit is not None and stream.key(unit.end) == ")":
+            found.insert(found.index(mention) + 1, unit)
+            end = max(end, unit.end + 1)
+    return found, end
 
 
 def _parent_bodies(stream: Stream, mentions: list, end: int) -> tuple[list, int]:  # type: ignore[type-arg]
@@ -370,6 +428,7 @@ def _coordination_end(stream: Stream, j: int) -> int | None:
     k = j + 1
     parts = [
         ("hop",), ("chat", "che"), ("va", "huong", "dan"), ("va", "ho", "tro"), (",",), ("trao", "doi"), ("huong", "dan"),
+        ("ho", "tro"),
     ]
     for part in (*parts, ("voi",), ("cung",)):
         if tuple(stream.key(k + n) for n in range(len(part))) == part:
@@ -389,6 +448,7 @@ def _supporters(stream: Stream, start: int, end: int) -> list[str]:
         mentions, last = stream.list_at(k, lenient=True)
         if mentions and stream.tokens[last - 1].end <= end:
             mentions, last = _parent_bodies(stream, mentions, last)
+            mentions, last = _with_unit(stream, mentions, last)
             _add(names, _non_issuer(mentions))
     return names
 
@@ -407,8 +467,8 @@ def _anchors(stream: Stream, extra_starts: list[int] | None = None) -> list[_Anc
         if depth[t.start] or stream.key(i - 1) in _NOT_TRIGGER_AFTER:
             continue
         n = _trigger_at(stream, i)
-        if not n:
-            continue
+        if not n or (i + n < len(stream.tokens) and depth[stream.tokens[i + n].start] > depth[t.start]):
+            continue  # "... giao “Các Bộ ... rà soát”": an earlier directive quoted, not this one's
         anchor = _triggered(stream, i, n)
         if anchor and not any(a.start <= t.start < stream.tokens[a.after - 1].end for a in anchors.values()):
             anchors.setdefault(anchor.start, anchor)
@@ -470,11 +530,11 @@ def owner_of(text: str) -> Owner | None:
 
 def _owner_of(text: str) -> Owner | None:
     # Headings repeat in every paragraph's heading path; the answer also depends on the notice level.
-    return _owner_cached(text, _NATIONAL_NOTICE.get())
+    return _owner_cached(text, _level())
 
 
 @lru_cache(maxsize=1024)
-def _owner_cached(text: str, national: bool) -> Owner | None:
+def _owner_cached(text: str, level: tuple[bool, str | None]) -> Owner | None:
     stream = Stream(text)
     tokens = stream.tokens
     # Skip the heading's own marker: "5.", "1.1.", "e)", "II.", "-".
@@ -511,15 +571,17 @@ _DEADLINE_CUE = re.compile(r"thoi han|thoi gian (?:thuc hien )?(?:hoan thanh|thu
 
 
 def _choose_deadline(matches: list[DeadlineMatch], text: str) -> Deadline | None:
-    """The deadline of one task: one announced by "Thời hạn", else the last date, else a recurrence."""
+    """The deadline of one task: one announced by "Thời hạn", else the first date (a later one is a
+    further stage: "sửa chữa ..., hoàn thành trước 30/11; xây mới ..., hoàn thành trước 31/01"), else a
+    recurrence or a span from an event."""
     if not matches:
         return None
     folded = fold(text)
     for m in matches:
         if _DEADLINE_CUE.search(folded[max(0, m.start - 30) : m.start]):
             return m.deadline
-    fixed = [m for m in matches if m.deadline.kind != "recurring"]
-    return (fixed[-1] if fixed else matches[0]).deadline
+    fixed = [m for m in matches if m.deadline.kind not in ("recurring", "relative")]
+    return (fixed[0] if fixed else matches[0]).deadline
 
 
 def _segment_drafts(
@@ -555,12 +617,17 @@ def _segment_drafts(
                 lead=anchor.lead,
                 support=[s for s in support if s not in anchor.lead],
                 task=_clean_task(text[min(task_start, end) : end]),
-                start=base + anchor.start,
+                start=base + _sentence_start(text, anchor.start),
                 end=base + end,
                 deadline=_choose_deadline(find_deadlines(segment, reference), segment) or fronted,
             )
         )
         fronted = None
+    closing = _list_deadline(text, reference) if len(drafts) > 1 else None
+    for draft in drafts if closing else []:
+        # "Bộ X chủ trì ... UBND thành phố Y khẩn trương ... Thời hạn hoàn thành: trước ngày ...":
+        # the paragraph's closing deadline dates each of its assignments.
+        draft.deadline = draft.deadline or closing
     return drafts
 
 
@@ -584,7 +651,16 @@ def _head_end(text: str, start: int) -> int:
     """Where the text before the first anchor ends: a short opening phrase of the anchor's own
     sentence ("... trước ngày 05/12. Trên cơ sở đó, Bộ Tư pháp tổng hợp ...") belongs to it."""
     fronted = re.search(r"[.;:]\s+([^.;:]{1,80},\s*)$", text[:start])
-    return fronted.start(1) if fronted else start
+    return fronted.start(1) if fronted else _sentence_start(text, start)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence of an anchor at `start` begins, when an adverbial opens it before the
+    assignee ("Trong thời gian tới, Tỉnh tổ chức ..."): the quote keeps the whole sentence."""
+    fronted = re.search(r"(?:^|[.;:]\s+)([^.;:]{1,80},\s*)$", text[:start])
+    if fronted and _FRONTED.match(fronted.group(1).lower()):
+        return fronted.start(1)
+    return start
 
 
 def _head_draft(
@@ -720,13 +796,44 @@ def _units(paragraphs: list[Paragraph]) -> list[_Unit]:
             and _table_of(previous.pieces[-1].paragraph) is None
             and not _TERMINAL.search(previous.text)
             and p.heading_path == previous.pieces[-1].paragraph.heading_path
-        ):
+        ) or (previous is not None and (_continues_heading(previous, p) or _continues_owners(previous, p))):
             offset = len(previous.text) + 1
             previous.text = f"{previous.text} {p.text}"
             previous.pieces.append(_Piece(p, offset))
             continue
         units.append(_Unit(p.text, [_Piece(p, 0)], p))
     return units
+
+
+def _continues_heading(previous: _Unit, p: Paragraph) -> bool:
+    """ "10. Bộ trưởng Bộ X chỉ đạo ..., hoàn thành trước" / "ngày 30/11/2025.": an item that lost the
+    end of its sentence to the next line was taken for a heading over it; the line finishes it."""
+    return (
+        _under(previous, p)
+        and not p.marker
+        and not p.is_heading
+        and p.text[:1].islower()
+        and not _TERMINAL.search(previous.text)
+    )
+
+
+def _under(previous: _Unit, p: Paragraph) -> bool:
+    """Was `p` filed under the unit's last line, which structure took for its heading?"""
+    return bool(p.heading_path) and p.heading_path[-1] == previous.pieces[-1].paragraph.text
+
+
+def _continues_owners(previous: _Unit, p: Paragraph) -> bool:
+    """ "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;" / "Ủy ban nhân dân các tỉnh ... khẩn
+    trương ...": a list of assignees broken after its ";" goes on in the next line."""
+    body = previous.text[_body_start(previous.first) :].rstrip()
+    return (
+        body.endswith(";")
+        and not p.marker
+        and not p.is_heading
+        and (_under(previous, p) or p.heading_path == previous.pieces[-1].paragraph.heading_path)
+        and _names_only(body)
+        and Stream(p.text).mention_at(0) is not None
+    )
 
 
 _ITEM_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\w{1,4}\)|[-+•])\s", re.I)
@@ -772,12 +879,12 @@ def _heading_context(paragraph: Paragraph) -> _Context:
 
 
 def _context_of(heading: str) -> _Context | None:
-    return _context_cached(heading, _NATIONAL_NOTICE.get())
+    return _context_cached(heading, _level())
 
 
 @lru_cache(maxsize=1024)
-def _context_cached(heading: str, national: bool) -> _Context | None:
-    # `national` only keys the cache: who counts as the issuer depends on the notice level.
+def _context_cached(heading: str, level: tuple[bool, str | None]) -> _Context | None:
+    # `level` only keys the cache: who counts as the issuer depends on the notice level.
     owner = _owner_of(heading)
     if owner:
         return _Context(owner)
@@ -819,11 +926,11 @@ def _reads_as_task(paragraph: Paragraph) -> bool:
 
 
 def _subject_of(heading: str) -> Owner | None:
-    return _subject_cached(heading, _NATIONAL_NOTICE.get())
+    return _subject_cached(heading, _level())
 
 
 @lru_cache(maxsize=1024)
-def _subject_cached(heading: str, national: bool) -> Owner | None:
+def _subject_cached(heading: str, level: tuple[bool, str | None]) -> Owner | None:
     """The assignee an item opens with: "(1) Bộ Y tế chỉ đạo ... theo quy định." over "- Chỉ đạo ...",
     "- Chủ trì, phối hợp ...": the bullets right under an item go on with its subject's tasks."""
     body = heading[_marker_end(heading) :]
@@ -872,12 +979,11 @@ def _to_task(draft: _Draft, single: bool) -> Task:
         if candidate.offset <= draft.start:
             piece = candidate
     paragraph = piece.paragraph
+    # A sentence wrapped over several paragraphs is quoted whole, from the paragraph it starts in.
     if single:
-        quote = paragraph.text
+        quote = unit.text[piece.offset :]
     else:
-        start = max(draft.start - piece.offset, 0)
-        end = min(draft.end - piece.offset, len(paragraph.text))
-        quote = paragraph.text[start:end].rstrip(" ;,")
+        quote = unit.text[max(draft.start, piece.offset) : draft.end].rstrip(" ;,")
     notice_id = paragraph.paragraph_id.split(":")[0] if ":" in paragraph.paragraph_id else ""
     return Task(
         notice_id=notice_id,
@@ -935,10 +1041,12 @@ def extract_tasks(paragraphs: list[Paragraph], meta: NoticeMeta) -> list[Task]:
     """
     national = bool(_NATIONAL_ISSUER.search(fold(meta.issuer or "").strip()))
     token = _NATIONAL_NOTICE.set(national)
+    province = _NOTICE_PROVINCE.set((meta.province or _province_of_title(meta.title)) if national else None)
     try:
         issuer = (set() if national else _issuing_authority(meta)) | _issuing_body(meta)
         return _extract(paragraphs, meta, issuer)
     finally:
+        _NOTICE_PROVINCE.reset(province)
         _NATIONAL_NOTICE.reset(token)
 
 
@@ -975,6 +1083,13 @@ def _addressee(unit: _Unit) -> bool:
     return _marker_kind(unit.first.marker) == "bullet" and bool(_ADDRESS_LINE.match(fold(heading)))
 
 
+def _directs(unit: _Unit) -> bool:
+    """An item that opens with its own directive ("5. Giao Phó Thủ tướng ... chỉ đạo ...") names its
+    own assignee, even one that is no agency: the opening sentence's owner is not handed to it."""
+    stream = Stream(unit.text[_body_start(unit.first) :])
+    return bool(stream.tokens) and _trigger_at(stream, 0) > 0
+
+
 @dataclass(frozen=True)
 class _Intro:
     """ "..., Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:" — a letter's opening
@@ -992,6 +1107,8 @@ class _Intro:
         if path[: len(self.heading_path)] != self.heading_path:
             return False
         below = path[len(self.heading_path) :]
+        if any(h.rstrip(" *").endswith(("/.", "./")) for h in below):
+            return False  # under the letter's closing sentence ("... ./."): the page around it
         if not below:
             return unit.first.marker is not None or unit.first.is_heading
         return all(_ITEM_HEADING.match(h.strip()) for h in below)
@@ -1009,7 +1126,9 @@ def _intro_of(unit: _Unit) -> tuple[Owner, bool] | None:
     Inside a section ("II. Nhiệm vụ ...") such a sentence owns only itself: the section's items are
     the notice's general directives."""
     text = unit.text.rstrip(" *")
-    if unit.first.marker or unit.first.is_heading or unit.heading_path or not text.endswith(":"):
+    # Under "... điện:" or "Kính gửi:" a dispatch's body is still at its top level.
+    top = all(_ADDRESS_LINE.match(fold(h)) for h in unit.heading_path)
+    if unit.first.marker or unit.first.is_heading or not top or not text.endswith(":"):
         return None
     stream = Stream(text)
     anchors = _anchors(stream)
@@ -1048,7 +1167,8 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
         if pending and (pending[2] != unit.heading_path or (kind is not None and kind == pending[1])):
             pending = None
         context = _heading_context(unit.first)
-        owner = context.owner or (pending[0] if pending else None) or (intro.owner if intro else None)
+        handed = intro.owner if intro and not _directs(unit) else None
+        owner = context.owner or (pending[0] if pending else None) or handed
         own = _owner_of(unit.text)
         if own:
             if not unit.first.is_heading and _can_own(unit.text):
@@ -1061,9 +1181,10 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
             continue  # "Kính gửi: Sở X, ..." names who receives the letter, not who must act
         found = [d for d in _unit_drafts(unit, owner, reference) if _drop_issuer(d, issuer)]
         opening = _intro_of(unit)
-        if opening and found and found[-1].lead == list(opening[0].lead):
-            intro = _Intro(opening[0], unit.heading_path)
-            if not opening[1]:
+        intro_lead = [n for n in opening[0].lead if fold(n) not in issuer] if opening else []
+        if opening and intro_lead:
+            intro = _Intro(Owner(tuple(intro_lead), opening[0].support), unit.heading_path)
+            if not opening[1] and found and found[-1].lead == intro_lead:
                 found.pop()  # it only names who carries out the items below; they are the tasks
         if context.objects:
             found = [d for d in found if d.lead]  # only a clause naming its own assignee is a task

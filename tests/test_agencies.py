@@ -342,3 +342,34 @@ def test_party_secretary_and_chairman_of_named_provinces_name_both_committees() 
 )
 def test_national_assembly_bodies_and_subcommittees(text: str, names: list[str]) -> None:
     assert split_agencies(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a sector's bodies are a group even without "các"
+        ("Cơ quan thanh tra khẩn trương kết luận", ["Các cơ quan thanh tra"]),
+        ("các cơ quan thông tấn, báo chí đưa tin kịp thời", ["Các cơ quan báo chí, truyền thông"]),
+        ("Địa phương chủ động bố trí kinh phí", ["Các địa phương"]),
+        # the same department in several provinces is one canonical body
+        ("các Sở Tài chính nêu trên tổng hợp", ["Sở Tài chính"]),
+        ("Sở Tư pháp Quảng Ninh và các cơ quan liên quan", ["Sở Tư pháp", "Các cơ quan, đơn vị"]),
+        # a number after a name names a distinct body; a footnote mark or a date does not
+        ("Bệnh viện Quân y 175 tiếp nhận bệnh nhân", ["Bệnh viện Quân y 175"]),
+        ("Văn phòng Chính phủ[2] theo dõi", ["Văn phòng Chính phủ"]),
+    ],
+)
+def test_sector_groups_departments_of_several_provinces_and_numbered_bodies(text: str, names: list[str]) -> None:
+    assert split_agencies(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Viện Kinh tế xây dựng chủ trì đánh giá", "Viện Kinh tế xây dựng"),
+        ("Trung tâm Kiểm định chất lượng xây dựng:", "Trung tâm Kiểm định chất lượng xây dựng"),
+        ("Cục Quản lý hoạt động xây dựng kế hoạch kiểm tra", "Cục Quản lý hoạt động"),
+    ],
+)
+def test_a_sector_verb_ends_a_name_only_before_the_directive(text: str, name: str) -> None:
+    assert split_agencies(text)[0] == name

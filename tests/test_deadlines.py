@@ -156,3 +156,21 @@ def test_a_day_of_every_year_recurs(text: str) -> None:
 def test_a_commitment_to_the_end_of_a_year_is_due_then() -> None:
     (found,) = find_deadlines("bảo đảm đến hết năm 2026 không còn hồ sơ tồn đọng", REF)
     assert (found.deadline.kind, found.deadline.due) == ("year", date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thời hạn thực hiện không quá 07 ngày làm việc kể từ ngày ký văn bản này.",
+        "gửi báo cáo trong vòng 10 ngày kể từ ngày nhận được hướng dẫn",
+        "hoàn thành chậm nhất 15 ngày sau khi có ý kiến thẩm định",
+    ],
+)
+def test_a_span_from_an_event_keeps_its_text_without_a_due_date(text: str) -> None:
+    (found,) = find_deadlines(text, REF)
+    assert (found.deadline.kind, found.deadline.due) == ("relative", None)
+    assert "ngày" in found.deadline.text and found.deadline.text[0].islower()
+
+
+def test_a_statistic_over_days_is_no_span() -> None:
+    assert find_deadlines("bình quân 12 ngày kể từ khi tiếp nhận hồ sơ đã được rút ngắn", REF) == []

@@ -332,7 +332,8 @@ def test_national_notice_assigns_to_ministries_and_to_the_province() -> None:
     leads = [t.lead for t in tasks]
     assert ["Bộ Tài chính"] in leads and ["Bộ Nội vụ"] in leads
     assert ["Bộ Giáo dục và Đào tạo", "Bộ Y tế"] in leads
-    assert leads.count(["Ủy ban nhân dân tỉnh"]) >= 4  # "Tỉnh tổ chức ...", "Tỉnh căn cứ ..." ...
+    # "Tỉnh tổ chức ...", "Tỉnh căn cứ ...": the province the notice is about (its title names it)
+    assert leads.count(["Ủy ban nhân dân tỉnh Điện Biên"]) >= 4
     enumerated = next(t for t in tasks if t.quote.startswith("8. Các Bộ, cơ quan"))
     assert "Tập đoàn Điện lực Việt Nam" in enumerated.lead and "Bộ Ngoại giao" in enumerated.lead
     dated = next(t for t in tasks if t.lead == ["Bộ Giáo dục và Đào tạo", "Bộ Y tế"])
@@ -409,7 +410,7 @@ def test_the_issuing_ministry_gives_directives_and_owns_none() -> None:
         para("Bộ Y tế sẽ tổng hợp ý kiến, báo cáo Thủ tướng Chính phủ trước ngày 30/4/2026."),
     ]
     tasks = national(paragraphs, issuer="Bộ Y tế")
-    assert [t.lead for t in tasks] == [["Các sở, ban, ngành"]]
+    assert [t.lead for t in tasks] == [["Sở Y tế"]]  # the Sở Y tế of every province it writes to
 
 
 def test_the_government_office_stays_an_assignee_of_the_notices_it_issues() -> None:
@@ -838,3 +839,92 @@ def test_an_article_of_one_bodys_duties_owns_its_lettered_items() -> None:
     ]
     tasks = extract(paragraphs, province="Hà Tĩnh", issuer="UBND tỉnh Hà Tĩnh")
     assert [t.lead for t in tasks] == [["Sở Tư pháp"]] * 2
+
+
+def test_a_national_notice_about_one_province_means_it_by_a_bare_tinh() -> None:
+    paragraphs = [para("Trong thời gian tới, Tỉnh khẩn trương hoàn thiện hồ sơ dự án hồ chứa nước.")]
+    title = "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH SÓC TRĂNG"
+    (task,) = extract(paragraphs, issuer="Văn phòng Chính phủ", title=title)
+    assert task.lead == ["Ủy ban nhân dân tỉnh Sóc Trăng"]
+    assert task.quote.startswith("Trong thời gian tới, Tỉnh")  # the fronted phrase is part of the sentence
+    city = "THÔNG BÁO KẾT LUẬN TẠI BUỔI LÀM VIỆC VỚI THÀNH PHỐ CẦN THƠ"
+    (task,) = extract([para("Ủy ban nhân dân tỉnh chủ động rà soát quỹ đất.")], issuer="Văn phòng Chính phủ", title=city)
+    assert task.lead == ["Ủy ban nhân dân thành phố Cần Thơ"]
+    several = "VỀ VIỆC ỨNG PHÓ BÃO TẠI CÁC TỈNH QUẢNG BÌNH, QUẢNG TRỊ"
+    (task,) = extract([para("Tỉnh chủ động sơ tán dân.")], issuer="Văn phòng Chính phủ", title=several)
+    assert task.lead == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_an_opening_sentence_under_the_dispatch_line_owns_its_items() -> None:
+    address = "BỘ Y TẾ điện:"
+    opening = "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Y tế yêu cầu các cơ quan, đơn vị:"
+    paragraphs = [
+        para(address, heading=True),
+        para("- Sở Y tế các tỉnh: Sơn La, Điện Biên;", [address], "-"),
+        para(opening, [address]),
+        para("1. Rà soát cơ số thuốc dự phòng tại các cơ sở.", [address], "1."),
+        para("2. Cục Y tế dự phòng khẩn trương hướng dẫn giám sát dịch bệnh sau lũ.", [address], "2."),
+        para("3. Giao Thứ trưởng phụ trách trực tiếp kiểm tra tại địa phương.", [address], "3."),
+        para("Các đơn vị báo cáo kết quả về Văn phòng Bộ./.", [address]),
+    ]
+    tasks = national(paragraphs, issuer="Bộ Y tế")
+    assert [t.lead for t in tasks][:2] == [["Các cơ quan, đơn vị"], ["Cục Y tế dự phòng"]]
+    assert all("Thứ trưởng" not in t.quote for t in tasks)  # its own (non-agency) assignee
+
+
+def test_an_item_with_two_deadlines_is_due_at_the_first() -> None:
+    task = one("Sở Xây dựng sửa chữa nhà tạm, hoàn thành trước ngày 15/12/2025; xây mới nhà ở, hoàn thành trước ngày 31/3/2026.")
+    assert task.deadline is not None and task.deadline.due == date(2025, 12, 15)
+
+
+def test_a_deadline_cut_onto_the_next_line_ends_its_item() -> None:
+    item = "5. Sở Công Thương chỉ đạo khôi phục cấp điện cho các khu dân cư, hoàn thành trước"
+    paragraphs = [para(item, marker="5."), para("ngày 20/12/2025.", [item])]
+    (task,) = extract(paragraphs, province="Gia Lai", issuer="UBND tỉnh Gia Lai")
+    assert (task.lead, task.deadline and task.deadline.due) == (["Sở Công Thương"], date(2025, 12, 20))
+
+
+def test_a_list_of_owners_broken_after_its_semicolon_goes_on() -> None:
+    first = "2. Các bộ, cơ quan ngang bộ;"
+    paragraphs = [para(first, marker="2."), para("Ủy ban nhân dân các tỉnh, thành phố khẩn trương rà soát các dự án.", [first])]
+    (task,) = national(paragraphs)
+    assert task.lead == ["Các bộ, ngành", "Các địa phương"]
+    assert "khẩn trương rà soát" in task.quote
+
+
+def test_a_closing_deadline_sentence_dates_every_assignment_of_its_paragraph() -> None:
+    text = (
+        "Sở Tài chính chủ trì tổng hợp nhu cầu vốn. Sở Nội vụ rà soát biên chế các đơn vị. "
+        "Thời hạn hoàn thành: trước ngày 10/01/2026."
+    )
+    tasks = extract([para(text)], province="Lào Cai", issuer="UBND tỉnh Lào Cai")
+    assert [t.deadline and t.deadline.due for t in tasks] == [date(2026, 1, 10)] * 2
+
+
+def test_a_relative_deadline_closing_an_item_is_kept_without_a_due_date() -> None:
+    heading = "1. Giao Sở Y tế:"
+    paragraphs = [
+        para(heading, marker="1.", heading=True),
+        para("Xây dựng quy trình nội bộ giải quyết thủ tục hành chính.", [heading]),
+        para("Thời hạn hoàn thành không quá 10 ngày làm việc kể từ ngày ban hành Quyết định.", [heading]),
+    ]
+    (task,) = extract(paragraphs, province="Sơn La", issuer="UBND tỉnh Sơn La")
+    assert task.deadline is not None and (task.deadline.kind, task.deadline.due) == ("relative", None)
+
+
+def test_an_earlier_directive_quoted_or_reported_is_not_an_assignment() -> None:
+    text = (
+        "Ngày 05/9/2025, tại Văn bản số 100/VPCP-KTTH, Phó Thủ tướng giao “Bộ Xây dựng chủ trì rà soát "
+        "các dự án chậm tiến độ”. Thủ tướng Chính phủ đã giao Bộ Tài chính tổng hợp kết quả."
+    )
+    assert national([para(text)]) == []
+
+
+def test_coordination_with_a_named_office_credits_its_unit_and_the_localities() -> None:
+    task = one(
+        "Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công) "
+        "và phối hợp, hỗ trợ địa phương triển khai quy trình.",
+        province="Lai Châu",
+        issuer="UBND tỉnh Lai Châu",
+    )
+    assert task.support == ["Văn phòng Ủy ban nhân dân tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "Các địa phương"]
