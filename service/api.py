@@ -29,7 +29,7 @@ from ingest.domain import (
     TaskHistory,
 )
 from ingest.settings import Settings, get_settings
-from service.answer import Answerer
+from service.answer import Answerer, unknown_words
 from service.problems import Problem, install_problem_handlers
 
 STATIC = Path(__file__).parent / "static"
@@ -45,7 +45,8 @@ class Health(BaseModel):
 class SearchResponse(BaseModel):
     query: str
     restored: str | None = None  # the query with diacritics restored, when it was typed without
-    expansions: list[str] = []  # abbreviations/long forms added to the query
+    expansions: list[str] = []  # abbreviations, long forms and administrative wording added to the query
+    unknown: list[str] = []  # words of the query that no stored notice contains
     hits: list[SearchHit]
     facets: Facets | None = None
 
@@ -190,7 +191,12 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
         plan = library.search_engine.understand(q)
         hits, facets = library.search_with_facets(q, k, filters)
         return SearchResponse(
-            query=q, restored=plan.restored, expansions=list(plan.expansions), hits=hits, facets=facets
+            query=q,
+            restored=plan.restored,
+            expansions=list(plan.expansions),
+            unknown=unknown_words(q, library.search_engine.lexical.knows),
+            hits=hits,
+            facets=facets,
         )
 
     @app.get("/tasks")

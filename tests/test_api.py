@@ -136,6 +136,12 @@ def test_ask_names_the_words_no_notice_contains(client: httpx.Client) -> None:
     assert "“golf”" in body["answer"]
 
 
+def test_search_reports_words_no_notice_contains(client: httpx.Client) -> None:
+    body = client.get("/search", params={"q": "quy hoạch sân golf"}).json()
+    assert body["unknown"] == ["golf"]
+    assert client.get("/search", params={"q": "quy hoạch"}).json()["unknown"] == []
+
+
 def test_unknown_words_skip_question_words_abbreviations_and_everyday_words() -> None:
     from service.answer import unknown_words
 

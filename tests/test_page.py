@@ -62,3 +62,14 @@ def test_search_mode_lists_paragraphs(page) -> None:  # type: ignore[no-untyped-
     page.click("#go")
     page.wait_for_function("document.querySelectorAll('.hit').length >= 5")
     assert "kết quả" in page.inner_text("#status")
+
+
+def test_search_mode_says_how_the_query_was_read(page) -> None:  # type: ignore[no-untyped-def]
+    page.select_option("#mode", "search")
+    page.fill("#q", "dep hang nhai va san golf")
+    page.click("#go")
+    page.wait_for_function("document.querySelector('#restored').textContent.includes('golf')")
+    notes = page.inner_text("#restored")
+    assert "Đã hiểu là: dẹp hàng nhái" in notes
+    assert "Tìm cả: " in notes and "hàng giả" in notes
+    assert "Không thông báo nào nhắc đến: golf" in notes
