@@ -179,6 +179,7 @@ class Registry:
             if len(w.split()) == 1
         }
         self.bare_groups = {self.key_of(w) for w in data.get("bare_groups", [])}
+        self.object_groups = {self.key_of(w) for w in data.get("object_groups", [])}
         self.determined_groups: dict[Key, str] = {}
         for name, words in data.get("determined_groups", {}).items():
             self.determined_groups.update({self.key_of(w): name for w in words})
@@ -316,7 +317,7 @@ class Stream:
                 if parser == self._registry:
                     m = parser(j, lenient=lenient)
                 elif parser == self._group:
-                    m = parser(j, bare=after_role)
+                    m = parser(j, bare=after_role, lenient=lenient)
                 else:
                     m = parser(j)
                 if m and (best is None or m.end > best.end):
@@ -487,7 +488,7 @@ class Stream:
             return None
         return Mention((best[2].name,), i, i - best[1], best[2].issuer, fuzzy=True)
 
-    def _group(self, i: int, bare: bool = False) -> Mention | None:
+    def _group(self, i: int, bare: bool = False, lenient: bool = False) -> Mention | None:
         """Generic assignees: "các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "mỗi địa phương".
 
         `bare` (after a role: "Thủ trưởng cơ quan ngang Bộ") accepts a group of several words without
@@ -505,7 +506,10 @@ class Stream:
         # "UBND phường, xã và đặc khu": units listed without "các" are still every unit of a level;
         # "UBND thành phố Hà Nội" (a unit and its name) is one authority, read by `_locality`.
         listed = ubnd and first is not None and self._unit_list_follows(j + first[0])
-        sector = first is not None and tuple(self.key(k) for k in range(j, j + first[0])) in reg.bare_groups
+        words = tuple(self.key(k) for k in range(j, j + first[0])) if first is not None else ()
+        # "phối hợp, hỗ trợ địa phương": the object of a directive may name every locality bare; a
+        # title "II. Địa phương" over a table does not.
+        sector = words in reg.bare_groups or (lenient and words in reg.object_groups)
         if not det and not (ubnd and self.key(j) == "cap") and not bare_ok and not listed and not sector:
             return None  # "sở" alone is not a group; "UBND cấp huyện" is; "cơ quan thanh tra" is
         department = self._departments(i, j) if det and not ubnd else None

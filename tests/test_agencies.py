@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ingest.agencies import DATA_PATH, agency_id, canonical_agency, is_issuer, load_registry, split_agencies
+from ingest.agencies import DATA_PATH, Stream, agency_id, canonical_agency, is_issuer, load_registry, split_agencies
 
 KHDT = "Sở Kế hoạch và Đầu tư"
 NN = "Sở Nông nghiệp và Phát triển nông thôn"
@@ -350,7 +350,6 @@ def test_national_assembly_bodies_and_subcommittees(text: str, names: list[str])
         # a sector's bodies are a group even without "các"
         ("Cơ quan thanh tra khẩn trương kết luận", ["Các cơ quan thanh tra"]),
         ("các cơ quan thông tấn, báo chí đưa tin kịp thời", ["Các cơ quan báo chí, truyền thông"]),
-        ("Địa phương chủ động bố trí kinh phí", ["Các địa phương"]),
         # the same department in several provinces is one canonical body
         ("các Sở Tài chính nêu trên tổng hợp", ["Sở Tài chính"]),
         ("Sở Tư pháp Quảng Ninh và các cơ quan liên quan", ["Sở Tư pháp", "Các cơ quan, đơn vị"]),
@@ -361,6 +360,11 @@ def test_national_assembly_bodies_and_subcommittees(text: str, names: list[str])
 )
 def test_sector_groups_departments_of_several_provinces_and_numbered_bodies(text: str, names: list[str]) -> None:
     assert split_agencies(text) == names
+
+
+def test_a_bare_locality_is_a_group_only_as_an_object() -> None:
+    assert Stream("hỗ trợ địa phương khắc phục").list_at(2, lenient=True)[0][0].names == ("Các địa phương",)
+    assert split_agencies("Địa phương") == []  # a table's section title
 
 
 @pytest.mark.parametrize(
