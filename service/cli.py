@@ -92,13 +92,29 @@ def _emphasise(hit: SearchHit) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    hits = _library().search(args.query, args.k)
+    from service.answer import unknown_words
+
+    library = _library()
+    hits = library.search(args.query, args.k)
+    plan = library.search_engine.understand(args.query)
+    unknown = unknown_words(args.query, library.search_engine.lexical.knows)
     if args.json:
-        _print_json({"query": args.query, "hits": [h.model_dump(mode="json") for h in hits]})
-    elif not hits:
-        print("no results")
-    else:
-        print("\n\n".join(_format_hit(i, h) for i, h in enumerate(hits, 1)))
+        _print_json(
+            {
+                "query": args.query,
+                "restored": plan.restored,
+                "expansions": list(plan.expansions),
+                "unknown": unknown,
+                "hits": [h.model_dump(mode="json") for h in hits],
+            }
+        )
+        return 0
+    notes = [f"Đã hiểu là: {plan.restored}"] if plan.restored else []
+    notes += [f"Tìm cả: {', '.join(plan.expansions)}"] if plan.expansions else []
+    notes += [f"Không thông báo nào nhắc đến: {', '.join(unknown)}"] if unknown else []
+    if notes:
+        print(" · ".join(notes) + "\n")
+    print("\n\n".join(_format_hit(i, h) for i, h in enumerate(hits, 1)) if hits else "no results")
     return 0
 
 

@@ -45,6 +45,9 @@ def test_ingest_search_ask_tasks(env: dict[str, str], tmp_path: Path) -> None:
 
     search = json.loads(notices("search", "so xay dung quy hoach sa pa", "-k", "3", "--json", env=env).stdout)
     assert len(search["hits"]) == 3 and "Sở Xây dựng" in search["hits"][0]["text"]
+    assert search["restored"] == "sở xây dựng quy hoạch sa pa" and search["unknown"] == []
+    text = notices("search", "quy hoach san golf", "-k", "1", env=env).stdout
+    assert text.startswith("Đã hiểu là: quy hoạch") and "Không thông báo nào nhắc đến: golf" in text
 
     answer = json.loads(notices("ask", "Ai chủ trì tổ chức tốt Festival Sông Hồng?", "--json", env=env).stdout)
     assert answer["found"] and answer["owners"][0] == {"agency": "Sở Văn hóa và Thể thao", "role": "lead"}
