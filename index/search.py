@@ -125,7 +125,7 @@ class HybridSearch:
         dense_ranked = [
             (pid, sim)
             for pid, sim in self.store.nearest_paragraphs(query_vector, DENSE_CANDIDATES, where=self._where(filters))
-            if pid in self.paragraphs and allowed(pid)
+            if pid in self.paragraphs and (allowed is None or allowed(pid))
         ]
         dense = dict(dense_ranked)
         missing = [pid for pid in lexical if pid not in dense]
@@ -242,7 +242,11 @@ class HybridSearch:
 
     # ---- filters -------------------------------------------------------------------------
 
-    def _filter(self, filters: SearchFilters) -> Callable[[str], bool]:
+    def _filter(self, filters: SearchFilters) -> Callable[[str], bool] | None:
+        """None without filters: a per-candidate callback costs ~10 ms a query at 20,000 paragraphs."""
+        if filters == SearchFilters():
+            return None
+
         def allowed(pid: str) -> bool:
             p = self.paragraphs.get(pid)
             if p is None:
