@@ -56,11 +56,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "bảo đảm đến hết năm 2025 không còn ...": a commitment dated by the end of a year.
     ("year", re.compile(rf"{_B}(?:bao\s+dam|dam\s+bao)\s+(?:den\s+het|het|truoc|trong)\s+nam\s+(?P<y>\d{{4}})")),
-    # "hoàn thành (đưa dự án vào vận hành) trong năm 2027": the completion verb may take its object first.
+    # "hoàn thành (đưa dự án vào vận hành) trong năm 2027": the completion verb may take its object first,
+    # and "hoàn thành" a long one with commas ("hoàn thành 100% TTHC ... trực tuyến, thông suốt, ...,
+    # giảm tối đa giấy tờ trong năm 2025"), as long as the clause goes on (no ";", ".", ":"); not "hoàn
+    # thành nhiệm vụ của ..., cá nhân ... trong năm 2025", an appraisal of the year's work.
     (
         "year",
         re.compile(
-            rf"{_B}{_COMPLETE}(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:trong|den\s+het|den|het|truoc|vao)\s+nam\s+(?P<y>\d{{4}})"
+            rf"{_B}(?:{_COMPLETE}(?:\s+[^\s,;.:]+){{0,8}}?|hoan\s+thanh(?!\s+nhiem\s+vu)(?:\s+[^\s;.:]+){{9,30}}?)"
+            rf"\s+(?:trong|den\s+het|den|het|truoc|vao)\s+nam\s+(?P<y>\d{{4}})"
         ),
     ),
     (
@@ -92,6 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recurring", re.compile(rf"{_B}(?:it\s+nhat\s+)?(?:\d+|mot)\s+lan\s*(?:/|trong|moi|tren)\s*(?:\d+\s+)?{_PERIOD}(?![a-z])")),
     ("recurring", re.compile(rf"{_B}\d+\s+(?:ngay|tuan|thang)\s*/\s*lan(?![a-z])")),
     # "hàng năm" and "hằng ngày" are left out: "kinh phí hàng năm" is an adjective, not a schedule.
+    # A report is the exception: "báo cáo các cấp hàng ngày theo quy định" is a daily schedule.
+    ("recurring", re.compile(rf"{_B}bao\s+cao(?:\s+[^\s,;.:]+){{0,6}}?\s+(?:hang|moi)\s+ngay(?![a-z])")),
     ("recurring", re.compile(rf"{_B}(?:hang|moi)\s+(?:tuan|thang|quy)(?![a-z])")),
     # "hằng năm" only as a schedule of a report: "Hằng năm báo cáo kết quả ..." (not "kinh phí hàng năm").
     ("recurring", re.compile(rf"{_B}(?:hang|moi)\s+nam\s*,?\s+(?:bao\s+cao|gui|tong\s+hop|danh\s+gia|so\s+ket)")),

@@ -569,7 +569,23 @@ def _name_across(prev: str, text: str) -> bool:
 def _open_name(text: str) -> bool:
     """The line stops right after a head word that needs its name ("của Bộ", "Chủ tịch UBND")."""
     lowered = text.lower()
-    return bool(_NAME_HEADS.search(lowered)) and not re.search(r"lãnh đạo \S+$", lowered)
+    # "cơ quan ngang bộ" is a whole name: an owner heading on its own line ends there.
+    complete = re.search(r"(?:lãnh đạo \S+|ngang bộ)$", lowered)
+    return bool(_NAME_HEADS.search(lowered)) and not complete
+
+
+def _acronym_across(prev: str, text: str) -> bool:
+    """Running text wraps before an acronym or a numeral: "... để hoàn thành cắt giảm" / "TTHC, ĐKKD
+    ...", "Đại hội lần thứ" / "XIV của Đảng". A heading ends on a full word, and an agency's acronym
+    ("UBND tỉnh ...") may open the paragraph under it, so that one is left alone."""
+    words = prev.split()
+    first = text.split()[0].rstrip(",;:.") if text.split() else ""
+    if not words or not words[-1][:1].islower() or not words[-1].isalpha():
+        return False
+    if len(first) < 2 or not first.isalpha() or not first.isupper() or marker_of(text):
+        return False
+    mention = Stream(text).mention_at(0)
+    return mention is None
 
 
 # Verbs that cannot end a sentence without their object: "... phối hợp, hướng dẫn" / "Bộ Y tế ...".
@@ -644,8 +660,10 @@ def _caps_words(text: str) -> bool:
 def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     """Does `nxt` continue the paragraph whose text so far is `block` (last line `prev`)?"""
     text = nxt.text
-    if prev.bold_runs_on and len(block) < 200 and not marker_of(text):
-        return True  # "**2. Vụ Tổ" / "chức cán bộ:**": the bold heading was wrapped inside its markup
+    if prev.bold_runs_on and not marker_of(text) and (len(block) < 200 or not nxt.bold_runs_on):
+        # "**2. Vụ Tổ" / "chức cán bộ:**": the bold heading was wrapped inside its markup; and a
+        # bold span that closes on the next line ("... **trong" / "năm 2025.**") is one emphasis.
+        return True
     if prev.bold != nxt.bold:
         return False  # a bold heading line never runs into plain text
     prev_caps, next_caps = _caps_words(prev.text), _caps_words(text)
@@ -688,6 +706,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         if prev.text.endswith((",", "-", "–")) or last_word in _CONNECTORS or _open_name(prev.text):
             return True
         if _open_object(prev.text) or _capitals_across(block, prev.text, text):
+            return True
+        if _acronym_across(prev.text, text):
             return True
         if last_word in _UNFINISHED_NAMES:
             return True  # "Tập đoàn Điện lực Việt" / "Nam ...": no name ends there

@@ -491,7 +491,17 @@ def _triggered(stream: Stream, i: int, n: int) -> _Anchor | None:
     if not lead:
         return None
     after, support = _lead_tail(stream, j)
-    return _Anchor(stream.tokens[i].start, lead, after, support)
+    return _Anchor(stream.tokens[_giver_start(stream, i)].start, lead, after, support)
+
+
+def _giver_start(stream: Stream, i: int, reach: int = 8) -> int:
+    """Where the name of whoever gives the directive at token i begins ("..., Thủ tướng Chính phủ đề
+    nghị X"): the clause starts there, so the text before it is not read as a task of its own."""
+    for k in range(max(0, i - reach), i):
+        mention = stream.tokens[k].upper and stream.mention_at(k)
+        if mention and mention.end == i:
+            return k
+    return i
 
 
 def _clause_anchor(stream: Stream, i: int) -> _Anchor | None:
@@ -963,6 +973,22 @@ def _marker_end(text: str) -> int:
     return marker.end() if marker else 0
 
 
+def _announced_deadline(unit: _Unit, reference: date | None) -> Deadline | None:
+    """The deadline of the heading right above a list item when that heading announces the items:
+    "Các Bộ: A, B khẩn trương khắc phục ..., hoàn thành trong tháng 11 năm 2025, cụ thể:" dates each
+    "(1) Bộ A ..." below it. Only a deadline of the heading's own directive counts, not one of a purpose
+    clause before it ("Để ... hoàn thành trước ngày 30/11/2025 ..., yêu cầu các Bộ ... như sau:")."""
+    if not unit.first.marker or not unit.heading_path:
+        return None
+    heading = unit.heading_path[-1]
+    heading = heading[_marker_end(heading) :].lstrip()
+    anchors = _anchors(Stream(heading))
+    if not anchors or not _LIST_CUE.search(fold(heading)):
+        return None
+    directive = heading[anchors[-1].start :]
+    return _choose_deadline(find_deadlines(directive, reference), directive)
+
+
 def _deadline_only(unit: _Unit, reference: date | None) -> Deadline | None:
     body = unit.text[_body_start(unit.first) :]
     if not _DEADLINE_CUE.match(fold(body).lstrip()):
@@ -1188,9 +1214,11 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
                 found.pop()  # it only names who carries out the items below; they are the tasks
         if context.objects:
             found = [d for d in found if d.lead]  # only a clause naming its own assignee is a task
+        announced = _announced_deadline(unit, reference)
         for draft in found:
             draft.unit = unit
             draft.siblings = unit.heading_path
+            draft.deadline = draft.deadline or announced
         single = len(found) == 1 and not found[0].from_item
         drafts.extend((d, single) for d in found)
     return [_to_task(d, single) for d, single in drafts]

@@ -174,3 +174,20 @@ def test_a_span_from_an_event_keeps_its_text_without_a_due_date(text: str) -> No
 
 def test_a_statistic_over_days_is_no_span() -> None:
     assert find_deadlines("bình quân 12 ngày kể từ khi tiếp nhận hồ sơ đã được rút ngắn", REF) == []
+
+
+def test_a_long_object_of_hoan_thanh_still_dates_it() -> None:
+    text = "Hoàn thành 100% hồ sơ được số hóa, lưu trữ, tra cứu, khai thác, dùng lại, giảm giấy tờ trong năm 2026."
+    (found,) = find_deadlines(text, REF)
+    assert (found.deadline.kind, found.deadline.due) == ("year", date(2026, 12, 31))
+
+
+def test_an_appraisal_of_the_years_work_is_no_deadline() -> None:
+    text = "đánh giá mức độ hoàn thành nhiệm vụ của tập thể, cá nhân, nhất là người đứng đầu trong năm 2026"
+    assert find_deadlines(text, REF) == []
+
+
+def test_a_daily_report_recurs() -> None:
+    (found,) = find_deadlines("theo dõi tình hình và báo cáo cấp trên hằng ngày theo quy định", REF)
+    assert found.deadline.kind == "recurring"
+    assert find_deadlines("chi phí hằng ngày của đoàn công tác", REF) == []

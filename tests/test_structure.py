@@ -690,3 +690,31 @@ def test_an_owner_heading_still_stands_over_its_items() -> None:
     text = "b) Bộ Công Thương\nChủ trì, phối hợp với các địa phương rà soát nguồn cung xăng dầu.\n"
     paragraphs = parse(text)
     assert paragraphs[0].text == "b) Bộ Công Thương"
+
+
+WRAPPED = "".join(f"Đoạn văn thứ {k} của văn bản được ngắt dòng cứng ở cuối mỗi dòng như bản in\nra giấy.\n" for k in range(4))
+
+
+def test_an_owner_heading_ending_in_ngang_bo_stands_over_its_item() -> None:
+    text = "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\nKhẩn trương rà soát các quy định về đăng ký xe.\n"
+    paragraphs = parse(WRAPPED + text)
+    assert paragraphs[-2].text == "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" and paragraphs[-2].is_heading
+    assert paragraphs[-1].heading_path[-1] == paragraphs[-2].text
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Để rút ngắn thời gian giải quyết\nTTHC, ĐKKD, các Bộ cần đơn giản hóa hồ sơ.\n", "giải quyết TTHC, ĐKKD"),
+        ("Chào mừng Hội nghị lần thứ\nXV của Ban Chấp hành, các Bộ rà soát kết quả.\n", "lần thứ XV của"),
+    ],
+)
+def test_running_text_wraps_before_an_acronym_or_a_numeral(text: str, joined: str) -> None:
+    assert any(joined in p.text for p in parse(WRAPPED + text))
+
+
+def test_a_bold_span_closing_on_the_next_line_is_one_paragraph() -> None:
+    long_item = "3. Sở Xây dựng rà soát quy trình nội bộ, quy trình điện tử của các thủ tục hành chính " * 3
+    text = long_item.strip() + " **trong\nnăm 2026.**\n"
+    paragraphs = parse(WRAPPED + text)
+    assert paragraphs[-1].text.endswith("trong năm 2026.")

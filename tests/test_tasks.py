@@ -928,3 +928,37 @@ def test_coordination_with_a_named_office_credits_its_unit_and_the_localities() 
         issuer="UBND tỉnh Lai Châu",
     )
     assert task.support == ["Văn phòng Ủy ban nhân dân tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "Các địa phương"]
+
+
+def test_a_heading_directives_deadline_dates_the_items_it_announces() -> None:
+    heading = "b) Các Bộ: Xây dựng, Công Thương khẩn trương sửa lỗi hệ thống, hoàn thành trong tháng 4 năm 2026, cụ thể:"
+    items = [
+        para(heading, marker="b)", heading=True),
+        para("(1) Bộ Xây dựng sửa lỗi kết nối cơ sở dữ liệu nhà ở.", [heading], "(1)"),
+        para("(2) Bộ Công Thương nâng cấp hệ thống cấp phép.", [heading], "(2)"),
+    ]
+    tasks = national(items)
+    assert [t.lead for t in tasks][-2:] == [["Bộ Xây dựng"], ["Bộ Công Thương"]]
+    assert all(t.deadline is not None and t.deadline.due == date(2026, 4, 30) for t in tasks)
+
+
+def test_a_purpose_clauses_deadline_does_not_date_the_items() -> None:
+    heading = (
+        "2. Để hoàn thành dự án trước ngày 30/4/2026, Thủ tướng Chính phủ yêu cầu Bộ Xây dựng, Bộ Y tế "
+        "thực hiện các nội dung như sau:"
+    )
+    items = [para(heading, marker="2.", heading=True), para("(1) Bộ Y tế hoàn thiện hồ sơ thiết kế.", [heading], "(1)")]
+    (task,) = [t for t in national(items) if t.lead == ["Bộ Y tế"]]
+    assert task.deadline is None
+
+
+def test_the_clause_starts_at_whoever_gives_the_directive() -> None:
+    text = (
+        "Đây là nhiệm vụ rất quan trọng, cấp bách, Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, "
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện nghiêm túc."
+    )
+    intro = "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh thực hiện các nhiệm vụ sau:"
+    tasks = national([para(intro), para("1. Khẩn trương rà soát các dự án.", marker="1."), para("2. " + text, marker="2.")])
+    second = [t for t in tasks if "quan tâm chỉ đạo" in t.quote]
+    assert len(second) == 1 and second[0].lead == ["Các bộ, ngành", "Các địa phương"]
+    assert not second[0].task.startswith("Đây là")
