@@ -989,12 +989,21 @@ def _announced_deadline(unit: _Unit, reference: date | None) -> Deadline | None:
     return _choose_deadline(find_deadlines(directive, reference), directive)
 
 
+# What may stand before a deadline that makes up a whole sentence: "Đảm bảo hoàn thành trong quý I/2026."
+_BARE_DEADLINE_LEAD = re.compile(r"^(?:(?:dam bao|bao dam|phan dau)\s*)?(?:hoan thanh)?$")
+
+
 def _deadline_only(unit: _Unit, reference: date | None) -> Deadline | None:
     body = unit.text[_body_start(unit.first) :]
-    if not _DEADLINE_CUE.match(fold(body).lstrip()):
-        return None
     found = find_deadlines(body, reference)
-    return found[0].deadline if found else None
+    if not found:
+        return None
+    if _DEADLINE_CUE.match(fold(body).lstrip()):
+        return found[0].deadline
+    # A task's closing sentence broken off onto a line of its own (a bold span around the deadline).
+    first = found[0]
+    lead, tail = fold(body[: first.start]).strip(), body[first.end :].strip(" .;*)")
+    return first.deadline if _BARE_DEADLINE_LEAD.match(lead) and not tail else None
 
 
 def _to_task(draft: _Draft, single: bool) -> Task:

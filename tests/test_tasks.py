@@ -962,3 +962,15 @@ def test_the_clause_starts_at_whoever_gives_the_directive() -> None:
     second = [t for t in tasks if "quan tâm chỉ đạo" in t.quote]
     assert len(second) == 1 and second[0].lead == ["Các bộ, ngành", "Các địa phương"]
     assert not second[0].task.startswith("Đây là")
+
+
+def test_a_deadline_sentence_on_a_line_of_its_own_dates_the_task_above() -> None:
+    heading = "3. Cục Di sản văn hóa"
+    paragraphs = [
+        para(heading, marker="3.", heading=True),
+        para("Khẩn trương hoàn thiện dự thảo Thông tư hướng dẫn bảo quản di vật.", [heading]),
+        para("Bảo đảm hoàn thành trong quý II/2026.", [heading]),
+    ]
+    (task,) = extract(paragraphs, date(2026, 1, 5), issuer="Bộ Văn hóa, Thể thao và Du lịch")
+    assert task.lead == ["Cục Di sản văn hóa"]
+    assert task.deadline is not None and task.deadline.due == date(2026, 6, 30)
