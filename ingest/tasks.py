@@ -325,6 +325,8 @@ def _directive_follows(stream: Stream, j: int) -> bool:
             return False  # "Văn phòng UBND tỉnh (trân trọng) thông báo để ..." closes the notice
         if (t.key, stream.key(j + 1)) in (("thong", "nhat"), ("nhat", "tri")):
             return False  # "Các Bộ, cơ quan thống nhất ...": what a meeting agreed, not a directive
+        if _answers_for(stream, j):
+            return False
         return True
     if t.key == ",":
         # "Sở Y tế, UBND các huyện, các cơ sở y tế, giáo dục khẩn trương ...": a tail the list parser
@@ -335,6 +337,18 @@ def _directive_follows(stream: Stream, j: int) -> bool:
             if (tokens[k].key, stream.key(k + 1)) in (_VERB_PAIRS | {("chiu", "trach")}) - {("to", "chuc")}:
                 return True  # ("tổ chức" is as often the noun "organisation")
     return False
+
+
+def _answers_for(stream: Stream, j: int) -> bool:
+    """ "Các Bộ trưởng ... chịu trách nhiệm (toàn diện) trước Chính phủ về kết quả ...": who answers for
+    the outcome, not work to do (a directive "Giao X chịu trách nhiệm ..., báo cáo ..." is read through
+    its trigger instead)."""
+    if [stream.key(k) for k in range(j, j + 3)] != ["chiu", "trach", "nhiem"]:
+        return False
+    k = j + 3
+    if (stream.key(k), stream.key(k + 1)) == ("toan", "dien"):
+        k += 2
+    return stream.key(k) == "truoc"
 
 
 def _words_before_break(stream: Stream, j: int, enough: int = 2) -> int:

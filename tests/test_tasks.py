@@ -974,3 +974,11 @@ def test_a_deadline_sentence_on_a_line_of_its_own_dates_the_task_above() -> None
     (task,) = extract(paragraphs, date(2026, 1, 5), issuer="Bộ Văn hóa, Thể thao và Du lịch")
     assert task.lead == ["Cục Di sản văn hóa"]
     assert task.deadline is not None and task.deadline.due == date(2026, 6, 30)
+
+
+def test_an_accountability_sentence_is_not_a_task() -> None:
+    text = (
+        "Các Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ "
+        "về kết quả phòng, chống dịch bệnh trên địa bàn được phân công."
+    )
+    assert national([para(text)]) == []
