@@ -322,6 +322,9 @@ class Stream:
                     m = parser(j)
                 if m and (best is None or m.end > best.end):
                     best = m
+        inner = self._inside_role(i, roles)
+        if inner is not None and (best is None or inner.end >= best.end):
+            best = inner
         # A name the registry knows beats a longer guess: "Sở Y tế tiến hành" is "Sở Y tế". A near
         # miss does not: "Ủy ban Kinh tế ..." is a longer name, not a damaged "Ủy ban tỉnh".
         if best is not None and best.fuzzy:
@@ -343,6 +346,18 @@ class Stream:
         if best is None:
             return None
         return Mention(best.names, i, best.end, best.issuer, best.known, best.place)
+
+    def _inside_role(self, i: int, roles: list[tuple[int, str | None]]) -> Mention | None:
+        """A registry name that begins inside a role and runs past it: "Chánh Văn phòng Ban Chỉ đạo X"
+        heads the Office of X (a body the registry knows), not X itself."""
+        start = i
+        for end, _ in roles:
+            for k in range(start + 1, end):
+                m = self._registry(k)
+                if m and m.end > end and not m.fuzzy:
+                    return m
+            start = end + (self.key(end) == ",")
+        return None
 
     def _numbered(self, mention: Mention) -> Mention:
         """ "Ban Quản lý Dự án 85", "Bệnh viện 108": a number right after a body's name is part of a

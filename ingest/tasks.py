@@ -374,13 +374,24 @@ def _lead_tail(stream: Stream, j: int) -> tuple[int, list[str]]:
     else:
         end = _coordination_end(stream, j)
     if end is not None:
-        mentions, k = stream.list_at(end, lenient=True)
+        mentions, k = stream.list_at(_units_of(stream, end), lenient=True)
         if mentions:
             mentions, k = _parent_bodies(stream, mentions, k)
             mentions, k = _with_unit(stream, mentions, k)
             support = _non_issuer(mentions)
             j = k
     return j, support
+
+
+def _units_of(stream: Stream, k: int) -> int:
+    """Skip "(các) cơ quan chức năng của" / "đơn vị chuyên môn thuộc" at token k: a body's own units
+    work for it, so "phối hợp với cơ quan chức năng của Bộ X" credits Bộ X."""
+    j = k + (stream.key(k) == "cac")
+    words = tuple(stream.key(j + n) for n in range(4))
+    if words[:2] in (("co", "quan"), ("don", "vi")) and words[2:] in (("chuc", "nang"), ("chuyen", "mon")):
+        if stream.key(j + 4) in ("cua", "thuoc"):
+            return j + 5
+    return k
 
 
 def _with_unit(stream: Stream, mentions: list, end: int) -> tuple[list, int]:  # type: ignore[type-arg]

@@ -377,3 +377,8 @@ def test_a_bare_locality_is_a_group_only_as_an_object() -> None:
 )
 def test_a_sector_verb_ends_a_name_only_before_the_directive(text: str, name: str) -> None:
     assert split_agencies(text)[0] == name
+
+
+def test_the_head_of_an_office_names_the_office_when_the_registry_knows_it() -> None:
+    mention = Stream("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia kiểm tra").mention_at(0)
+    assert mention is not None and mention.names == ("Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia",)

@@ -982,3 +982,9 @@ def test_an_accountability_sentence_is_not_a_task() -> None:
         "về kết quả phòng, chống dịch bệnh trên địa bàn được phân công."
     )
     assert national([para(text)]) == []
+
+
+def test_a_bodys_own_units_credit_the_body_as_supporter() -> None:
+    text = "Bộ Xây dựng phối hợp với cơ quan chức năng của Bộ Công an kiểm tra an toàn các công trình."
+    (task,) = national([para(text)])
+    assert (task.lead, task.support) == (["Bộ Xây dựng"], ["Bộ Công an"])
