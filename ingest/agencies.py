@@ -382,6 +382,8 @@ class Stream:
         if tuple(self.key(k) for k in range(j, j + 4)) != ("bi", "thu", "tinh", "uy"):
             return None
         j += 4
+        if tuple(self.key(k) for k in range(j, j + 3)) == (",", "thanh", "uy"):
+            j += 3  # "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch UBND các tỉnh, thành phố": the cities' too
         if self.key(j) not in (",", "va"):
             return None
         committee = self.mention_at(j + 1)

@@ -382,3 +382,8 @@ def test_a_sector_verb_ends_a_name_only_before_the_directive(text: str, name: st
 def test_the_head_of_an_office_names_the_office_when_the_registry_knows_it() -> None:
     mention = Stream("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia kiểm tra").mention_at(0)
     assert mention is not None and mention.names == ("Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia",)
+
+
+def test_party_and_city_committees_of_unnamed_provinces_are_the_localities() -> None:
+    mention = Stream("Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo").mention_at(0)
+    assert mention is not None and mention.names == ("Các địa phương",)
