@@ -99,10 +99,12 @@ _DESCRIPTIVE = {"dang", "vua", "dat", "la", "thuoc"}
 # A name the registry does not know opens an assignment only with an unmistakable directive verb.
 _OWNER_VERBS = _VERB_PAIRS | {("chu", "tri"), ("phoi", "hop"), ("co", "trach"), ("tiep", "thu"), ("bao", "cao")}
 # What may follow the owner in a heading that only names the owner of the items below it.
-# "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" names the owners by what they were given.
+# "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" names the owners by what they were given,
+# "8. Các đơn vị có TTHC" by what they have.
 _OWNER_ONLY_TAIL = re.compile(
-    r"^(?:duoc\s+giao(?:\s+nhiem\s+vu|\s+chu\s+tri)?\s*)?(?:chu\s+tri)?\W*(?:co\s+trach\s+nhiem\s*)?(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
-    r"(?:nhiem\s+vu|noi\s+dung|viec)?\s*(?:sau|nhu\s+sau|cu\s+the)?\W*$"
+    r"^(?:co\s+(?!trach\b)\w+(?:\s+\w+)?\W*$"
+    r"|(?:duoc\s+giao(?:\s+nhiem\s+vu|\s+chu\s+tri)?\s*)?(?:chu\s+tri)?\W*(?:co\s+trach\s+nhiem\s*)?(?:(?:thuc\s+hien|trien\s+khai)\s+)?(?:cac|mot\s+so)?\s*"
+    r"(?:nhiem\s+vu|noi\s+dung|viec)?\s*(?:sau|nhu\s+sau|cu\s+the)?\W*$)"
 )
 
 

@@ -988,3 +988,10 @@ def test_a_bodys_own_units_credit_the_body_as_supporter() -> None:
     text = "Bộ Xây dựng phối hợp với cơ quan chức năng của Bộ Công an kiểm tra an toàn các công trình."
     (task,) = national([para(text)])
     assert (task.lead, task.support) == (["Bộ Xây dựng"], ["Bộ Công an"])
+
+
+def test_a_heading_naming_bodies_by_what_they_have_only_owns_its_items() -> None:
+    heading = "5. Các đơn vị có dự án"
+    paragraphs = [para(heading, marker="5.", heading=True), para("- Rà soát tiến độ giải ngân vốn.", [heading], "-")]
+    (task,) = extract(paragraphs, date(2026, 1, 5), issuer="Bộ Văn hóa, Thể thao và Du lịch")
+    assert task.task.startswith("Rà soát") and task.lead == ["Các cơ quan, đơn vị"]
