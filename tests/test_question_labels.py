@@ -237,49 +237,15 @@ def test_accented_of_only_on_no_diacritics() -> None:
     assert all(r["category"] == "no_diacritics" for r in LABEL_ROWS if "accented_of" in r)
 
 
-# --- the held-out set -------------------------------------------------------------------------
+# --- the held-out sets ----------------------------------------------------------------------
 
 
-def test_heldout_is_frozen() -> None:
-    digest = hashlib.sha256(HELDOUT.read_bytes()).hexdigest()
-    assert digest == HELDOUT_SHA256, "the held-out set changed: see HELDOUT_SHA256 before updating it"
-
-
-def test_heldout_ids_counts_and_categories() -> None:
-    assert [r["id"] for r in HELDOUT_ROWS] == [f"h{n:03d}" for n in range(1, len(HELDOUT_ROWS) + 1)]
-    assert len(HELDOUT_ROWS) == 70
-    counts = Counter(r["category"] for r in HELDOUT_ROWS)
-    assert set(counts) <= set(MIN_COUNTS), set(counts) - set(MIN_COUNTS)
-    short = {c: (counts[c], m) for c, m in HELDOUT_COUNTS.items() if counts[c] < m}
-    assert not short, f"categories below their minimum (have, need): {short}"
-
-
-def test_heldout_covers_every_sample_document() -> None:
-    docs = {d for r in HELDOUT_ROWS for d, _ in (evidence_pairs(r) if r["doc"] else [])}
-    assert docs == set(corpus_names()), set(corpus_names()) - docs
-
-
-def test_heldout_does_not_reuse_tuning_questions() -> None:
-    tuning = {row["question"].strip().lower() for row in LABEL_ROWS}
-    heldout = [row["question"].strip().lower() for row in HELDOUT_ROWS]
-    assert len(set(heldout)) == len(heldout)
-    assert not tuning & set(heldout)
-
-
-def test_heldout_no_diacritics_and_twins() -> None:
-    rows = [r for r in HELDOUT_ROWS if r["category"] == "no_diacritics"]
-    assert not [r["id"] for r in rows if has_diacritics(r["question"])]
-    by_id = {r["id"]: r for r in HELDOUT_ROWS}
-    paired = [r for r in rows if "accented_of" in r]
-    assert 2 * len(paired) >= len(rows)
-    for r in paired:
-        twin = by_id.get(r["accented_of"])  # twins live in the same (held-out) file
-        assert twin is not None and twin["category"] != "no_diacritics", r["id"]
-        assert {d for d, _ in evidence_pairs(r)} == {d for d, _ in evidence_pairs(twin)}, r["id"]
-    assert all(r["category"] == "no_diacritics" for r in HELDOUT_ROWS if "accented_of" in r)
-
-
-# --- the second held-out set ------------------------------------------------------------------
+HELDOUT_SETS = [
+    # (name, file, frozen sha256, id prefix, minimum counts, every no-diacritics question has a twin)
+    ("heldout", HELDOUT, HELDOUT_SHA256, "h", HELDOUT_COUNTS, False),
+    ("heldout2", HELDOUT2, HELDOUT2_SHA256, "k", HELDOUT2_COUNTS, True),
+]
+HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
 
 def _folded_words(text: str) -> str:
@@ -289,39 +255,34 @@ def _folded_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def test_heldout2_is_frozen() -> None:
-    digest = hashlib.sha256(HELDOUT2.read_bytes()).hexdigest()
-    assert digest == HELDOUT2_SHA256, "the second held-out set changed: see HELDOUT2_SHA256 before updating it"
-
-
-def test_heldout2_ids_counts_and_categories() -> None:
-    assert [r["id"] for r in HELDOUT2_ROWS] == [f"k{n:03d}" for n in range(1, 71)]
-    counts = Counter(r["category"] for r in HELDOUT2_ROWS)
-    assert set(counts) <= set(MIN_COUNTS), set(counts) - set(MIN_COUNTS)
-    short = {c: (counts[c], m) for c, m in HELDOUT2_COUNTS.items() if counts[c] < m}
+@pytest.mark.parametrize(("name", "path", "sha256", "prefix", "counts", "all_twinned"), HELDOUT_SETS, ids=HELDOUT_NAMES)
+def test_heldout_set(name: str, path: Path, sha256: str, prefix: str, counts: dict[str, int], all_twinned: bool) -> None:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert digest == sha256, f"{path.name} changed: see its sha256 here and in bench/bench_retrieval.py before updating it"
+    rows = load_labels(path)
+    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, 71)]
+    have = Counter(r["category"] for r in rows)
+    assert set(have) <= set(MIN_COUNTS), set(have) - set(MIN_COUNTS)
+    short = {c: (have[c], m) for c, m in counts.items() if have[c] < m}
     assert not short, f"categories below their minimum (have, need): {short}"
-
-
-def test_heldout2_covers_every_sample_document() -> None:
-    docs = {d for r in HELDOUT2_ROWS for d, _ in (evidence_pairs(r) if r["doc"] else [])}
+    docs = {d for r in rows for d, _ in (evidence_pairs(r) if r["doc"] else [])}
     assert docs == set(corpus_names()), set(corpus_names()) - docs
 
-
-def test_heldout2_does_not_reuse_other_questions() -> None:
-    earlier = {_folded_words(row["question"]) for row in LABEL_ROWS + HELDOUT_ROWS}
-    new = [_folded_words(row["question"]) for row in HELDOUT2_ROWS]
+    # Written after the sets before it, never reusing their questions (ignoring case, marks, punctuation).
+    earlier_files = [LABELS] + [p for n, p, *_ in HELDOUT_SETS[: HELDOUT_NAMES.index(name)]]
+    earlier = {_folded_words(r["question"]) for f in earlier_files for r in load_labels(f)}
+    new = [_folded_words(r["question"]) for r in rows]
     assert len(set(new)) == len(new)
-    reused = [r["id"] for r, q in zip(HELDOUT2_ROWS, new, strict=True) if q in earlier]
-    assert not reused, f"questions reused from questions.jsonl / questions_heldout.jsonl: {reused}"
+    assert not [r["id"] for r, q in zip(rows, new, strict=True) if q in earlier]
 
-
-def test_heldout2_no_diacritics_and_twins() -> None:
-    rows = [r for r in HELDOUT2_ROWS if r["category"] == "no_diacritics"]
-    assert not [r["id"] for r in rows if has_diacritics(r["question"])]
-    by_id = {r["id"]: r for r in HELDOUT2_ROWS}
-    for r in rows:  # every one has an accented twin in the same file
-        twin = by_id.get(r.get("accented_of"))
-        assert twin is not None and twin["category"] != "no_diacritics", r["id"]
-        assert has_diacritics(twin["question"]), r["id"]
+    # Unaccented questions and their accented twins, in the same file, answered by the same documents.
+    plain = [r for r in rows if r["category"] == "no_diacritics"]
+    assert not [r["id"] for r in plain if has_diacritics(r["question"])]
+    by_id = {r["id"]: r for r in rows}
+    paired = [r for r in plain if "accented_of" in r]
+    assert len(paired) == len(plain) if all_twinned else 2 * len(paired) >= len(plain)
+    for r in paired:
+        twin = by_id.get(r["accented_of"])
+        assert twin is not None and twin["category"] != "no_diacritics" and has_diacritics(twin["question"]), r["id"]
         assert {d for d, _ in evidence_pairs(r)} == {d for d, _ in evidence_pairs(twin)}, r["id"]
-    assert all(r["category"] == "no_diacritics" for r in HELDOUT2_ROWS if "accented_of" in r)
+    assert all(r["category"] == "no_diacritics" for r in rows if "accented_of" in r)
