@@ -20,7 +20,6 @@ from index.store import ChromaStore, StoredParagraph, connect, date_to_int, wher
 from ingest.agencies import agencies_in, agency_id, canonical_agency
 from ingest.domain import (
     AgencySummary,
-    Facets,
     IngestResult,
     Notice,
     NoticeReferences,
@@ -29,6 +28,7 @@ from ingest.domain import (
     ReferenceSummary,
     SearchFilters,
     SearchHit,
+    SearchResult,
     SimilarNotice,
     Task,
     TaskFilters,
@@ -134,9 +134,7 @@ class NoticeLibrary:
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[SearchHit]:
         return self.search_engine.search(query, k, self._resolve_agency(filters))
 
-    def search_with_facets(
-        self, query: str, k: int = 10, filters: SearchFilters | None = None
-    ) -> tuple[list[SearchHit], Facets]:
+    def search_with_facets(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> SearchResult:
         return self.search_engine.search_with_facets(query, k, self._resolve_agency(filters))
 
     def _resolve_agency(self, filters: SearchFilters | None) -> SearchFilters | None:

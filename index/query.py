@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +36,10 @@ __all__ = [
     "find_aliases",
     "formal_synonyms",
     "plain_vocabulary",
+    "QUESTION_WORDS",
+    "content_query",
+    "is_word",
+    "unknown_words",
     "has_diacritics",
     "OWNER_QUESTION",
     "DEADLINE_QUESTION",
@@ -527,6 +531,43 @@ def formal_synonyms(query: str) -> list[str]:
         if not any(needle in folded and pattern.search(text) for needle, pattern in synonym.plain):
             continue
         found.extend(form for form, pattern in synonym.formal if form not in found and not pattern.search(folded))
+    return found
+
+
+# ---- question words -----------------------------------------------------------------------------
+
+# Interrogatives and filler of a question; they say nothing about which paragraph answers it.
+QUESTION_WORDS = frozenset(
+    """ai gi nao dau bao gio sao khong chua co la the nhu may hoi cho biet toi hay nhung cac viec
+    van de ve cua duoc da se dang thi va voi noi dung gom nhu the nao khi""".split()
+)
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def content_query(question: str) -> str:
+    """The question without interrogatives, for judging evidence (not for retrieval)."""
+    return " ".join(s for s in syllables(question) if s not in QUESTION_WORDS)
+
+
+def is_word(folded: str) -> bool:
+    """A folded syllable that can carry meaning: not a letter, not a vowelless abbreviation ("thpt")."""
+    return len(folded) > 1 and bool(_VOWEL.search(folded))
+
+
+def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
+    """Content words of the question, as typed, that no stored notice contains.
+
+    A question about a "sân golf" or "giường bệnh" that no notice mentions cannot be answered, even
+    when all its other words ("giao ai chủ trì xây dựng") match a paragraph well. Abbreviations
+    (no vowel: "THPT", "KCN") are left to alias expansion, everyday words to the synonyms.
+    """
+    everyday = plain_vocabulary()
+    found: list[str] = []
+    for word in re.findall(r"[^\W\d_]+", question):
+        folded = fold(word)
+        if is_word(folded) and folded not in QUESTION_WORDS and folded not in everyday and not known(folded):
+            if word not in found:
+                found.append(word)
     return found
 
 

@@ -12,8 +12,8 @@ from index.embedder import TextEmbedder
 from index.lexical import LexicalIndex, syllables
 from index.memory import release_free_memory
 from index.store import ChromaStore, StoredParagraph, date_to_int, where_all
-from ingest.domain import FacetCount, Facets, Highlight, SearchFilters, SearchHit
-from index.query import DiacriticRestorer, QueryPlan, has_diacritics, understand
+from index.query import DiacriticRestorer, QueryPlan, has_diacritics, understand, unknown_words
+from ingest.domain import FacetCount, Facets, Highlight, SearchFilters, SearchHit, SearchResult
 from ingest.normalize import fold
 
 LEXICAL_CANDIDATES = 50
@@ -110,14 +110,16 @@ class HybridSearch:
     # ---- ranking -------------------------------------------------------------------------
 
     def rank(self, query: str, k: int | None = 10, filters: SearchFilters | None = None) -> list[RankedParagraph]:
+        self.refresh()
+        return self._rank(self.understand(query), k, filters)
+
+    def _rank(self, plan: QueryPlan, k: int | None, filters: SearchFilters | None) -> list[RankedParagraph]:
         """Fuse normalised BM25 and dense similarity over the union of both candidate lists.
 
         A convex combination of max-normalised BM25 and min-max-normalised cosine beat reciprocal rank
         fusion on our labelled questions (bench/bench_retrieval.py): lexical evidence is strong for
         notices and RRF throws its margins away.
         """
-        self.refresh()
-        plan = self.understand(query)
         filters = filters or SearchFilters()
         allowed = self._filter(filters)
         lexical = dict(self.lexical.search(plan.lexical_query, LEXICAL_CANDIDATES, allowed))
@@ -154,7 +156,7 @@ class HybridSearch:
                 score=score,
                 dense=dense.get(pid, 0.0),
                 lexical=lexical.get(pid, 0.0),
-                coverage=self.lexical.coverage(query, self.paragraphs[pid].paragraph.context_text()),
+                coverage=self.lexical.coverage(plan.original, self.paragraphs[pid].paragraph.context_text()),
             )
             for pid, score in best
         ]
@@ -188,19 +190,25 @@ class HybridSearch:
         return [pid for pid, _ in self.store.nearest_paragraphs(self.embedder.embed_query(query), k)]
 
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[SearchHit]:
-        ranked = self.rank(query, k, filters)
-        terms = self.understand(query).lexical_query
-        return [self.hit(r.paragraph_id, r.score, terms) for r in ranked]
+        self.refresh()
+        plan = self.understand(query)
+        return [self.hit(r.paragraph_id, r.score, plan.lexical_query) for r in self._rank(plan, k, filters)]
 
-    def search_with_facets(
-        self, query: str, k: int = 10, filters: SearchFilters | None = None
-    ) -> tuple[list[SearchHit], Facets]:
-        ranked = self.rank(query, None, filters)
+    def search_with_facets(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> SearchResult:
+        """The best `k` hits, facets over every result close to the best, and how the query was read."""
+        self.refresh()
+        plan = self.understand(query)
+        ranked = self._rank(plan, None, filters)
         best = ranked[0].score if ranked else 0.0
         relevant = [r for r in ranked if r.score >= FACET_RELATIVE_SCORE * best]
-        terms = self.understand(query).lexical_query
-        hits = [self.hit(r.paragraph_id, r.score, terms) for r in ranked[:k]]
-        return hits, self.facets([r.paragraph_id for r in relevant])
+        return SearchResult(
+            query=query,
+            restored=plan.restored,
+            expansions=list(plan.expansions),
+            unknown=unknown_words(query, self.lexical.knows),
+            hits=[self.hit(r.paragraph_id, r.score, plan.lexical_query) for r in ranked[:k]],
+            facets=self.facets([r.paragraph_id for r in relevant]),
+        )
 
     def facets(self, paragraph_ids: list[str]) -> Facets:
         counters: dict[str, Counter[str]] = {name: Counter() for name in Facets.model_fields}

@@ -192,6 +192,17 @@ class SearchHit(BaseModel):
     highlights: list[Highlight] = Field(default_factory=list)
 
 
+class SearchResult(BaseModel):
+    """Hits for a query, with how it was read: what staff need to trust or rephrase it."""
+
+    query: str
+    restored: str | None = None  # the query with diacritics restored, when it was typed without
+    expansions: list[str] = Field(default_factory=list)  # abbreviations, long forms, administrative wording added
+    unknown: list[str] = Field(default_factory=list)  # words of the query that no stored notice contains
+    hits: list[SearchHit]
+    facets: Facets | None = None
+
+
 class AgencySummary(BaseModel):
     agency_id: str  # "lao-cai/so-xay-dung": the same department of another province is another agency
     agency: str  # canonical name

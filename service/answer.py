@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from index.lexical import syllables
 from index.library import NoticeLibrary
-from index.query import plain_vocabulary
+from index.query import content_query, is_word, unknown_words
 from index.search import RankedParagraph
 from ingest.domain import Answer, DeadlineAnswer, Owner, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province
@@ -24,12 +23,6 @@ NOT_FOUND = (
 MAX_LISTED = 20  # tasks listed for "what was Sở X assigned?"
 PRECEDENT_RELATIVE_SCORE = 0.7
 DEADLINE_BONUS = 0.2
-
-# Interrogatives and filler of a question; they say nothing about which paragraph answers it.
-QUESTION_WORDS = frozenset(
-    """ai gi nao dau bao gio sao khong chua co la the nhu may hoi cho biet toi hay nhung cac viec
-    van de ve cua duoc da se dang thi va voi noi dung gom nhu the nao khi""".split()
-)
 
 # Capitalised words that open administrative phrases ("Sở Nội vụ", "Tỉnh Cà Mau"), not names.
 GENERIC_CAPITALISED = frozenset(
@@ -54,38 +47,6 @@ class Thresholds:
     strong_coverage: float = 0.78  # enough on its own, whatever the dense score
 
 
-def content_query(question: str) -> str:
-    """The question without interrogatives, for judging evidence (not for retrieval)."""
-    words = [s for s in syllables(question) if s not in QUESTION_WORDS]
-    return " ".join(words)
-
-
-_VOWEL = re.compile(r"[aeiouy]")
-
-
-def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
-    """Content words of the question, as typed, that no stored notice contains.
-
-    A question about a "sân golf" or "giường bệnh" that no notice mentions cannot be answered, even
-    when all its other words ("giao ai chủ trì xây dựng") match a paragraph well. Abbreviations
-    (no vowel: "THPT", "KCN") are left to alias expansion, everyday words to the synonyms.
-    """
-    everyday = plain_vocabulary()
-    found: list[str] = []
-    for word in re.findall(r"[^\W\d_]+", question):
-        folded = fold(word)
-        if (
-            len(folded) > 1
-            and _VOWEL.search(folded)
-            and folded not in QUESTION_WORDS
-            and folded not in everyday
-            and not known(folded)
-            and word not in found
-        ):
-            found.append(word)
-    return found
-
-
 # Words of "what was X assigned (about Y)?" that say nothing about Y.
 _ASSIGNMENT_WORDS = frozenset(
     """giao nhiem vu phai lam viec phan cong trach chu tri phoi hop tinh thanh pho huyen xa so ban nganh
@@ -102,7 +63,7 @@ def assignment_topic(question: str, agencies: list[str]) -> str:
     words = [
         s
         for s in syllables(content_query(question))
-        if s not in named and s not in _ASSIGNMENT_WORDS and len(s) > 1 and _VOWEL.search(s)
+        if s not in named and s not in _ASSIGNMENT_WORDS and is_word(s)
     ]
     return " ".join(words)
 

@@ -15,21 +15,20 @@ from index.library import NoticeLibrary
 from ingest.domain import (
     AgencySummary,
     Answer,
-    Facets,
     IngestResult,
     Notice,
     NoticeReferences,
     ReferenceCitations,
     ReferenceSummary,
     SearchFilters,
+    SearchResult,
     SimilarNotice,
-    SearchHit,
     Task,
     TaskFilters,
     TaskHistory,
 )
 from ingest.settings import Settings, get_settings
-from service.answer import Answerer, unknown_words
+from service.answer import Answerer
 from service.problems import Problem, install_problem_handlers
 
 STATIC = Path(__file__).parent / "static"
@@ -40,15 +39,6 @@ class Health(BaseModel):
     status: str
     notices: int
     paragraphs: int
-
-
-class SearchResponse(BaseModel):
-    query: str
-    restored: str | None = None  # the query with diacritics restored, when it was typed without
-    expansions: list[str] = []  # abbreviations, long forms and administrative wording added to the query
-    unknown: list[str] = []  # words of the query that no stored notice contains
-    hits: list[SearchHit]
-    facets: Facets | None = None
 
 
 class AskRequest(BaseModel):
@@ -184,20 +174,11 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
         agency: Annotated[str | None, Query(description="Only paragraphs assigning this agency a task")] = None,
         date_from: date | None = None,
         date_to: date | None = None,
-    ) -> SearchResponse:
+    ) -> SearchResult:
         filters = SearchFilters(
             province=province, issuer=issuer, doc_type=doc_type, agency=agency, date_from=date_from, date_to=date_to
         )
-        plan = library.search_engine.understand(q)
-        hits, facets = library.search_with_facets(q, k, filters)
-        return SearchResponse(
-            query=q,
-            restored=plan.restored,
-            expansions=list(plan.expansions),
-            unknown=unknown_words(q, library.search_engine.lexical.knows),
-            hits=hits,
-            facets=facets,
-        )
+        return library.search_with_facets(q, k, filters)
 
     @app.get("/tasks")
     def tasks(
@@ -243,9 +224,9 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
     @app.get("/paragraphs/{paragraph_id}/similar")
     def similar_paragraphs(
         library: Library, paragraph_id: str, before: date | None = None, k: Annotated[int, Query(ge=1, le=100)] = 10
-    ) -> SearchResponse:
+    ) -> SearchResult:
         hits = library.similar_paragraphs(paragraph_id, before, k)
-        return SearchResponse(query=paragraph_id, hits=found_or_404(hits, f"No paragraph with id {paragraph_id!r}."))
+        return SearchResult(query=paragraph_id, hits=found_or_404(hits, f"No paragraph with id {paragraph_id!r}."))
 
     @app.get("/agencies")
     def agencies(library: Library, province: str | None = None) -> AgencyList:

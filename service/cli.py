@@ -92,28 +92,16 @@ def _emphasise(hit: SearchHit) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from service.answer import unknown_words
-
-    library = _library()
-    hits = library.search(args.query, args.k)
-    plan = library.search_engine.understand(args.query)
-    unknown = unknown_words(args.query, library.search_engine.lexical.knows)
+    result = _library().search_with_facets(args.query, args.k)
     if args.json:
-        _print_json(
-            {
-                "query": args.query,
-                "restored": plan.restored,
-                "expansions": list(plan.expansions),
-                "unknown": unknown,
-                "hits": [h.model_dump(mode="json") for h in hits],
-            }
-        )
+        _print_json(result.model_dump(mode="json"))
         return 0
-    notes = [f"Đã hiểu là: {plan.restored}"] if plan.restored else []
-    notes += [f"Tìm cả: {', '.join(plan.expansions)}"] if plan.expansions else []
-    notes += [f"Không thông báo nào nhắc đến: {', '.join(unknown)}"] if unknown else []
+    notes = [f"Đã hiểu là: {result.restored}"] if result.restored else []
+    notes += [f"Tìm cả: {', '.join(result.expansions)}"] if result.expansions else []
+    notes += [f"Không thông báo nào nhắc đến: {', '.join(result.unknown)}"] if result.unknown else []
     if notes:
         print(" · ".join(notes) + "\n")
+    hits = result.hits
     print("\n\n".join(_format_hit(i, h) for i, h in enumerate(hits, 1)) if hits else "no results")
     return 0
 

@@ -143,7 +143,7 @@ def test_search_reports_words_no_notice_contains(client: httpx.Client) -> None:
 
 
 def test_unknown_words_skip_question_words_abbreviations_and_everyday_words() -> None:
-    from service.answer import unknown_words
+    from index.query import unknown_words
 
     corpus = {"so", "y", "te", "giao", "chu", "tri", "xay", "dung", "san", "bo", "sung", "nhieu", "benh"}
     known = corpus.__contains__
