@@ -873,8 +873,10 @@ def _continues_owners(previous: _Unit, p: Paragraph) -> bool:
     )
 
 
-_ITEM_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\w{1,4}\)|[-+•])\s", re.I)
-_LIST_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])\s", re.I)
+_LIST_MARKERS = r"[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•]"
+_LIST_HEADING = re.compile(rf"^\s*(?:{_LIST_MARKERS})\s", re.I)
+# An item may also open with "(1)"; such a heading does not hand its owner down (`_can_own`).
+_ITEM_HEADING = re.compile(rf"^\s*(?:{_LIST_MARKERS}|\(\w{{1,4}}\))\s", re.I)
 
 
 def _can_own(heading: str) -> bool:
