@@ -1,7 +1,8 @@
 """The hand-written question sets must stay true to the sample texts: bench/labels/questions.jsonl
 (the tuning set), bench/labels/questions_heldout.jsonl (the first held-out set, now also used for
-development) and bench/labels/questions_heldout2.jsonl (the second held-out set, for the final
-measurement); both held-out files are frozen by their sha256.
+development), bench/labels/questions_heldout2.jsonl (the second held-out set) and
+bench/labels/questions_heldout3.jsonl (the third held-out set, for the final measurement); all
+held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -31,6 +32,10 @@ HELDOUT2 = REPO / "bench" / "labels" / "questions_heldout2.jsonl"
 # The second held-out set, written and frozen before the search engine, the answerer or the
 # benchmark ever saw it (see bench/bench_retrieval.py); same rules as the first.
 HELDOUT2_SHA256 = "6c8445e56c041d7dabcf28a9c8f71911b98d28a9dd60cdc3e1150c0870414104"
+HELDOUT3 = REPO / "bench" / "labels" / "questions_heldout3.jsonl"
+# The third held-out set, written and frozen before the search engine, the answerer or the
+# benchmark ever saw it; same rules as the first two.
+HELDOUT3_SHA256 = "3e4aa83db15ad76eb6547a82959c2f4620b4f86e1e53975b05557af4d50da832"
 SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 
 MIN_COUNTS = {
@@ -62,6 +67,16 @@ HELDOUT2_COUNTS = {
     "no_diacritics": 8,
     "paraphrase": 16,
     "unanswerable": 8,
+}
+HELDOUT3_COUNTS = {
+    "content": 11,
+    "owner": 8,
+    "deadline": 8,
+    "crossref": 4,
+    "precedent": 4,
+    "no_diacritics": 8,
+    "paraphrase": 16,
+    "unanswerable": 11,
 }
 MULTI_DOC = "*"
 EVIDENCE_MIN, EVIDENCE_MAX = 30, 120
@@ -118,8 +133,9 @@ def load_labels(path: Path = LABELS) -> list[dict]:
 LABEL_ROWS = load_labels()
 HELDOUT_ROWS = load_labels(HELDOUT)
 HELDOUT2_ROWS = load_labels(HELDOUT2)
-# Row-level checks run over all three sets.
-ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS
+HELDOUT3_ROWS = load_labels(HELDOUT3)
+# Row-level checks run over all four sets.
+ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
 ALL_IDS = [r["id"] for r in ALL_ROWS]
 
 
@@ -244,6 +260,7 @@ HELDOUT_SETS = [
     # (name, file, frozen sha256, id prefix, minimum counts, every no-diacritics question has a twin)
     ("heldout", HELDOUT, HELDOUT_SHA256, "h", HELDOUT_COUNTS, False),
     ("heldout2", HELDOUT2, HELDOUT2_SHA256, "k", HELDOUT2_COUNTS, True),
+    ("heldout3", HELDOUT3, HELDOUT3_SHA256, "m", HELDOUT3_COUNTS, True),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
