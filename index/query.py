@@ -36,6 +36,7 @@ __all__ = [
     "find_aliases",
     "formal_synonyms",
     "plain_vocabulary",
+    "everyday_words",
     "QUESTION_WORDS",
     "content_query",
     "is_word",
@@ -49,6 +50,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SEED_PATH = DATA / "vi_syllables.txt"
 ALIASES_PATH = DATA / "aliases.json"
 SYNONYMS_PATH = DATA / "synonyms.json"
+EVERYDAY_PATH = DATA / "everyday_words.txt"
 
 # The seed's counts are rough per-phrase frequencies (1-100). Scaled down so that a single real
 # occurrence in the corpus outweighs a middling seed entry: the corpus knows its own spelling best.
@@ -518,6 +520,24 @@ def plain_vocabulary() -> frozenset[str]:
     return frozenset(s for entry in _synonym_entries() for form in entry["plain"] for s in syllables(form))
 
 
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Accented everyday syllables (lower-case NFC) that never veto an answer: "ngồi", "muốn", "nhau"."""
+    lines = EVERYDAY_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(_nfc(line.strip()).lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _everyday_folds() -> frozenset[str]:
+    return frozenset(fold(word) for word in everyday_words())
+
+
+def _is_everyday(word: str) -> bool:
+    """Exact accented match; a word typed without any diacritics matches on its folded form."""
+    lower = _nfc(word).lower()
+    return lower in everyday_words() or (lower == fold(lower) and lower in _everyday_folds())
+
+
 def formal_synonyms(query: str) -> list[str]:
     """The administrative wording of everyday phrases in the query ("hàng nhái" → "hàng giả").
 
@@ -560,12 +580,20 @@ def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
     A question about a "sân golf" or "giường bệnh" that no notice mentions cannot be answered, even
     when all its other words ("giao ai chủ trì xây dựng") match a paragraph well. Abbreviations
     (no vowel: "THPT", "KCN") are left to alias expansion, everyday words to the synonyms.
+    Non-topical words (`everyday_words`: "muốn", "ngồi", "nhau") are skipped too, matched with
+    accents, or on the folded form when typed without any ("ngoi").
     """
     everyday = plain_vocabulary()
     found: list[str] = []
     for word in re.findall(r"[^\W\d_]+", question):
         folded = fold(word)
-        if is_word(folded) and folded not in QUESTION_WORDS and folded not in everyday and not known(folded):
+        if (
+            is_word(folded)
+            and folded not in QUESTION_WORDS
+            and folded not in everyday
+            and not _is_everyday(word)
+            and not known(folded)
+        ):
             if word not in found:
                 found.append(word)
     return found

@@ -13,13 +13,16 @@ import pytest
 
 from index.query import (
     ALIASES_PATH,
+    EVERYDAY_PATH,
     SEED_PATH,
     DiacriticRestorer,
     QueryPlan,
     expand_aliases,
     formal_synonyms,
+    everyday_words,
     has_diacritics,
     understand,
+    unknown_words,
 )
 from ingest.normalize import fold
 
@@ -296,6 +299,58 @@ def test_plan_carries_what_the_question_asks(restorer: DiacriticRestorer) -> Non
     assert "hàng giả" in owner.expansions and "hàng giả" in owner.dense_query
     deadline = understand("han trinh ke hoach khi nao", restorer)
     assert deadline.asks_deadline and not deadline.asks_owner and deadline.province is None
+
+
+# ---- unknown words ---------------------------------------------------------------------------
+
+# Folded syllables "the notices" contain: enough for the topics the questions below ask about.
+_KNOWN = {"lich", "tiem", "chung", "nha", "san", "benh", "vien", "ho", "so", "van", "hoa", "no"}.__contains__
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Muốn biết lịch tiêm chủng thì xem ở đâu?",
+        "ngồi nhà",
+        "Bà con muốn quay lại coi hồ sơ thì ngồi chờ ở đâu?",
+        "Mấy anh chị hay ngồi chơi với nhau dưới kia, nói vậy có đúng không?",
+        "muon biet lich tiem chung thi xem o dau",  # typed without accents: matched on the folded form
+        "ngoi nha",
+        "NGỒI NHÀ",
+    ],
+)
+def test_everyday_words_do_not_veto_an_answer(question: str) -> None:
+    assert unknown_words(question, _KNOWN) == []
+
+
+def test_topic_words_no_notice_contains_are_still_unknown() -> None:
+    assert unknown_words("Muốn biết sân golf ở đâu thì xem chỗ nào?", _KNOWN) == ["golf"]
+    assert unknown_words("Bà con muốn coi karaoke ở nhà văn hóa", _KNOWN) == ["karaoke"]
+    assert unknown_words("Bệnh viện có thêm giường không?", _KNOWN) == ["giường"]
+    assert unknown_words("benh vien co them giuong khong", _KNOWN) == ["giuong"]
+
+
+def test_everyday_match_is_accent_aware() -> None:
+    # "chổi" (broom) and "ngòi" (fuse) fold like everyday "chơi" and "ngồi" but are other words.
+    assert unknown_words("mua chổi", _KNOWN) == ["chổi"]
+    assert unknown_words("ngòi nổ", _KNOWN) == ["ngòi"]
+
+
+def test_everyday_word_list_is_well_formed() -> None:
+    import unicodedata
+
+    text = EVERYDAY_PATH.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert 300 <= len(lines) <= 600
+    assert len(set(lines)) == len(lines)  # no duplicates
+    for line in lines:
+        assert line == unicodedata.normalize("NFC", line).lower() == line.strip(), line
+        assert line.isalpha(), line  # one syllable, no spaces or hyphens
+    words = everyday_words()
+    assert {"muốn", "nhau", "dưới", "ngồi", "quay", "coi", "kia", "chơi", "bà", "con", "hôm", "nay"} <= words
+    # Syllables that name a thing, place, activity or topic a notice could be about never belong.
+    topics = "giường bếp ong buýt xe nhà đường ruộng suối rừng trâu bay đuối mầm non golf chợ tiền thuế karaoke chip"
+    assert not words & set(topics.split())
 
 
 # ---- accuracy guard --------------------------------------------------------------------------
