@@ -39,6 +39,8 @@ __all__ = [
     "everyday_words",
     "QUESTION_WORDS",
     "content_query",
+    "evidence_query",
+    "plain_words_said",
     "is_word",
     "unknown_words",
     "has_diacritics",
@@ -567,6 +569,32 @@ _VOWEL = re.compile(r"[aeiouy]")
 def content_query(question: str) -> str:
     """The question without interrogatives, for judging evidence (not for retrieval)."""
     return " ".join(s for s in syllables(question) if s not in QUESTION_WORDS)
+
+
+def evidence_query(question: str) -> str:
+    """`content_query` without everyday words as spelled ("muốn", "xem", "ở"), for coverage.
+
+    A paragraph that answers "Muốn biết … thì xem ở đâu?" never says them, and the rarer they are in
+    the notices the more their absence would weigh. The match is exact: "muon" typed for "muốn"
+    stays, as without its diacritics it may be a topic word ("mượn").
+    """
+    everyday = everyday_words()
+    return content_query(" ".join(word for word in re.findall(r"\w+", nfc(question)) if word.lower() not in everyday))
+
+
+def plain_words_said(question: str, text: str) -> list[str]:
+    """The question's everyday phrases whose administrative wording the text uses.
+
+    "dẹp hàng nhái" is answered by a paragraph on "đấu tranh … hàng giả": for judging evidence the
+    paragraph says the plain phrase too.
+    """
+    typed = nfc(question).lower()
+    folded_text = fold(text)
+    said: list[str] = []
+    for synonym in load_synonyms():
+        if any(pattern.search(folded_text) for _, pattern in synonym.formal):
+            said += [match.group() for _, pattern in synonym.plain for match in pattern.finditer(typed)]
+    return said
 
 
 def is_word(folded: str) -> bool:

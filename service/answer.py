@@ -8,12 +8,13 @@ from datetime import date
 
 from index.lexical import syllables
 from index.library import NoticeLibrary
-from index.query import content_query, is_word, unknown_words
+from index.query import content_query, evidence_query, is_word, plain_words_said, unknown_words
 from index.search import RankedParagraph
 from ingest.domain import Answer, DeadlineAnswer, Owner, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province
 from ingest.normalize import fold
 from service.intents import classify
+from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
 NOT_FOUND = (
     "Không tìm thấy nội dung nào trong các thông báo đã lưu đủ để trả lời câu hỏi này. "
@@ -103,6 +104,24 @@ def anchors(question: str) -> list[str]:
     return found
 
 
+def mentions(text: str, anchor: str) -> bool:
+    """Does the text (space-padded folded syllables) name the anchor, whole or as consecutive names?
+
+    A run of capitalised words may join two names: "Sở Công Thương Lào Cai" is "Công Thương" and
+    "Lào Cai", which a notice never writes side by side. Pieces are two syllables or more, so "Sông
+    Hồng" is not found in a text that has "sông" and "Hồng" apart; only the first may be one, as the
+    run can start inside a name whose head word `anchors` dropped as generic ("[Công] Thương").
+    """
+    words = anchor.split()
+    found = [True] + [False] * len(words)  # found[i]: words[:i] splits into pieces the text names
+    for end in range(1, len(words) + 1):
+        found[end] = any(
+            found[start] and (end - start > 1 or start == 0) and f" {' '.join(words[start:end])} " in text
+            for start in range(end)
+        )
+    return (len(words) > 1 and found[-1]) or f" {anchor} " in text
+
+
 class Answerer:
     def __init__(self, library: NoticeLibrary, thresholds: Thresholds | None = None) -> None:
         self.library = library
@@ -129,15 +148,16 @@ class Answerer:
             parts += [stored.notice_title, stored.province or "", stored.issuer or ""]
             text = " " + " ".join(syllables(" ".join(parts))) + " "
             self._notice_texts[notice_id] = text
-        return all(f" {anchor} " in text for anchor in wanted)
+        return all(mentions(text, anchor) for anchor in wanted)
 
     def _coverage(self, question: str, paragraph_id: str) -> float:
         engine = self.library.search_engine
         stored = engine.paragraphs[paragraph_id]
         # The province is a fact of the whole notice: "… ở Lai Châu?" is supported by a Lai Châu
         # notice's paragraph even though the paragraph itself never repeats the name.
-        text = f"{stored.province or ''}\n{stored.paragraph.context_text()}"
-        return engine.lexical.coverage(content_query(question), text)
+        context = stored.paragraph.context_text()
+        text = f"{stored.province or ''}\n{context}\n{' '.join(plain_words_said(question, context))}"
+        return engine.lexical.coverage(evidence_query(question), text)
 
     def ask(self, question: str, filters: SearchFilters | None = None) -> Answer:
         question = question.strip()
@@ -171,12 +191,31 @@ class Answerer:
             return Answer(question=question, found=False, answer=NOT_FOUND, kind=intent.kind)
         top = ranked[0]
         cited = [top] + [r for r in ranked[1:3] if r.score >= 0.8 * top.score and self.supported(question, r)]
+        slot = asked_slot(question, asks_deadline=intent.kind == "deadline")
         if intent.kind in ("owner", "deadline"):
             task = self._best_task(question, ranked, prefer_deadline=intent.kind == "deadline")
             if task is not None:
+                stored = engine.paragraphs.get(task.paragraph_id)
+                stated = f"{task.deadline.text if task.deadline else ''}\n{stored.paragraph.text if stored else ''}"
+                if slot and not (slot is Slot.TIME and task.deadline) and not states(slot, stated):
+                    return self._slot_missing(question, intent.kind, slot, task.paragraph_id)
                 return self._task_answer(question, intent.kind, task, cited)
+        if slot and not any(states(slot, engine.paragraphs[r.paragraph_id].paragraph.text) for r in cited):
+            return self._slot_missing(question, intent.kind, slot, top.paragraph_id)
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
         return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)
+
+    def _slot_missing(self, question: str, kind: str, slot: Slot, nearest: str) -> Answer:
+        """The topic is there, the figure or date asked for is not: say so, and where we looked."""
+        engine = self.library.search_engine
+        # Another process may have deleted the notice since ranking: then the paragraph goes unnamed.
+        where = f" ({source_label(engine.hit(nearest, 0.0))})" if nearest in engine.paragraphs else ""
+        return Answer(
+            question=question,
+            found=False,
+            answer=f"{NOT_FOUND} Đoạn gần nhất{where} không nêu {SLOT_NAMES[slot]} được hỏi.",
+            kind=kind,
+        )
 
     # ---- who owns what, by when --------------------------------------------------------------
 

@@ -136,6 +136,26 @@ def test_ask_names_the_words_no_notice_contains(client: httpx.Client) -> None:
     assert "“golf”" in body["answer"]
 
 
+def test_ask_refuses_a_figure_or_date_the_notices_do_not_state(client: httpx.Client) -> None:
+    # The topic is covered (a Lai Châu paragraph on tax arrears, the Festival Sông Hồng task); the
+    # number or the day asked for is not, though word overlap and E5 similarity are high.
+    for question, missing in [
+        ("Lai Châu còn bao nhiêu doanh nghiệp nợ đọng thuế nhiều năm?", "số liệu"),
+        ("Festival Sông Hồng ở Lào Cai khai mạc vào ngày nào?", "ngày"),
+    ]:
+        body = client.post("/ask", json={"question": question}).json()
+        assert body["found"] is False and body["citations"] == []
+        assert f"không nêu {missing} được hỏi" in body["answer"]
+    body = client.post("/ask", json={"question": "Lâm Đồng có bao nhiêu người nghiện ma túy ngoài xã hội?"}).json()
+    assert body["found"] is True and "1.028" in body["answer"]
+
+
+def test_ask_credits_everyday_words_the_notice_says_formally(client: httpx.Client) -> None:
+    body = client.post("/ask", json={"question": "Ở Lai Châu ai lo dẹp hàng nhái, hàng trốn thuế qua biên giới?"}).json()
+    assert body["found"] is True
+    assert "hàng giả" in body["citations"][0]["text"]
+
+
 def test_search_reports_words_no_notice_contains(client: httpx.Client) -> None:
     body = client.get("/search", params={"q": "quy hoạch sân golf"}).json()
     assert body["unknown"] == ["golf"]

@@ -373,3 +373,19 @@ def test_accuracy_on_labelled_questions(restorer: DiacriticRestorer) -> None:
             right += restored[match.start() : match.end()].lower() == match.group().lower()
         assert restorer.restore(gold) == gold  # an accented question is never altered
     assert right / total > 0.94
+
+
+def test_evidence_query_leaves_out_everyday_words_as_spelled() -> None:
+    from index.query import evidence_query
+
+    assert evidence_query("Muốn biết danh sách cai nghiện thì xem ở đâu?") == "danh sach cai nghien"
+    # Typed without its diacritics a word may be a topic word ("muon" for "mượn"): it stays.
+    assert evidence_query("muon biet danh sach cai nghien").startswith("muon")
+
+
+def test_plain_words_said_by_their_administrative_wording() -> None:
+    from index.query import plain_words_said
+
+    question = "Ở Lai Châu ai lo dẹp hàng nhái?"
+    assert "hàng nhái" in plain_words_said(question, "Đấu tranh chống buôn lậu, hàng giả.")
+    assert plain_words_said(question, "Đẩy nhanh giải ngân vốn đầu tư công.") == []

@@ -1,0 +1,92 @@
+"""What kind of value a question asks for, and whether a text states one.
+
+"Tổ giúp việc gồm bao nhiêu người?" matched by a paragraph about that Tổ that gives no figure is a
+near miss: the topic is covered, the fact is not. Word overlap and E5 similarity are high for such
+paragraphs, so only the form of the answer tells them apart: a count needs a number, a sum of money
+an amount, "ngày nào" a date. Measured on the labelled questions (bench/bench_retrieval.py).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from ingest.normalize import fold, nfc
+
+
+class Slot(str, Enum):
+    MONEY = "money"  # bao nhiêu tiền / kinh phí / tỷ đồng
+    PERCENT = "percent"  # bao nhiêu phần trăm
+    FREQUENCY = "frequency"  # mấy lần, bao lâu một lần
+    QUANTITY = "quantity"  # bao nhiêu / mấy + anything else
+    DAY = "day"  # ngày nào
+    TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
+
+
+# What each slot is called in a refusal: "… không nêu số liệu được hỏi".
+SLOT_NAMES = {
+    Slot.MONEY: "số tiền",
+    Slot.PERCENT: "tỷ lệ",
+    Slot.FREQUENCY: "tần suất",
+    Slot.QUANTITY: "số liệu",
+    Slot.DAY: "ngày",
+    Slot.TIME: "thời hạn",
+}
+
+# "mấy" folds to "may" like "máy" (machine): questions are matched on lower-case NFC text, so
+# "mấy" must carry its accent; "bao nhieu" is unambiguous without one.
+_HOW_MANY = r"(?:bao nhiêu|bao nhieu|mấy)"
+_QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
+    (Slot.MONEY, re.compile(rf"{_HOW_MANY} (?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b")),
+    (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
+    (Slot.FREQUENCY, re.compile(rf"{_HOW_MANY} lần|{_HOW_MANY} lan\b|bao lâu (?:một|1) lần|bao lau (?:mot|1) lan")),
+    (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
+    (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
+]
+
+_DAY_MONTH = r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"  # 12/8, 05/01 (not 9/42 or 12/63)
+
+# On folded text. Numbers that are not figures: dates, years, document symbols, article and list numbers.
+_NOT_FIGURES = re.compile(
+    rf"{_DAY_MONTH}(?:/\d{{2,4}})?\b"  # 12/8/2020, 05/4
+    r"|\b\d+[/-][a-z][\w/-]*"  # 03/KH-BCD, 68/NQ-CP, 10-CT/TW
+    r"|\b(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\b"  # 2023, 2021-2025
+    r"|\b(?:ngay|thang|quy|so|dieu|khoan|diem|muc|phu luc|lan thu|khoa)\s+\d+(?:[/.-][\w/.-]*)?"  # số 03/KH-BCĐ
+    r"|^\s*\(?\d+[.)]|\(\d+\)"  # list markers
+)
+_FIGURE = re.compile(r"\d")
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty|trieu|nghin) dong\b")
+_PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
+_FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
+_DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
+_TIME = re.compile(
+    rf"{_DAY_MONTH}\b|\b(?:ngay|thang|quy|nam)\s+(?:\d|[ivx]+\b)"
+    r"|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\b(?:ke tu|sau khi|truoc khi|khi can thiet)\b"
+    r"|\b(?:cuoi|dau|giua) (?:nam|thang|quy)\b|\bky hop\b|\bthuong xuyen\b|\bngay khi\b"
+)
+
+
+def asked_slot(question: str, asks_deadline: bool = False) -> Slot | None:
+    """The kind of value the question asks for, if it asks for one; TIME only for deadline questions."""
+    text = nfc(question).lower()
+    for slot, pattern in _QUESTION_SLOTS:
+        if pattern.search(text):
+            return slot
+    return Slot.TIME if asks_deadline else None
+
+
+def states(slot: Slot, text: str) -> bool:
+    """Does the text state a value of this kind?"""
+    folded = fold(text)
+    if slot is Slot.MONEY:
+        return bool(_MONEY.search(folded))
+    if slot is Slot.PERCENT:
+        return bool(_PERCENT.search(folded))
+    if slot is Slot.FREQUENCY:
+        return bool(_FREQUENCY.search(folded))
+    if slot is Slot.DAY:
+        return bool(_DAY.search(folded))
+    if slot is Slot.TIME:
+        return bool(_TIME.search(folded))
+    lines = (_NOT_FIGURES.sub(" ", line) for line in folded.splitlines())
+    return any(_FIGURE.search(line) for line in lines)

@@ -1,0 +1,63 @@
+"""What a question asks for, and whether a paragraph states it (fast: no model, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.slots import Slot, asked_slot, states
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("Mỗi chợ nông thôn được hỗ trợ bao nhiêu tiền?", Slot.MONEY),
+        ("Dự án được bố trí bao nhiêu kinh phí?", Slot.MONEY),
+        ("Giải ngân đạt bao nhiêu phần trăm kế hoạch?", Slot.PERCENT),
+        ("Ban Chỉ đạo họp định kỳ mấy lần một năm?", Slot.FREQUENCY),
+        ("Đơn vị tư vấn báo cáo bao lâu một lần?", Slot.FREQUENCY),
+        ("Lâm Đồng có bao nhiêu người nghiện ma túy?", Slot.QUANTITY),
+        ("lam dong co bao nhieu nguoi nghien", Slot.QUANTITY),
+        ("Tăng mấy bậc so với năm trước?", Slot.QUANTITY),
+        ("Festival khai mạc vào ngày nào?", Slot.DAY),
+        ("Sở Xây dựng chủ trì việc gì?", None),
+        # "máy" (machine) is not "mấy": typed without its accent it asks nothing.
+        ("ai keu goi dau tu nha may tuyen quang", None),
+        ("Nhà máy gang thép Việt Trung vẫn dừng sản xuất?", None),
+    ],
+)
+def test_asked_slot(question: str, slot: Slot | None) -> None:
+    assert asked_slot(question) is slot
+
+
+def test_time_is_asked_only_by_deadline_questions() -> None:
+    assert asked_slot("Hạn báo cáo là khi nào?", asks_deadline=True) is Slot.TIME
+    assert asked_slot("Hạn báo cáo là khi nào?") is None
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "stated"),
+    [
+        (Slot.QUANTITY, "có 4.289 người sử dụng trái phép chất ma túy", True),
+        (Slot.QUANTITY, "Năm 2023, có 9/42 chỉ tiêu không đạt kế hoạch", True),
+        (Slot.QUANTITY, "đưa 06 công trình thủy điện đi vào hoạt động", True),
+        # Document numbers, dates, years and list markers are not figures.
+        (Slot.QUANTITY, "- Sở Tài chính thu hồi nợ đọng thuế theo Kế hoạch số 03/KH-BCĐ ngày 12/8/2020", False),
+        (Slot.QUANTITY, "6. Các thành viên Ban Chỉ đạo:", False),
+        (Slot.QUANTITY, "Điều 2. Chức năng của Ban Chỉ đạo trong giai đoạn 2021-2025", False),
+        (Slot.QUANTITY, "sửa đổi Nghị quyết số 66/2017/NQ-HĐND ngày 11/12/2017", False),
+        (Slot.MONEY, "Thu ngân sách trên địa bàn đạt 9.399 tỷ đồng", True),
+        (Slot.MONEY, "hỗ trợ 4.289 người cai nghiện", False),
+        (Slot.PERCENT, "đạt 111,94% so với kế hoạch", True),
+        (Slot.PERCENT, "đạt 61 tỷ đồng", False),
+        (Slot.FREQUENCY, "chênh lệch rất lớn (từ 4-5 lần)", True),
+        (Slot.FREQUENCY, "đơn vị tư vấn báo cáo hàng tuần với Thường trực Tỉnh ủy", True),
+        (Slot.FREQUENCY, "Điều 1. Thành lập Ban Chỉ đạo quốc gia về dữ liệu", False),
+        (Slot.DAY, "hoàn thiện trình UBND tỉnh trước ngày 05/01/2024", True),
+        (Slot.DAY, "tham mưu tổ chức tốt Festival Sông Hồng năm 2024", False),
+        (Slot.TIME, "báo cáo UBND tỉnh trong tháng 10 năm 2020", True),
+        (Slot.TIME, "có hiệu lực thi hành kể từ ngày ký ban hành", True),
+        (Slot.TIME, "tham mưu tổ chức tốt Festival Sông Hồng", False),
+    ],
+)
+def test_states(slot: Slot, text: str, stated: bool) -> None:
+    assert states(slot, text) is stated
