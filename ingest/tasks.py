@@ -640,6 +640,9 @@ def _segment_drafts(
         # "Để hoàn thành ... trước ngày 30/11/2025, yêu cầu Sở X ...": the fronted purpose clause
         # dates the directive it introduces.
         fronted = _choose_deadline(find_deadlines(head, reference), head)
+    # "- Phương án bãi đỗ xe …: Sở Xây dựng chủ trì … nghiên cứu, đề xuất …": the label before the
+    # colon is what the work is about, and the task would not say it otherwise.
+    label = _TOPIC_LABEL.match(head) if anchors and not drafts else None
     for anchor, end in zip(anchors, bounds[1:]):
         segment = text[anchor.start : end]
         support = list(anchor.support)
@@ -653,7 +656,7 @@ def _segment_drafts(
             _Draft(
                 lead=anchor.lead,
                 support=[s for s in support if s not in anchor.lead],
-                task=_clean_task(text[min(task_start, end) : end]),
+                task=_clean_task(_labelled(label, text[min(task_start, end) : end])),
                 start=base + _sentence_start(text, anchor.start),
                 end=base + end,
                 deadline=_choose_deadline(find_deadlines(segment, reference), segment) or fronted,
@@ -682,6 +685,13 @@ _ANNOUNCES = re.compile(
     r"^(?:[\w\s,]{0,40}\s)?(?:thuc hien|trien khai)(?:\s+\w+){0,3}\s+(?:cac|mot so)\s+(?:nhiem vu|giai phap|noi dung|"
     r"cong viec|viec)(?:\s*,\s*(?:nhiem vu|giai phap|noi dung))*(?:\s+\w+){0,2}\s+(?:sau|sau day|nhu sau|cu the)\s*:\W*$"
 )
+
+
+_TOPIC_LABEL = re.compile(r"^\s*(?:[-+•–]\s*)?([^:;.]{3,200}?)\s*:\s*$")
+
+
+def _labelled(label: re.Match[str] | None, task: str) -> str:
+    return f"{label.group(1)}: {task.strip()}" if label and task.strip() else task
 
 
 def _head_end(text: str, start: int) -> int:

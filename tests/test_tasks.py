@@ -51,6 +51,17 @@ def test_giao_chu_tri_phoi_hop() -> None:
     assert t.deadline is None
 
 
+def test_a_topic_label_before_the_owner_stays_with_the_task() -> None:
+    # Without its label the task would read "Nghiên cứu, đề xuất báo cáo tỉnh …": about what?
+    text = (
+        "- Phương án bãi đỗ xe tại thị xã Sa Pa: Sở Xây dựng chủ trì phối hợp Sở Giao thông Vận tải "
+        "nghiên cứu, đề xuất báo cáo tỉnh trong tháng 04/2024."
+    )
+    (task,) = tasks_in_text(text, date(2024, 4, 2))
+    assert task.lead == ["Sở Xây dựng"]
+    assert task.task.startswith("Phương án bãi đỗ xe tại thị xã Sa Pa: nghiên cứu, đề xuất")
+
+
 def test_owner_with_numbered_items_gives_one_task_per_item() -> None:
     text = (
         "- Sở Du lịch chủ trì: (1) Phối hợp UBND thành phố Lào Cai rà soát điểm thăm quan; "
