@@ -546,14 +546,21 @@ def formal_synonyms(query: str) -> list[str]:
     Staff ask in their own words, notices are written in the administration's; neither BM25 nor a
     small E5 bridges "mạng không dây" and "wifi". One way only: notices never need the plain word.
     """
-    text = nfc(query).lower()
-    folded = fold(text)
+    folded = fold(nfc(query))
     found: list[str] = []
-    for synonym in load_synonyms():
-        if not any(needle in folded and pattern.search(text) for needle, pattern in synonym.plain):
-            continue
+    for synonym, _ in _typed_synonyms(query):
         found.extend(form for form, pattern in synonym.formal if form not in found and not pattern.search(folded))
     return found
+
+
+def _typed_synonyms(query: str) -> Iterator[tuple[_Synonym, list[str]]]:
+    """Each synonym whose everyday side the query uses, with the phrases as typed."""
+    text = nfc(query).lower()
+    folded = fold(text)
+    for synonym in load_synonyms():
+        typed = [m.group() for needle, pattern in synonym.plain if needle in folded for m in pattern.finditer(text)]
+        if typed:
+            yield synonym, typed
 
 
 # ---- question words -----------------------------------------------------------------------------
@@ -588,13 +595,13 @@ def plain_words_said(question: str, text: str) -> list[str]:
     "dẹp hàng nhái" is answered by a paragraph on "đấu tranh … hàng giả": for judging evidence the
     paragraph says the plain phrase too.
     """
-    typed = nfc(question).lower()
     folded_text = fold(text)
-    said: list[str] = []
-    for synonym in load_synonyms():
-        if any(pattern.search(folded_text) for _, pattern in synonym.formal):
-            said += [match.group() for _, pattern in synonym.plain for match in pattern.finditer(typed)]
-    return said
+    return [
+        phrase
+        for synonym, typed in _typed_synonyms(question)
+        if any(pattern.search(folded_text) for _, pattern in synonym.formal)
+        for phrase in typed
+    ]
 
 
 def is_word(folded: str) -> bool:

@@ -174,12 +174,7 @@ class Answerer:
         unknown = unknown_words(question, engine.lexical.knows)
         if unknown:
             named = ", ".join(f"“{word}”" for word in unknown)
-            return Answer(
-                question=question,
-                found=False,
-                answer=f"{NOT_FOUND} Không thông báo nào đã lưu nhắc đến {named}.",
-                kind=intent.kind,
-            )
+            return refusal(question, intent.kind, f"Không thông báo nào đã lưu nhắc đến {named}.")
         if intent.kind == "agency_tasks":
             answer = self._agency_tasks(question, intent.agencies, filters)
             if answer is not None:
@@ -188,7 +183,7 @@ class Answerer:
             return self._precedents(question, intent.chronological, filters)
         ranked = engine.rank(question, k=5, filters=filters)
         if not ranked or not self.supported(question, ranked[0]):
-            return Answer(question=question, found=False, answer=NOT_FOUND, kind=intent.kind)
+            return refusal(question, intent.kind)
         top = ranked[0]
         cited = [top] + [r for r in ranked[1:3] if r.score >= 0.8 * top.score and self.supported(question, r)]
         slot = asked_slot(question, asks_deadline=intent.kind == "deadline")
@@ -210,12 +205,7 @@ class Answerer:
         engine = self.library.search_engine
         # Another process may have deleted the notice since ranking: then the paragraph goes unnamed.
         where = f" ({source_label(engine.hit(nearest, 0.0))})" if nearest in engine.paragraphs else ""
-        return Answer(
-            question=question,
-            found=False,
-            answer=f"{NOT_FOUND} Đoạn gần nhất{where} không nêu {SLOT_NAMES[slot]} được hỏi.",
-            kind=kind,
-        )
+        return refusal(question, kind, f"Đoạn gần nhất{where} không nêu {SLOT_NAMES[slot]} được hỏi.")
 
     # ---- who owns what, by when --------------------------------------------------------------
 
@@ -320,13 +310,18 @@ class Answerer:
             if notice_id not in best_per_notice and close and self.supported(question, ranked):
                 best_per_notice[notice_id] = ranked
         if not best_per_notice:
-            return Answer(question=question, found=False, answer=NOT_FOUND, kind="precedent")
+            return refusal(question, "precedent")
         hits = [engine.hit(r.paragraph_id, r.score, question) for r in best_per_notice.values()]
         hits.sort(key=lambda h: h.issued_on or date.min, reverse=not chronological)
         order = "từ cũ đến mới" if chronological else "mới nhất trước"
         lines = [f"Các chỉ đạo liên quan trong {len(hits)} văn bản ({order}):"]
         lines += [f"- {source_label(hit)}: {best_sentences(question, hit.text)}" for hit in hits]
         return Answer(question=question, found=True, answer="\n".join(lines), citations=hits, kind="precedent")
+
+
+def refusal(question: str, kind: str, reason: str = "") -> Answer:
+    """`found: false`: no stored notice supports an answer, and why, when we can tell."""
+    return Answer(question=question, found=False, answer=f"{NOT_FOUND} {reason}".strip(), kind=kind)
 
 
 def excerpt(text: str, limit: int = 220) -> str:
