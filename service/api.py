@@ -15,6 +15,7 @@ from index.library import NoticeLibrary
 from ingest.domain import (
     AgencySummary,
     Answer,
+    IngestError,
     IngestResult,
     Notice,
     NoticeReferences,
@@ -146,7 +147,8 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
         limit = settings.max_upload_mb * 1024 * 1024
         data = file.file.read(limit + 1)
         if len(data) > limit:
-            raise Problem(413, "File too large", f"{file.filename}: larger than {settings.max_upload_mb} MB.")
+            # Read no further than the limit: the reader's own check would report the truncated size.
+            raise IngestError(file.filename or "upload", f"larger than {settings.max_upload_mb} MB", "too-large")
         return library.add(data, file.filename or "upload")
 
     @app.get("/notices")

@@ -267,7 +267,8 @@ def test_oversized_upload_is_refused(tmp_path: Path, seeded_library) -> None:  #
     settings = make_settings(tmp_path, max_upload_mb=1)
     with running_server(create_app(settings, seeded_library)) as url:
         big = b"Giao S\xe1\xbb\x9f X\xc3\xa2y d\xe1\xbb\xb1ng. " * 80_000
-        assert_problem(httpx.post(f"{url}/notices", files={"file": ("big.txt", big)}, timeout=60), 413)
+        body = assert_problem(httpx.post(f"{url}/notices", files={"file": ("big.txt", big)}, timeout=60), 413)
+        assert body["type"] == "/problems/too-large"  # the same type as the readers' own size check
 
 
 def test_write_endpoints_require_the_api_key_when_set(tmp_path: Path, seeded_library) -> None:  # type: ignore[no-untyped-def]
