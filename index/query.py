@@ -641,8 +641,10 @@ OWNER_QUESTION = re.compile(
     r"\b(ai|co quan nao|so nao|don vi nao|ben nao|nganh nao|cap nao|ai la|do ai|giao ai|giao cho ai)\b"
     r"|\b(chu tri|phu trach|dau moi)\b.*\b(la ai|nao)\b"
 )
+# "hạn chế" (shortcoming), "hạn hán" (drought), "giới hạn", "hạn mức", "Hàn Quốc" fold to "han" too.
 DEADLINE_QUESTION = re.compile(
-    r"\b(han|thoi han|han chot|khi nao|bao gio|luc nao|ngay nao|thang nao|truoc ngay nao|den bao gio|thoi gian nao)\b"
+    r"(?<!gioi )(?<!han )\bhan\b(?! (?:che|han|muc|quoc)\b)"
+    r"|\b(thoi han|han chot|khi nao|bao gio|luc nao|ngay nao|thang nao|truoc ngay nao|den bao gio|thoi gian nao)\b"
 )
 
 

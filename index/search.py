@@ -36,6 +36,7 @@ class RankedParagraph:
     dense: float  # cosine similarity of query and paragraph, 0 when not among dense candidates
     lexical: float  # BM25 score, 0 when not among lexical candidates
     coverage: float  # share of the query's IDF mass present in the paragraph
+    first_in_both: bool = False  # the best of the lexical and of the dense candidates alike
 
 
 class HybridSearch:
@@ -150,6 +151,8 @@ class HybridSearch:
         }
         self._add_priors(fused, plan)
         best = sorted(fused.items(), key=lambda item: item[1], reverse=True)[:k]  # k=None: every candidate
+        lexical_first = max(lexical, key=lexical.__getitem__, default=None)
+        dense_first = max(dense, key=dense.__getitem__, default=None)
         return [
             RankedParagraph(
                 paragraph_id=pid,
@@ -157,6 +160,7 @@ class HybridSearch:
                 dense=dense.get(pid, 0.0),
                 lexical=lexical.get(pid, 0.0),
                 coverage=self.lexical.coverage(plan.original, self.paragraphs[pid].paragraph.context_text()),
+                first_in_both=pid == lexical_first == dense_first,
             )
             for pid, score in best
         ]

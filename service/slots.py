@@ -20,7 +20,9 @@ class Slot(str, Enum):
     FREQUENCY = "frequency"  # mấy lần, bao lâu một lần
     QUANTITY = "quantity"  # bao nhiêu / mấy + anything else
     DAY = "day"  # ngày nào
+    PLACE = "place"  # huyện nào, xã nào, địa bàn nào
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
+    OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): only an extracted task states one
 
 
 # What each slot is called in a refusal: "… không nêu số liệu được hỏi".
@@ -30,7 +32,9 @@ SLOT_NAMES = {
     Slot.FREQUENCY: "tần suất",
     Slot.QUANTITY: "số liệu",
     Slot.DAY: "ngày",
+    Slot.PLACE: "địa danh",
     Slot.TIME: "thời hạn",
+    Slot.OWNER: "cơ quan được giao",
 }
 
 # "mấy" folds to "may" like "máy" (machine): questions are matched on lower-case NFC text, so
@@ -42,7 +46,17 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.FREQUENCY, re.compile(rf"{_HOW_MANY} lần|{_HOW_MANY} lan\b|bao lâu (?:một|1) lần|bao lau (?:mot|1) lan")),
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
+    # Not "tỉnh nào": "kỳ họp HĐND tỉnh nào" asks for a session, and the province is usually given.
+    (
+        Slot.PLACE,
+        re.compile(
+            r"(?<!\w)(?:xã|xa|huyện|huyen|thôn|thon|phường|phuong|thị xã|thi xa|thị trấn|thi tran"
+            r"|thành phố|thanh pho|địa bàn|dia ban|địa phương|dia phuong) (?:nào|nao)(?!\w)"
+        ),
+    ),
 ]
+# Asking who was given the work, not who someone is ("Ai là Trưởng Ban …?").
+_ASSIGNMENT = re.compile(r"\b(?:giao|chu tri|phu trach|chiu trach nhiem|dau moi)\b")
 
 _DAY_MONTH = r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"  # 12/8, 05/01 (not 9/42 or 12/63)
 
@@ -55,6 +69,9 @@ _NOT_FIGURES = re.compile(
     r"|^\s*\(?\d+[.)]|\(\d+\)"  # list markers
 )
 _FIGURE = re.compile(r"\d")
+# On the original text: a unit below the province before a capitalised name, "huyện Bắc Hà",
+# "các huyện: Mường Khương" (the province itself answers no "huyện nào" / "xã nào").
+_PLACE = re.compile(r"(?:xã|huyện|thôn|bản|phường|thị xã|thị trấn|thành phố|TP)\s*:?\s+(\w)", re.IGNORECASE)
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty|trieu|nghin) dong\b")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
@@ -66,17 +83,25 @@ _TIME = re.compile(
 )
 
 
-def asked_slot(question: str, asks_deadline: bool = False) -> Slot | None:
-    """The kind of value the question asks for, if it asks for one; TIME only for deadline questions."""
+def asked_slot(question: str, kind: str = "content") -> Slot | None:
+    """The kind of value the question asks for, if any; TIME and OWNER follow the question's kind."""
     text = nfc(question).lower()
     for slot, pattern in _QUESTION_SLOTS:
         if pattern.search(text):
             return slot
-    return Slot.TIME if asks_deadline else None
+    if kind == "deadline":
+        return Slot.TIME
+    if kind == "owner" and _ASSIGNMENT.search(fold(text)):
+        return Slot.OWNER
+    return None
 
 
 def states(slot: Slot, text: str) -> bool:
-    """Does the text state a value of this kind?"""
+    """Does the text state a value of this kind? (OWNER: never on its own, an extracted task does.)"""
+    if slot is Slot.OWNER:
+        return False
+    if slot is Slot.PLACE:
+        return any(m.group(1).isupper() for m in _PLACE.finditer(nfc(text)))
     folded = fold(text)
     if slot is Slot.MONEY:
         return bool(_MONEY.search(folded))

@@ -150,6 +150,38 @@ def test_ask_refuses_a_figure_or_date_the_notices_do_not_state(client: httpx.Cli
     assert body["found"] is True and "1.028" in body["answer"]
 
 
+def test_ask_refuses_a_place_or_owner_the_notices_do_not_state(client: httpx.Client) -> None:
+    # The paragraphs are found (model villages; the workshop on widening Lạng Sơn city) but name no
+    # commune, and no agency is given the workshop.
+    for question, missing in [
+        ("Lạng Sơn chọn thôn, xã nào để xây dựng khu dân cư kiểu mẫu năm 2022?", "địa danh"),
+        ("Lạng Sơn giao sở nào chủ trì tổ chức Hội thảo tham vấn mở rộng thành phố Lạng Sơn?", "cơ quan được giao"),
+    ]:
+        body = client.post("/ask", json={"question": question}).json()
+        assert body["found"] is False and body["citations"] == []
+        assert f"không nêu {missing} được hỏi" in body["answer"]
+    body = client.post("/ask", json={"question": "Lào Cai thống nhất chọn huyện nào thí điểm phân cấp quản lý các Chương trình MTQG?"}).json()
+    assert body["found"] is True and "Mường Khương" in body["answer"]
+
+
+def test_ask_answers_in_the_askers_own_words_when_one_passage_stands_out(client: httpx.Client) -> None:
+    # No notice says "thuốc men" or "giữ gìn", but the rest of each question points lexical and dense
+    # ranking at the same paragraph, far ahead of the next.
+    body = client.post("/ask", json={"question": "Ai lo mua thuốc men cho bệnh viện với đồ dùng dạy học cho trường ở Lào Cai?"}).json()
+    assert body["found"] is True
+    assert "mua sắm" in body["citations"][0]["text"]
+    # A word of another topic still refuses when nothing stands out.
+    body = client.post("/ask", json={"question": "Cơ quan nào được giao tổ chức giải chạy marathon quốc tế?"}).json()
+    assert body["found"] is False and "“marathon”" in body["answer"]
+
+
+def test_ask_reads_han_che_as_shortcomings_not_a_deadline(client: httpx.Client) -> None:
+    question = "Kết luận phiên họp tháng 4/2024 chỉ ra người chăn nuôi ở Lào Cai còn hạn chế ở những mặt nào?"
+    body = client.post("/ask", json={"question": question}).json()
+    assert body["found"] is True and body["kind"] == "content"
+    assert "chất thải chăn nuôi" in body["citations"][0]["text"]
+
+
 def test_ask_credits_everyday_words_the_notice_says_formally(client: httpx.Client) -> None:
     body = client.post("/ask", json={"question": "Ở Lai Châu ai lo dẹp hàng nhái, hàng trốn thuế qua biên giới?"}).json()
     assert body["found"] is True

@@ -299,6 +299,9 @@ def test_plan_carries_what_the_question_asks(restorer: DiacriticRestorer) -> Non
     assert "hàng giả" in owner.expansions and "hàng giả" in owner.dense_query
     deadline = understand("han trinh ke hoach khi nao", restorer)
     assert deadline.asks_deadline and not deadline.asks_owner and deadline.province is None
+    # "hạn chế" (shortcomings), "hạn hán" (drought) and "giới hạn" fold to "han" but set no deadline.
+    for question in ("Còn những hạn chế gì?", "chong han han the nao", "Giới hạn vay là gì?"):
+        assert not understand(question, restorer).asks_deadline, question
 
 
 # ---- unknown words ---------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The hand-written question sets must stay true to the sample texts: bench/labels/questions.jsonl
 (the tuning set), bench/labels/questions_heldout.jsonl (the first held-out set, now also used for
 development), bench/labels/questions_heldout2.jsonl (the second held-out set) and
-bench/labels/questions_heldout3.jsonl (the third held-out set, for the final measurement); all
+bench/labels/questions_heldout3.jsonl (the third) and bench/labels/questions_heldout4.jsonl (the
+fourth, for the final measurement); all
 held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
@@ -36,6 +37,8 @@ HELDOUT3 = REPO / "bench" / "labels" / "questions_heldout3.jsonl"
 # The third held-out set, written and frozen before the search engine, the answerer or the
 # benchmark ever saw it; same rules as the first two.
 HELDOUT3_SHA256 = "3e4aa83db15ad76eb6547a82959c2f4620b4f86e1e53975b05557af4d50da832"
+HELDOUT4 = REPO / "bench" / "labels" / "questions_heldout4.jsonl"
+HELDOUT4_SHA256 = "63c72f1c50921ac2b2f2b8a079d6454118af87b97358b531828336b33fb597a1"
 SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 
 MIN_COUNTS = {
@@ -261,6 +264,7 @@ HELDOUT_SETS = [
     ("heldout", HELDOUT, HELDOUT_SHA256, "h", HELDOUT_COUNTS, False),
     ("heldout2", HELDOUT2, HELDOUT2_SHA256, "k", HELDOUT2_COUNTS, True),
     ("heldout3", HELDOUT3, HELDOUT3_SHA256, "m", HELDOUT3_COUNTS, True),
+    ("heldout4", HELDOUT4, HELDOUT4_SHA256, "n", HELDOUT3_COUNTS, True),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 

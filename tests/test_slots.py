@@ -19,6 +19,11 @@ from service.slots import Slot, asked_slot, states
         ("lam dong co bao nhieu nguoi nghien", Slot.QUANTITY),
         ("Tăng mấy bậc so với năm trước?", Slot.QUANTITY),
         ("Festival khai mạc vào ngày nào?", Slot.DAY),
+        ("Lạng Sơn chọn thôn, xã nào làm khu dân cư kiểu mẫu?", Slot.PLACE),
+        ("chon huyen nao thi diem", Slot.PLACE),
+        # "bản" is also "văn bản"; the province is not asked for as a place.
+        ("Văn bản nào triển khai Công văn 3653?", None),
+        ("Trình kỳ họp HĐND tỉnh nào?", None),
         ("Sở Xây dựng chủ trì việc gì?", None),
         # "máy" (machine) is not "mấy": typed without its accent it asks nothing.
         ("ai keu goi dau tu nha may tuyen quang", None),
@@ -30,8 +35,29 @@ def test_asked_slot(question: str, slot: Slot | None) -> None:
 
 
 def test_time_is_asked_only_by_deadline_questions() -> None:
-    assert asked_slot("Hạn báo cáo là khi nào?", asks_deadline=True) is Slot.TIME
+    assert asked_slot("Hạn báo cáo là khi nào?", "deadline") is Slot.TIME
     assert asked_slot("Hạn báo cáo là khi nào?") is None
+
+
+def test_owner_is_asked_only_for_an_assignment() -> None:
+    assert asked_slot("Lạng Sơn giao sở nào chủ trì tổ chức hội thảo?", "owner") is Slot.OWNER
+    assert asked_slot("ai phu trach dau gia dat", "owner") is Slot.OWNER
+    assert asked_slot("Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?", "owner") is None
+    assert not states(Slot.OWNER, "Sở Xây dựng chủ trì")  # only an extracted task names the owner
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Thống nhất chọn huyện Mường Khương thí điểm", True),
+        ("Ngoài thị xã Sa Pa và các huyện: Mường Khương, Bắc Hà", True),
+        ("hoàn thành mục tiêu 10 xã đạt chuẩn nông thôn mới", False),
+        ("UBND các huyện, thành phố tăng cường phối hợp", False),
+        ("Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030", False),  # the province answers no "xã nào"
+    ],
+)
+def test_place_is_a_unit_below_the_province_with_its_name(text: str, stated: bool) -> None:
+    assert states(Slot.PLACE, text) is stated
 
 
 @pytest.mark.parametrize(
