@@ -72,3 +72,19 @@ def test_a_notice_written_between_refresh_and_our_own_write_is_still_picked_up(t
     assert other.notice_id not in (reader.search_engine.signature or ())
     hits = reader.search("xoa nha tam nha dot nat", k=3)
     assert hits and hits[0].notice_id == other.notice_id
+
+
+def test_a_remembered_query_plan_follows_the_vocabulary(tmp_path: Path) -> None:
+    library = NoticeLibrary.open(make_settings(tmp_path), HashingEmbedder())
+    first = tmp_path / "a.txt"
+    first.write_text("Giao Sở Y tế rà soát trạm y tế xã.", encoding="utf-8")
+    library.add_file(first)
+    engine = library.search_engine
+    engine.refresh()
+    plan = engine.understand("ra soat tram y te")
+    assert plan.restored == "rà soát trạm y tế" and engine.understand("ra soat tram y te") is plan
+    # A notice spelling the words another way changes what the unaccented query restores to.
+    second = tmp_path / "b.txt"
+    second.write_text("Rà soát trâm. Rà soát trâm. Rà soát trâm quý. Trâm y tế trâm.", encoding="utf-8")
+    library.add_file(second)
+    assert engine.understand("ra soat tram y te") is not plan
