@@ -19,12 +19,14 @@ _ASSIGNED = re.compile(
 
 # Only words about citing: "Ai triển khai Công văn 3653?" asks for an owner, not for citations.
 _CROSSREF = re.compile(r"\b(nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|can cu)\b")
+# "qua các kỳ / năm", never "qua các cửa khẩu" (through the border gates).
+_OVER_TIME = r"qua cac (?:ky|nam|lan|dot|phien|thoi ky|thong bao|van ban)"
 _PRECEDENT = re.compile(
     r"\b(truoc day|truoc do|da tung|tu truoc|lan truoc|ky truoc|phien hop truoc|cac phien hop|cac ky hop|"
-    r"qua cac|lich su|tien le|nhung lan|cac lan|cac nam truoc)\b"
+    rf"{_OVER_TIME}|lich su|tien le|nhung lan|cac lan|cac nam truoc)\b"
 )
 # Asking for the story in order ("qua các kỳ", "lịch sử") rather than the latest word first.
-_CHRONOLOGICAL = re.compile(r"\b(qua cac|lich su|lan luot|tu truoc (toi|den) nay|theo thoi gian|dien bien)\b")
+_CHRONOLOGICAL = re.compile(rf"\b({_OVER_TIME}|lich su|lan luot|tu truoc (toi|den) nay|theo thoi gian|dien bien)\b")
 
 
 @dataclass(frozen=True)

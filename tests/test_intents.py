@@ -1,0 +1,30 @@
+"""What kind of question is asked (fast: no model, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.intents import classify
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Cơ quan nào chủ trì nghiên cứu phương án bãi đỗ xe tại Sa Pa?", "owner"),
+        ("han trinh ke hoach khi nao", "deadline"),
+        ("Sở Xây dựng được giao nhiệm vụ gì?", "agency_tasks"),
+        ("Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?", "crossref"),
+        ("Trước đây tỉnh đã chỉ đạo gì về GPMB?", "precedent"),
+        ("Lễ hội sông Hồng đã được chỉ đạo qua các kỳ họp như thế nào?", "precedent"),
+        # Through the border gates, not over the meetings; shortcomings, not a deadline.
+        ("Hàng qua các cửa khẩu Lào Cai lệch nhau cỡ mấy lần?", "content"),
+        ("Người chăn nuôi còn hạn chế ở những mặt nào?", "content"),
+    ],
+)
+def test_classify(question: str, kind: str) -> None:
+    assert classify(question).kind == kind
+
+
+def test_over_time_questions_want_the_story_in_order() -> None:
+    assert classify("Qua các năm, Lào Cai đã chỉ đạo gì về khu kinh tế cửa khẩu?").chronological
+    assert not classify("Trước đây tỉnh đã chỉ đạo gì về GPMB?").chronological
