@@ -221,10 +221,10 @@ class Answerer:
                 stored = engine.paragraphs.get(task.paragraph_id)
                 stated = f"{task.deadline.text if task.deadline else ''}\n{stored.paragraph.text if stored else ''}"
                 by_task = {Slot.TIME: task.deadline is not None, Slot.OWNER: bool(task.lead or task.support)}
-                if slot and not by_task.get(slot) and not states(slot, stated):
+                if slot and not by_task.get(slot) and not states(slot, stated, question):
                     return self._slot_missing(question, intent.kind, slot, task.paragraph_id)
                 return self._task_answer(question, intent.kind, task, cited)
-        if slot and not any(states(slot, engine.paragraphs[r.paragraph_id].paragraph.text) for r in cited):
+        if slot and not any(states(slot, engine.paragraphs[r.paragraph_id].paragraph.text, question) for r in cited):
             return self._slot_missing(question, intent.kind, slot, top.paragraph_id)
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
         return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)

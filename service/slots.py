@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from ingest.agencies import agencies_in
 from ingest.normalize import fold, nfc
 
 
@@ -40,20 +41,18 @@ SLOT_NAMES = {
 # "mấy" folds to "may" like "máy" (machine): questions are matched on lower-case NFC text, so
 # "mấy" must carry its accent; "bao nhieu" is unambiguous without one.
 _HOW_MANY = r"(?:bao nhiêu|bao nhieu|mấy)"
+# Not "tỉnh nào": "kỳ họp HĐND tỉnh nào" asks for a session, and the province is usually given.
+_PLACE_QUESTION = re.compile(
+    r"(?<!\w)(xã|xa|huyện|huyen|thôn|thon|phường|phuong|thị xã|thi xa|thị trấn|thi tran"
+    r"|thành phố|thanh pho|địa bàn|dia ban|địa phương|dia phuong) (?:nào|nao)(?!\w)"
+)
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.MONEY, re.compile(rf"{_HOW_MANY} (?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b")),
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
     (Slot.FREQUENCY, re.compile(rf"{_HOW_MANY} lần|{_HOW_MANY} lan\b|bao lâu (?:một|1) lần|bao lau (?:mot|1) lan")),
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
-    # Not "tỉnh nào": "kỳ họp HĐND tỉnh nào" asks for a session, and the province is usually given.
-    (
-        Slot.PLACE,
-        re.compile(
-            r"(?<!\w)(?:xã|xa|huyện|huyen|thôn|thon|phường|phuong|thị xã|thi xa|thị trấn|thi tran"
-            r"|thành phố|thanh pho|địa bàn|dia ban|địa phương|dia phuong) (?:nào|nao)(?!\w)"
-        ),
-    ),
+    (Slot.PLACE, _PLACE_QUESTION),
 ]
 # Asking who was given the work, not who someone is ("Ai là Trưởng Ban …?").
 _ASSIGNMENT = re.compile(r"\b(?:giao|chu tri|phu trach|chiu trach nhiem|dau moi)\b")
@@ -71,7 +70,9 @@ _NOT_FIGURES = re.compile(
 _FIGURE = re.compile(r"\d")
 # On the original text: a unit below the province before a capitalised name, "huyện Bắc Hà",
 # "các huyện: Mường Khương" (the province itself answers no "huyện nào" / "xã nào").
-_PLACE = re.compile(r"(?:xã|huyện|thôn|bản|phường|thị xã|thị trấn|thành phố|TP)\s*:?\s+(\w)", re.IGNORECASE)
+_PLACE = re.compile(r"(xã|huyện|thôn|bản|phường|thị xã|thị trấn|thành phố|TP)\s*:?\s+(\w)", re.IGNORECASE)
+_ANY_UNIT = {"dia ban", "dia phuong"}
+_UNIT_ALIASES = {"tp": "thanh pho"}
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty|trieu|nghin) dong\b")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
@@ -96,12 +97,27 @@ def asked_slot(question: str, kind: str = "content") -> Slot | None:
     return None
 
 
-def states(slot: Slot, text: str) -> bool:
-    """Does the text state a value of this kind? (OWNER: never on its own, an extracted task does.)"""
+def states(slot: Slot, text: str, question: str = "") -> bool:
+    """Does the text state a value of this kind?
+
+    OWNER: an extracted task states one; without it, the text must name an agency with the
+    question's own assignment verb ("… chịu trách nhiệm thi hành Quyết định này" for "ai chịu trách
+    nhiệm thi hành"), as task extraction skips such closing formulas.
+    PLACE follows the unit asked: "ở xã nào" wants "xã Hồng Phong", not the "huyện Bình Gia" the
+    question itself names; "địa bàn nào" takes any unit below the province.
+    """
     if slot is Slot.OWNER:
-        return False
+        verbs = {m.group(0) for m in _ASSIGNMENT.finditer(fold(question))} - {"giao"}
+        folded = fold(text)
+        return any(verb in folded for verb in verbs) and bool(agencies_in(text))
     if slot is Slot.PLACE:
-        return any(m.group(1).isupper() for m in _PLACE.finditer(nfc(text)))
+        asked = {fold(m.group(1)) for m in _PLACE_QUESTION.finditer(nfc(question).lower())}
+        named = set()
+        for m in _PLACE.finditer(nfc(text)):
+            if m.group(2).isupper():
+                unit = fold(m.group(1))
+                named.add(_UNIT_ALIASES.get(unit, unit))
+        return bool(named) if not asked or asked & _ANY_UNIT else bool(named & asked)
     folded = fold(text)
     if slot is Slot.MONEY:
         return bool(_MONEY.search(folded))

@@ -43,7 +43,11 @@ def test_owner_is_asked_only_for_an_assignment() -> None:
     assert asked_slot("Lạng Sơn giao sở nào chủ trì tổ chức hội thảo?", "owner") is Slot.OWNER
     assert asked_slot("ai phu trach dau gia dat", "owner") is Slot.OWNER
     assert asked_slot("Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?", "owner") is None
-    assert not states(Slot.OWNER, "Sở Xây dựng chủ trì")  # only an extracted task names the owner
+    # Without an extracted task: an agency with the question's own assignment verb.
+    question = "Những ai chịu trách nhiệm thi hành Quyết định?"
+    assert states(Slot.OWNER, "Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này.", question)
+    assert not states(Slot.OWNER, "Chuẩn bị các điều kiện để tổ chức tốt Hội thảo tham vấn.", question)
+    assert not states(Slot.OWNER, "Sở Xây dựng chủ trì", question)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +62,14 @@ def test_owner_is_asked_only_for_an_assignment() -> None:
 )
 def test_place_is_a_unit_below_the_province_with_its_name(text: str, stated: bool) -> None:
     assert states(Slot.PLACE, text) is stated
+
+
+def test_place_follows_the_unit_asked() -> None:
+    question = "Huyện Bình Gia diễn tập chữa cháy rừng ở xã nào?"
+    assert not states(Slot.PLACE, "Tập trung chỉ đạo huyện Bình Gia chuẩn bị diễn tập", question)
+    assert states(Slot.PLACE, "diễn tập tại xã Hồng Phong", question)
+    assert states(Slot.PLACE, "trên địa bàn thành phố Lào Cai, thị xã Sa Pa", "ở những địa bàn nào?")
+    assert states(Slot.PLACE, "quy hoạch TP Lạng Sơn", "thanh pho nao")
 
 
 @pytest.mark.parametrize(
