@@ -26,7 +26,7 @@ FACET_RELATIVE_SCORE = 0.5  # results this close to the best one count in the fa
 # MRR 0.932 → 0.938, province prior → 0.945; any value in 0.05–0.2 gives the same ranking there.
 TASK_PRIOR = 0.1  # owner question and the paragraph assigns work; deadline question and it sets one
 PROVINCE_PRIOR = 0.05  # the question names the province of the paragraph's notice
-PLAN_CACHE_SIZE = 512
+PLAN_CACHE_SIZE = 512  # query plans remembered; the memory starts afresh when full
 PRIOR_CANDIDATES = 30  # fused candidates looked up for tasks: one Chroma read per owner/deadline question
 
 

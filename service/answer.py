@@ -193,11 +193,8 @@ class Answerer:
         engine = self.library.search_engine
         engine.refresh()
         unknown = unknown_words(question, engine.lexical.knows)
-        unknown_refusal = refusal(
-            question, intent.kind, f"Không thông báo nào đã lưu nhắc đến {', '.join(f'“{w}”' for w in unknown)}."
-        )
         if unknown and intent.kind in ("agency_tasks", "precedent"):
-            return unknown_refusal
+            return unknown_refusal(question, intent.kind, unknown)
         if intent.kind == "agency_tasks":
             answer = self._agency_tasks(question, intent.agencies, filters)
             if answer is not None:
@@ -209,7 +206,7 @@ class Answerer:
         # A word no notice uses ("sân golf") means another topic, unless the rest of the question
         # singles out one passage: then it is the asker's own word for what the notice says.
         if unknown and not clear:
-            return unknown_refusal
+            return unknown_refusal(question, intent.kind, unknown)
         if not ranked or not self.supported(question, ranked[0], clear):
             return refusal(question, intent.kind)
         top = ranked[0]
@@ -351,6 +348,11 @@ class Answerer:
 def refusal(question: str, kind: str, reason: str = "") -> Answer:
     """`found: false`: no stored notice supports an answer, and why, when we can tell."""
     return Answer(question=question, found=False, answer=f"{NOT_FOUND} {reason}".strip(), kind=kind)
+
+
+def unknown_refusal(question: str, kind: str, words: list[str]) -> Answer:
+    """`found: false` naming the question's words that no stored notice contains."""
+    return refusal(question, kind, f"Không thông báo nào đã lưu nhắc đến {', '.join(f'“{w}”' for w in words)}.")
 
 
 def excerpt(text: str, limit: int = 220) -> str:

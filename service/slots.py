@@ -23,7 +23,7 @@ class Slot(str, Enum):
     DAY = "day"  # ngày nào
     PLACE = "place"  # huyện nào, xã nào, địa bàn nào
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
-    OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): only an extracted task states one
+    OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
 
 
 # What each slot is called in a refusal: "… không nêu số liệu được hỏi".
@@ -112,7 +112,7 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return any(verb in folded for verb in verbs) and bool(agencies_in(text))
     if slot is Slot.PLACE:
         asked = {fold(m.group(1)) for m in _PLACE_QUESTION.finditer(nfc(question).lower())}
-        named = set()
+        named: set[str] = set()
         for m in _PLACE.finditer(nfc(text)):
             if m.group(2).isupper():
                 unit = fold(m.group(1))
