@@ -1,8 +1,8 @@
 """The hand-written question sets must stay true to the sample texts: bench/labels/questions.jsonl
 (the tuning set), bench/labels/questions_heldout.jsonl (the first held-out set, now also used for
 development), bench/labels/questions_heldout2.jsonl (the second held-out set) and
-bench/labels/questions_heldout3.jsonl (the third) and bench/labels/questions_heldout4.jsonl (the
-fourth, for the final measurement); all
+bench/labels/questions_heldout3.jsonl (the third), bench/labels/questions_heldout4.jsonl (the
+fourth) and bench/labels/questions_heldout5.jsonl (the fifth, for the final measurement); all
 held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
@@ -39,6 +39,8 @@ HELDOUT3 = REPO / "bench" / "labels" / "questions_heldout3.jsonl"
 HELDOUT3_SHA256 = "3e4aa83db15ad76eb6547a82959c2f4620b4f86e1e53975b05557af4d50da832"
 HELDOUT4 = REPO / "bench" / "labels" / "questions_heldout4.jsonl"
 HELDOUT4_SHA256 = "63c72f1c50921ac2b2f2b8a079d6454118af87b97358b531828336b33fb597a1"
+HELDOUT5 = REPO / "bench" / "labels" / "questions_heldout5.jsonl"
+HELDOUT5_SHA256 = "537ff840167e4fcdcfbf5fb7892932bb2c2f3044187bd8742f0f84cf70e46a25"
 SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 
 MIN_COUNTS = {
@@ -265,6 +267,7 @@ HELDOUT_SETS = [
     ("heldout2", HELDOUT2, HELDOUT2_SHA256, "k", HELDOUT2_COUNTS, True),
     ("heldout3", HELDOUT3, HELDOUT3_SHA256, "m", HELDOUT3_COUNTS, True),
     ("heldout4", HELDOUT4, HELDOUT4_SHA256, "n", HELDOUT3_COUNTS, True),
+    ("heldout5", HELDOUT5, HELDOUT5_SHA256, "p", HELDOUT3_COUNTS, True),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
