@@ -200,7 +200,10 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    # The docstring's first two paragraphs; the rest records how each question set was written.
+    parser = argparse.ArgumentParser(
+        description="\n\n".join(__doc__.split("\n\n")[:2]), formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--model-dir", type=Path, default=Settings().resolved_model_dir)
     parser.add_argument("--misses", action="store_true", help="list the questions ours ranks badly")
     parser.add_argument("--labels", type=Path, default=LABELS, help="question file (default: questions.jsonl)")

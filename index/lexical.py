@@ -111,6 +111,10 @@ class LexicalIndex:
                 scores[doc_id] = scores.get(doc_id, 0.0) + weight * tf * (self.k1 + 1) / norm
         return scores
 
+    def terms(self, doc_id: str) -> tuple[str, ...]:
+        """The distinct tokens (syllables and bigrams) of an indexed document."""
+        return self._doc_tokens.get(doc_id, ())
+
     def knows(self, term: str) -> bool:
         """Does any indexed document contain this folded syllable (or bigram)?"""
         return term in self._postings

@@ -30,7 +30,7 @@ from ingest.structure import (
     read_layout,
 )
 
-__all__ = ["extract_metadata", "find_province", "provinces"]
+__all__ = ["extract_metadata", "find_province", "provinces", "without_province"]
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,27 @@ def find_province(text: str) -> str | None:
     pattern, by_spelling = _province_pattern()
     match = pattern.search(_fold_name(text))
     return by_spelling[match.group(1)] if match else None
+
+
+@lru_cache(maxsize=1)
+def _province_span_pattern() -> re.Pattern[str]:
+    spellings = sorted({s for p in provinces() for s in p.spellings}, key=len, reverse=True)
+    # Spaces in a spelling match what _fold_name turned into spaces; a city sharing the province's
+    # name ("thành phố Lào Cai", "ga Lào Cai") is a place of its own, not the province.
+    alternatives = "|".join(r"[\s\-–—.]+".join(map(re.escape, s.split())) for s in spellings)
+    return re.compile(rf"(?<![a-z0-9])(?<!thanh pho )(?<!tp )(?<!ga )(?<!thi xa )(?:{alternatives})(?![a-z0-9])")
+
+
+def without_province(text: str) -> str:
+    """`text` with the provinces it names cut out: "thu ngân sách ở Lào Cai" → "thu ngân sách ở "."""
+    folded = fold(text)
+    if len(folded) != len(text):  # offsets into fold() hold for NFC text only
+        return text
+    pieces, start = [], 0
+    for match in _province_span_pattern().finditer(folded):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    return "".join(pieces) + text[start:]
 
 
 # "tỉnh Lai Châu", "thành phố Hà Nội": a province named in running text needs its prefix, since

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from index.query import DEADLINE_QUESTION, OWNER_QUESTION
+from index.query import asks_deadline, asks_owner
 from ingest.agencies import agencies_in
 from ingest.normalize import fold
 from ingest.references import reference_key
@@ -43,10 +43,11 @@ def classify(question: str) -> Intent:
     if _PRECEDENT.search(folded):
         return Intent("precedent", chronological=bool(_CHRONOLOGICAL.search(folded)))
     agencies = agencies_in(question)
-    if agencies and _ASSIGNED.search(folded) and not OWNER_QUESTION.search(folded):
+    owner = asks_owner(question)
+    if agencies and _ASSIGNED.search(folded) and not owner:
         return Intent("agency_tasks", agencies)
-    if OWNER_QUESTION.search(folded):
+    if owner:
         return Intent("owner", agencies)
-    if DEADLINE_QUESTION.search(folded):
+    if asks_deadline(question):
         return Intent("deadline", agencies)
     return Intent("content", agencies)

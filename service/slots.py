@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from index.query import asks_when
 from ingest.agencies import agencies_in
 from ingest.normalize import fold, nfc
 
@@ -90,7 +91,8 @@ def asked_slot(question: str, kind: str = "content") -> Slot | None:
     for slot, pattern in _QUESTION_SLOTS:
         if pattern.search(text):
             return slot
-    if kind == "deadline":
+    # The date of an event ("… có hiệu lực từ khi nào") is asked as content: the time is still the answer.
+    if kind == "deadline" or (kind == "content" and asks_when(question)):
         return Slot.TIME
     if kind == "owner" and _ASSIGNMENT.search(fold(text)):
         return Slot.OWNER

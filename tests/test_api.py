@@ -173,6 +173,17 @@ def test_ask_reads_han_che_as_shortcomings_not_a_deadline(client: httpx.Client) 
     assert "chất thải chăn nuôi" in body["citations"][0]["text"]
 
 
+def test_ask_reads_when_and_who_questions_about_events_as_content(client: httpx.Client) -> None:
+    # The date a meeting took place, not a deadline; who concluded it, not who was given a task.
+    question = "Phiên họp thường kỳ tháng 3/2022 của UBND tỉnh Lạng Sơn diễn ra vào ngày nào?"
+    body = client.post("/ask", json={"question": question}).json()
+    assert body["found"] is True and body["kind"] == "content" and "18/3/2022" in body["answer"]
+    question = "Ai là người kết luận phiên họp UBND tỉnh Lai Châu tháng 9/2020?"
+    body = client.post("/ask", json={"question": question}).json()
+    assert body["found"] is True and body["kind"] == "content" and body["owners"] == []
+    assert "Trần Tiến Dũng" in body["answer"]
+
+
 def test_ask_credits_everyday_words_the_notice_says_formally(client: httpx.Client) -> None:
     body = client.post("/ask", json={"question": "Ở Lai Châu ai lo dẹp hàng nhái, hàng trốn thuế qua biên giới?"}).json()
     assert body["found"] is True

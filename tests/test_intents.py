@@ -19,6 +19,17 @@ from service.intents import classify
         # Through the border gates, not over the meetings; shortcomings, not a deadline.
         ("Hàng qua các cửa khẩu Lào Cai lệch nhau cỡ mấy lần?", "content"),
         ("Người chăn nuôi còn hạn chế ở những mặt nào?", "content"),
+        # Who someone is, not who was given the work; who was given it, whatever the wording.
+        ("Ai là người kết luận phiên họp UBND tỉnh Lai Châu tháng 9/2020?", "content"),
+        ("Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?", "content"),
+        ("Ai là người chịu trách nhiệm lập quy hoạch?", "owner"),
+        ("Ai là Giám đốc Sở Nội vụ Lâm Đồng?", "content"),
+        # When something happened, not when it is due; any obligation makes it a deadline again.
+        ("cong van 3653/vpcp-cds ban hanh ngay nao", "content"),
+        ("Phiên họp thường kỳ tháng 3/2022 diễn ra vào ngày nào?", "content"),
+        ("Quyết định có hiệu lực từ khi nào?", "content"),
+        ("Chương trình công tác năm 2024 phải ban hành trước ngày nào?", "deadline"),
+        ("Hạn ban hành quy chế là khi nào?", "deadline"),
     ],
 )
 def test_classify(question: str, kind: str) -> None:

@@ -125,6 +125,19 @@ def test_ocr_damaged_notice_is_found_by_a_clean_query(seeded_library: NoticeLibr
 
 
 @pytest.mark.slow
+def test_the_notice_title_completes_a_paragraph_that_never_repeats_it(seeded_library: NoticeLibrary) -> None:
+    # "Quyết định này" names its notice only through the title; the member lines repeat the heading.
+    hits = seeded_library.search("Những ai chịu trách nhiệm thi hành Quyết định thành lập Ban Chỉ đạo quốc gia về dữ liệu?", k=3)
+    assert "chịu trách nhiệm thi hành Quyết định này" in hits[0].text
+
+
+@pytest.mark.slow
+def test_the_province_named_is_matched_by_the_notice_not_the_words(seeded_library: NoticeLibrary) -> None:
+    hits = seeded_library.search("Lạng Sơn yêu cầu bổ sung nội dung gì vào dự thảo báo cáo kinh tế - xã hội quý I/2022?", k=3)
+    assert hits[0].province == "Lạng Sơn" and "dự thảo báo cáo" in hits[0].text
+
+
+@pytest.mark.slow
 def test_langchain_retriever_returns_cited_documents(seeded_library: NoticeLibrary) -> None:
     retriever = HybridRetriever(search=seeded_library.search_engine, k=3)
     docs = retriever.invoke("Sở Công Thương nghiên cứu quy hoạch điện VIII")

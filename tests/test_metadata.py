@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.domain import NoticeMeta, Page, SourceText
-from ingest.metadata import extract_metadata, find_province, provinces
+from ingest.metadata import extract_metadata, find_province, provinces, without_province
 from ingest.structure import parse_structure
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "notices"
@@ -281,3 +281,18 @@ def test_portal_page_without_header_reads_its_summary_table() -> None:
     assert meta.issuer == "Bộ Y tế"
     assert meta.province is None
     assert meta.issued_on == date(2026, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thu ngân sách ở Lào Cai năm 2024", "thu ngân sách ở  năm 2024"),
+        ("lai chau giai ngan von", " giai ngan von"),
+        ("UBND tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh "),
+        # A city sharing the province's name is a place of its own.
+        ("ga Lào Cai và thành phố Lào Cai", "ga Lào Cai và thành phố Lào Cai"),
+        ("Sở Y tế", "Sở Y tế"),
+    ],
+)
+def test_without_province_cuts_only_the_province(text: str, expected: str) -> None:
+    assert without_province(text) == expected

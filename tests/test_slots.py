@@ -34,9 +34,13 @@ def test_asked_slot(question: str, slot: Slot | None) -> None:
     assert asked_slot(question) is slot
 
 
-def test_time_is_asked_only_by_deadline_questions() -> None:
+def test_time_is_asked_by_deadline_and_event_date_questions() -> None:
     assert asked_slot("Hạn báo cáo là khi nào?", "deadline") is Slot.TIME
-    assert asked_slot("Hạn báo cáo là khi nào?") is None
+    # The date of an event is content, and still needs a time in the answer.
+    assert asked_slot("Quyết định có hiệu lực từ khi nào?") is Slot.TIME
+    # An owner question that also asks when is answered by its owner, the deadline if stated.
+    assert asked_slot("Sở nào chủ trì và khi nào xong?", "owner") is Slot.OWNER
+    assert asked_slot("Sở Y tế làm gì?") is None
 
 
 def test_owner_is_asked_only_for_an_assignment() -> None:
