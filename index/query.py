@@ -45,6 +45,7 @@ __all__ = [
     "unknown_words",
     "has_diacritics",
     "asks_deadline",
+    "asks_identity",
     "asks_owner",
     "asks_when",
 ]
@@ -662,10 +663,13 @@ _OBLIGATION = re.compile(rf"{_HAN}|\b(phai|hoan thanh|xong|truoc ngay|trinh)\b")
 
 def asks_owner(question: str) -> bool:
     """Who was given the work: "ai chủ trì …", "sở nào được giao …" (not "ai là Trưởng Ban …")."""
+    return bool(OWNER_QUESTION.search(fold(question))) and not asks_identity(question)
+
+
+def asks_identity(question: str) -> bool:
+    """Who someone is ("ai là Trưởng Ban …", "người đứng đầu … là ai"), not who was given the work."""
     folded = fold(question)
-    if not OWNER_QUESTION.search(folded):
-        return False
-    return not (_IDENTITY.search(folded) and not _DOING.search(folded))
+    return bool(_IDENTITY.search(folded)) and not _DOING.search(folded)
 
 
 def asks_when(question: str) -> bool:

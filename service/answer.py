@@ -228,8 +228,12 @@ class Answerer:
                 if slot and not by_task.get(slot) and not states(slot, stated, question):
                     return self._slot_missing(question, intent.kind, slot, task.paragraph_id)
                 return self._task_answer(question, intent.kind, task, cited)
-        if slot and not any(states(slot, engine.paragraphs[r.paragraph_id].paragraph.text, question) for r in cited):
-            return self._slot_missing(question, intent.kind, slot, top.paragraph_id)
+        if slot:
+            stating = [r for r in cited if states(slot, engine.paragraphs[r.paragraph_id].paragraph.text, question)]
+            if not stating:
+                return self._slot_missing(question, intent.kind, slot, top.paragraph_id)
+            # The answer is read from the first citation: lead with one that states the value asked.
+            cited = stating[:1] + [r for r in cited if r is not stating[0]]
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
         return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)
 

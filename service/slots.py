@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from index.query import asks_when
+from index.query import asks_identity, asks_when
 from ingest.agencies import agencies_in
 from ingest.normalize import fold, nfc
 
@@ -23,6 +23,8 @@ class Slot(str, Enum):
     QUANTITY = "quantity"  # bao nhiêu / mấy + anything else
     DAY = "day"  # ngày nào
     PLACE = "place"  # huyện nào, xã nào, địa bàn nào
+    VENUE = "venue"  # tổ chức / họp … ở đâu
+    PERSON = "person"  # ai là Trưởng Ban, … là ai (content questions only)
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
     OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
 
@@ -35,6 +37,8 @@ SLOT_NAMES = {
     Slot.QUANTITY: "số liệu",
     Slot.DAY: "ngày",
     Slot.PLACE: "địa danh",
+    Slot.VENUE: "địa điểm",
+    Slot.PERSON: "người",
     Slot.TIME: "thời hạn",
     Slot.OWNER: "cơ quan được giao",
 }
@@ -54,6 +58,11 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
     (Slot.PLACE, _PLACE_QUESTION),
+    # Where an event takes place; not "tra / xem ở đâu" (where to look something up).
+    (Slot.VENUE, re.compile(
+        r"(?<!\w)(?:tổ chức|to chuc|họp|hop|diễn ra|dien ra|khai mạc|khai mac|đặt|dat)(?!\w).{0,20}"
+        r"(?<!\w)(?:ở|o|tại|tai) (?:đâu|dau|nơi nào|noi nao)(?!\w)"
+    )),
 ]
 # Asking who was given the work, not who someone is ("Ai là Trưởng Ban …?").
 _ASSIGNMENT = re.compile(r"\b(?:giao|chu tri|phu trach|chiu trach nhiem|dau moi)\b")
@@ -78,6 +87,17 @@ _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
+# On folded text: a document number and the date that follows it.
+_CITED_DATE = re.compile(r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}/\d{1,2}/\d{2,4}")
+# On the original text: "tại Trụ sở UBND tỉnh", "tại Trung tâm Hội nghị tỉnh".
+_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+[A-ZĐÀ-Ỹ]")
+# On the original text: a title with a name ("Thủ tướng Chính phủ Phạm Minh Chính", "đồng chí Trần
+# Tiến Dũng", "Thiếu tướng Nguyễn Ngọc Cương"): a surname, then one to three capitalised syllables.
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lò Lường Giàng "
+    "Sùng Hà Mai Đào Lâm Cao Tạ Lưu Chu Triệu Tô Lương Vương Quách Hứa Đoàn Nông Lục Hầu Thào Vàng Tống Kiều"
+).split()
+_PERSON = re.compile(rf"(?<!\w)(?:{'|'.join(_SURNAMES)})(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,3}}(?!\w)")
 _TIME = re.compile(
     rf"{_DAY_MONTH}\b|\b(?:ngay|thang|quy|nam)\s+(?:\d|[ivx]+\b)"
     r"|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\b(?:ke tu|sau khi|truoc khi|khi can thiet)\b"
@@ -96,6 +116,8 @@ def asked_slot(question: str, kind: str = "content") -> Slot | None:
         return Slot.TIME
     if kind == "owner" and _ASSIGNMENT.search(fold(text)):
         return Slot.OWNER
+    if kind == "content" and asks_identity(question):
+        return Slot.PERSON
     return None
 
 
@@ -127,9 +149,15 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return bool(_PERCENT.search(folded))
     if slot is Slot.FREQUENCY:
         return bool(_FREQUENCY.search(folded))
-    if slot is Slot.DAY:
-        return bool(_DAY.search(folded))
-    if slot is Slot.TIME:
-        return bool(_TIME.search(folded))
+    if slot is Slot.PERSON:
+        return bool(_PERSON.search(nfc(text)))
+    if slot is Slot.VENUE:
+        return bool(_VENUE.search(nfc(text)) or states(Slot.PLACE, text))
+    if slot in (Slot.DAY, Slot.TIME):
+        # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
+        # document, not the event or deadline asked about, unless the question names that document.
+        asked = fold(question)
+        folded = _CITED_DATE.sub(lambda m: m.group(0) if m.group(1) in asked else " ", folded)
+        return bool((_DAY if slot is Slot.DAY else _TIME).search(folded))
     lines = (_NOT_FIGURES.sub(" ", line) for line in folded.splitlines())
     return any(_FIGURE.search(line) for line in lines)

@@ -21,6 +21,11 @@ from service.slots import Slot, asked_slot, states
         ("Festival khai mạc vào ngày nào?", Slot.DAY),
         ("Lạng Sơn chọn thôn, xã nào làm khu dân cư kiểu mẫu?", Slot.PLACE),
         ("chon huyen nao thi diem", Slot.PLACE),
+        ("Đại hội Đảng bộ tỉnh được tổ chức ở đâu?", Slot.VENUE),
+        ("phien hop thuong ky hop o dau", Slot.VENUE),
+        ("Người đứng đầu Tổ giúp việc là ai?", Slot.PERSON),
+        # Where to look something up is not a venue.
+        ("Muốn xem danh sách thì tra ở đâu?", None),
         # "bản" is also "văn bản"; the province is not asked for as a place.
         ("Văn bản nào triển khai Công văn 3653?", None),
         ("Trình kỳ họp HĐND tỉnh nào?", None),
@@ -99,7 +104,19 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.TIME, "báo cáo UBND tỉnh trong tháng 10 năm 2020", True),
         (Slot.TIME, "có hiệu lực thi hành kể từ ngày ký ban hành", True),
         (Slot.TIME, "tham mưu tổ chức tốt Festival Sông Hồng", False),
+        (Slot.VENUE, "Ngày 03 tháng 01 năm 2024, tại Trung tâm Hội nghị tỉnh, UBND tỉnh tổ chức họp", True),
+        (Slot.VENUE, "tập trung chuẩn bị tốt nhất các điều kiện phục vụ Đại hội Đảng bộ tỉnh", False),
+        (Slot.PERSON, "1. Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo.", True),
+        (Slot.PERSON, "Thông báo Kết luận của Đồng chí Trần Tiến Dũng - Phó Bí thư Tỉnh ủy", True),
+        (Slot.PERSON, "Điều 2. Chức năng của Ban Chỉ đạo quốc gia về dữ liệu", False),
     ],
 )
 def test_states(slot: Slot, text: str, stated: bool) -> None:
     assert states(slot, text) is stated
+
+
+def test_the_date_of_a_cited_document_answers_only_a_question_about_that_document() -> None:
+    text = "Tổ chức Hội nghị tham vấn (theo chỉ đạo tại Thông báo số 493/TB-UBND ngày 13/11/2025)./."
+    assert not states(Slot.DAY, text, "Hội nghị tham vấn được tổ chức vào ngày nào?")
+    assert states(Slot.DAY, text, "Thông báo 493/TB-UBND ban hành ngày nào?")
+    assert states(Slot.DAY, "hoàn thành trước ngày 15/12/2025 (theo Kế hoạch số 12/KH-UBND ngày 05/01/2025)", "hạn ngày nào?")
