@@ -646,6 +646,10 @@ OWNER_QUESTION = re.compile(
 # "Ai là Trưởng Ban …?", "Ai là người kết luận phiên họp?": who someone is. Only a verb of doing
 # ("ai là người chịu trách nhiệm", "lo", "làm") makes it a question about who was given the work.
 _IDENTITY = re.compile(r"\b(ai la|la ai)\b")
+_PERSON_TITLE = re.compile(
+    r"\b(giam doc|pho giam doc|chu tich|pho chu tich|truong ban|pho truong ban|bi thu|pho bi thu|"
+    r"nguoi dung dau|thu truong|bo truong|thu tuong|chanh van phong|chanh thanh tra|truong phong)\b"
+)
 _DOING = re.compile(r"\b(giao|chu tri|phu trach|chiu trach nhiem|dau moi|thuc hien|trien khai|tham muu|lo|lam(?! dong))\b")
 # "hạn chế" (shortcoming), "hạn hán" (drought), "giới hạn", "hạn mức", "Hàn Quốc" fold to "han" too.
 _HAN = r"(?<!gioi )(?<!han )\bhan\b(?! (?:che|han|muc|quoc)\b)"
@@ -667,9 +671,15 @@ def asks_owner(question: str) -> bool:
 
 
 def asks_identity(question: str) -> bool:
-    """Who someone is ("ai là Trưởng Ban …", "người đứng đầu … là ai"), not who was given the work."""
+    """Who someone is ("ai là Trưởng Ban …", "người đứng đầu … là ai"), not who was given the work.
+
+    A person's title asked about ("Giám đốc Sở … là ai") is identity even when the question also says
+    what that person's office was given ("…, người được giao triển khai Công văn 3653, là ai?").
+    """
     folded = fold(question)
-    return bool(_IDENTITY.search(folded)) and not _DOING.search(folded)
+    if not _IDENTITY.search(folded):
+        return False
+    return bool(_PERSON_TITLE.search(folded)) or not _DOING.search(folded)
 
 
 def asks_when(question: str) -> bool:

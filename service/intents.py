@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from index.query import asks_deadline, asks_owner
+from index.query import asks_deadline, asks_identity, asks_owner
 from ingest.agencies import agencies_in
 from ingest.normalize import fold
 from ingest.references import reference_key
@@ -43,6 +43,8 @@ def classify(question: str) -> Intent:
     if _PRECEDENT.search(folded):
         return Intent("precedent", chronological=bool(_CHRONOLOGICAL.search(folded)))
     agencies = agencies_in(question)
+    if asks_identity(question):  # "Giám đốc Sở X, người được giao …, là ai?" asks for a person
+        return Intent("content", agencies)
     owner = asks_owner(question)
     if agencies and _ASSIGNED.search(folded) and not owner:
         return Intent("agency_tasks", agencies)

@@ -60,7 +60,7 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.PLACE, _PLACE_QUESTION),
     # Where an event takes place; not "tra / xem ở đâu" (where to look something up).
     (Slot.VENUE, re.compile(
-        r"(?<!\w)(?:tổ chức|to chuc|họp|hop|diễn ra|dien ra|khai mạc|khai mac|đặt|dat)(?!\w).{0,20}"
+        r"(?<!\w)(?:tổ chức|to chuc|họp|hop|diễn ra|dien ra|khai mạc|khai mac|đặt|dat)(?!\w).{0,60}"
         r"(?<!\w)(?:ở|o|tại|tai) (?:đâu|dau|nơi nào|noi nao)(?!\w)"
     )),
 ]
@@ -152,7 +152,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.PERSON:
         return bool(_PERSON.search(nfc(text)))
     if slot is Slot.VENUE:
-        return bool(_VENUE.search(nfc(text)) or states(Slot.PLACE, text))
+        # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
+        return bool(_VENUE.search(nfc(text)))
     if slot in (Slot.DAY, Slot.TIME):
         # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
         # document, not the event or deadline asked about, unless the question names that document.

@@ -24,6 +24,7 @@ from service.intents import classify
         ("Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?", "content"),
         ("Ai là người chịu trách nhiệm lập quy hoạch?", "owner"),
         ("Ai là Giám đốc Sở Nội vụ Lâm Đồng?", "content"),
+        ("Giám đốc Sở Y tế, người được giao chủ trì đề án, là ai?", "content"),
         # When something happened, not when it is due; any obligation makes it a deadline again.
         ("cong van 3653/vpcp-cds ban hanh ngay nao", "content"),
         ("Phiên họp thường kỳ tháng 3/2022 diễn ra vào ngày nào?", "content"),

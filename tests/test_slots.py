@@ -106,6 +106,7 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.TIME, "tham mưu tổ chức tốt Festival Sông Hồng", False),
         (Slot.VENUE, "Ngày 03 tháng 01 năm 2024, tại Trung tâm Hội nghị tỉnh, UBND tỉnh tổ chức họp", True),
         (Slot.VENUE, "tập trung chuẩn bị tốt nhất các điều kiện phục vụ Đại hội Đảng bộ tỉnh", False),
+        (Slot.VENUE, "Phối hợp UBND thành phố Lào Cai tổ chức Hội nghị gặp gỡ doanh nghiệp", False),
         (Slot.PERSON, "1. Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo.", True),
         (Slot.PERSON, "Thông báo Kết luận của Đồng chí Trần Tiến Dũng - Phó Bí thư Tỉnh ủy", True),
         (Slot.PERSON, "Điều 2. Chức năng của Ban Chỉ đạo quốc gia về dữ liệu", False),
