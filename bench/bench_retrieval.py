@@ -62,7 +62,8 @@ Every evidence string is 30-120 characters, verbatim, occurs once on one line of
 lies inside one ingested paragraph; no question repeats an earlier one after folding case,
 diacritics and punctuation (closest pairs by word overlap reviewed by hand). Frozen and committed
 before its first score: sha256 63c72f1c50921ac2b2f2b8a079d6454118af87b97358b531828336b33fb597a1.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. It was run once (session 4, commit 887d0ef) and has
+since been used for development too.
 
 Fifth held-out set (--labels bench/labels/questions_heldout5.jsonl), for the final measurement:
 70 questions p001-p070 (16 paraphrase, 11 content, 8 owner, 8 deadline, 4 crossref, 4 precedent,
@@ -78,7 +79,8 @@ characters, verbatim, occurs once on one line of its source and lies inside one 
 no question repeats an earlier one after folding case, diacritics and punctuation (closest pairs by
 word overlap reviewed by hand). Frozen and committed before its first score: sha256
 537ff840167e4fcdcfbf5fb7892932bb2c2f3044187bd8742f0f84cf70e46a25.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. It was run once (session 5, commit f84467b) and has
+since been used for development too.
 
 Sixth held-out set (--labels bench/labels/questions_heldout6.jsonl), for the final measurement:
 70 questions r001-r070 (16 paraphrase, 11 content, 8 owner, 8 deadline, 4 crossref, 4 precedent,
@@ -98,7 +100,8 @@ ingested paragraph (whitespace-normalised); no question repeats an earlier one a
 diacritics (đ -> d) and punctuation, and the closest pairs by word overlap were reviewed by hand.
 Frozen and committed before its first score: sha256
 a551507d447f84ab59c6cabe5b95ead82c691893f9ce07efd97e92cba7c4ab4e.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. It was run once (session 5, commit e9fbe39). The brief
+asked its near misses to include a venue and a person, kinds held-out 5 had shown to be weak.
 """
 
 from __future__ import annotations
