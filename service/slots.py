@@ -13,6 +13,7 @@ from enum import Enum
 
 from index.query import asks_identity, asks_when
 from ingest.agencies import agencies_in
+from ingest.metadata import find_province
 from ingest.normalize import fold, nfc
 
 
@@ -89,15 +90,17 @@ _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
 # On folded text: a document number and the date that follows it.
 _CITED_DATE = re.compile(r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}/\d{1,2}/\d{2,4}")
+# Capital letters of Vietnamese (a range like À-Ỹ would take in the lower-case letters between).
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # On the original text: "tại Trụ sở UBND tỉnh", "tại Trung tâm Hội nghị tỉnh".
-_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+[A-ZĐÀ-Ỹ]")
+_VENUE = re.compile(rf"(?<!\w)(?:tại|ở)\s+[{_UPPER}]")
 # On the original text: a title with a name ("Thủ tướng Chính phủ Phạm Minh Chính", "đồng chí Trần
 # Tiến Dũng", "Thiếu tướng Nguyễn Ngọc Cương"): a surname, then one to three capitalised syllables.
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lò Lường Giàng "
     "Sùng Hà Mai Đào Lâm Cao Tạ Lưu Chu Triệu Tô Lương Vương Quách Hứa Đoàn Nông Lục Hầu Thào Vàng Tống Kiều"
 ).split()
-_PERSON = re.compile(rf"(?<!\w)(?:{'|'.join(_SURNAMES)})(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,3}}(?!\w)")
+_PERSON = re.compile(rf"(?<!\w)(?:{'|'.join(_SURNAMES)})(?:\s+[{_UPPER}][^\W\d_]*){{1,3}}(?!\w)")
 _TIME = re.compile(
     rf"{_DAY_MONTH}\b|\b(?:ngay|thang|quy|nam)\s+(?:\d|[ivx]+\b)"
     r"|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\b(?:ke tu|sau khi|truoc khi|khi can thiet)\b"
@@ -150,7 +153,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.FREQUENCY:
         return bool(_FREQUENCY.search(folded))
     if slot is Slot.PERSON:
-        return bool(_PERSON.search(nfc(text)))
+        # Surnames are place names too ("Lâm Đồng", "Hà Giang", "Cao Bằng"): a province is nobody.
+        return any(not find_province(m.group(0)) for m in _PERSON.finditer(nfc(text)))
     if slot is Slot.VENUE:
         # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
         return bool(_VENUE.search(nfc(text)))

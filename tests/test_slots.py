@@ -110,6 +110,8 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.PERSON, "1. Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo.", True),
         (Slot.PERSON, "Thông báo Kết luận của Đồng chí Trần Tiến Dũng - Phó Bí thư Tỉnh ủy", True),
         (Slot.PERSON, "Điều 2. Chức năng của Ban Chỉ đạo quốc gia về dữ liệu", False),
+        (Slot.PERSON, "Ủy ban nhân dân tỉnh Lâm Đồng giao Sở Y tế chủ trì", False),
+        (Slot.VENUE, "tổ chức hội nghị tại địa phương", False),
     ],
 )
 def test_states(slot: Slot, text: str, stated: bool) -> None:
