@@ -48,6 +48,7 @@ __all__ = [
     "asks_identity",
     "asks_owner",
     "asks_when",
+    "person_title",
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -680,6 +681,12 @@ def asks_identity(question: str) -> bool:
     if not _IDENTITY.search(folded):
         return False
     return bool(_PERSON_TITLE.search(folded)) or not _DOING.search(folded)
+
+
+def person_title(question: str) -> str | None:
+    """The office a question asks about, folded ("truong ban", "pho chu tich"), if any."""
+    match = _PERSON_TITLE.search(fold(question))
+    return match.group(0) if match else None
 
 
 def asks_when(question: str) -> bool:

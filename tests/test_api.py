@@ -191,6 +191,9 @@ def test_ask_reads_when_and_who_questions_about_events_as_content(client: httpx.
     body = client.post("/ask", json={"question": question}).json()
     assert body["found"] is True and body["kind"] == "content" and body["owners"] == []
     assert "Trần Tiến Dũng" in body["answer"]
+    # The Phó Trưởng Ban's line ranks first; the answer leads with the Trưởng Ban's.
+    body = client.post("/ask", json={"question": "Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?"}).json()
+    assert body["found"] is True and "Phạm Minh Chính" in body["answer"]
 
 
 def test_ask_credits_everyday_words_the_notice_says_formally(client: httpx.Client) -> None:

@@ -123,3 +123,10 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     assert not states(Slot.DAY, text, "Hội nghị tham vấn được tổ chức vào ngày nào?")
     assert states(Slot.DAY, text, "Thông báo 493/TB-UBND ban hành ngày nào?")
     assert states(Slot.DAY, "hoàn thành trước ngày 15/12/2025 (theo Kế hoạch số 12/KH-UBND ngày 05/01/2025)", "hạn ngày nào?")
+
+
+def test_a_deputy_does_not_answer_who_holds_the_office() -> None:
+    question = "Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?"
+    assert not states(Slot.PERSON, "3. Phó Thủ tướng Chính phủ Nguyễn Chí Dũng, Phó Trưởng Ban Chỉ đạo.", question)
+    assert states(Slot.PERSON, "1. Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo.", question)
+    assert states(Slot.PERSON, "3. Phó Thủ tướng Chính phủ Nguyễn Chí Dũng, Phó Trưởng Ban Chỉ đạo.", "Ai là Phó Trưởng Ban?")
