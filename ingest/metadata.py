@@ -82,7 +82,7 @@ def find_province(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _province_span_pattern() -> re.Pattern[str]:
-    spellings = sorted({s for p in provinces() for s in p.spellings}, key=len, reverse=True)
+    spellings = sorted(_province_pattern()[1], key=len, reverse=True)
     # Spaces in a spelling match what _fold_name turned into spaces; a city sharing the province's
     # name ("thành phố Lào Cai", "ga Lào Cai") is a place of its own, not the province.
     alternatives = "|".join(r"[\s\-–—.]+".join(map(re.escape, s.split())) for s in spellings)

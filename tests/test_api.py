@@ -64,6 +64,13 @@ def health(client: httpx.Client) -> dict:
     return response.json()
 
 
+def ask(client: httpx.Client, question: str) -> dict:
+    """The /ask response body, which must be a 200."""
+    response = client.post("/ask", json={"question": question})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
 def assert_problem(response: httpx.Response, status: int) -> dict:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
@@ -108,7 +115,7 @@ def test_search_filters_by_province_and_date(client: httpx.Client) -> None:
 
 
 def test_ask_answers_with_citations(client: httpx.Client) -> None:
-    body = client.post("/ask", json={"question": "Cơ quan nào nghiên cứu phương án bãi đỗ xe tại thị xã Sa Pa?"}).json()
+    body = ask(client, "Cơ quan nào nghiên cứu phương án bãi đỗ xe tại thị xã Sa Pa?")
     assert body["found"] is True
     assert "Sở Xây dựng" in body["answer"]
     assert "bãi đỗ xe" in body["citations"][0]["text"]
@@ -116,7 +123,7 @@ def test_ask_answers_with_citations(client: httpx.Client) -> None:
 
 
 def test_ask_abstains_when_nothing_supports_an_answer(client: httpx.Client) -> None:
-    body = client.post("/ask", json={"question": "Dự án sân bay Long Thành ở Đồng Nai do ai chủ trì?"}).json()
+    body = ask(client, "Dự án sân bay Long Thành ở Đồng Nai do ai chủ trì?")
     assert body["found"] is False
     assert body["citations"] == []
     assert "Không tìm thấy" in body["answer"]
@@ -124,14 +131,14 @@ def test_ask_abstains_when_nothing_supports_an_answer(client: httpx.Client) -> N
 
 def test_ask_counts_the_notices_province_as_support(client: httpx.Client) -> None:
     # The OCR-damaged Lai Châu paragraph never repeats "Lai Châu"; its notice does.
-    body = client.post("/ask", json={"question": "Cơ quan nào được giao kiểm tra các hoạt động tôn giáo, đạo lạ ở Lai Châu?"}).json()
+    body = ask(client, "Cơ quan nào được giao kiểm tra các hoạt động tôn giáo, đạo lạ ở Lai Châu?")
     assert body["found"] is True
     assert ("Sở Nội vụ", "lead") in [(o["agency"], o["role"]) for o in body["owners"]]
 
 
 def test_ask_names_the_words_no_notice_contains(client: httpx.Client) -> None:
     # Every other word ("giao ai chủ trì xây dựng", "Lào Cai") matches a stored paragraph well.
-    body = client.post("/ask", json={"question": "UBND tỉnh Lào Cai giao ai chủ trì xây dựng sân golf?"}).json()
+    body = ask(client, "UBND tỉnh Lào Cai giao ai chủ trì xây dựng sân golf?")
     assert body["found"] is False and body["citations"] == []
     assert "“golf”" in body["answer"]
 
@@ -152,32 +159,32 @@ def test_ask_refuses_a_value_the_notices_do_not_state(client: httpx.Client) -> N
         ("Lào Cai tổ chức hội nghị gặp gỡ doanh nghiệp du lịch ở đâu?", "địa điểm"),
         ("Giám đốc Sở Khoa học và Công nghệ Lâm Đồng, được giao triển khai Công văn 3653, là ai?", "người"),
     ]:
-        body = client.post("/ask", json={"question": question}).json()
+        body = ask(client, question)
         assert body["found"] is False and body["citations"] == []
         assert f"không nêu {missing} được hỏi" in body["answer"]
-    body = client.post("/ask", json={"question": "Lâm Đồng có bao nhiêu người nghiện ma túy ngoài xã hội?"}).json()
+    body = ask(client, "Lâm Đồng có bao nhiêu người nghiện ma túy ngoài xã hội?")
     assert body["found"] is True and "1.028" in body["answer"]
-    body = client.post("/ask", json={"question": "Lào Cai thống nhất chọn huyện nào thí điểm phân cấp quản lý các Chương trình MTQG?"}).json()
+    body = ask(client, "Lào Cai thống nhất chọn huyện nào thí điểm phân cấp quản lý các Chương trình MTQG?")
     assert body["found"] is True and "Mường Khương" in body["answer"]
     # The best paragraph is the "giải ngân" heading; the answer leads with the cited one giving the figure.
-    body = client.post("/ask", json={"question": "lai chau giai ngan von dau tu cong 9 thang 2020 dat bao nhieu"}).json()
+    body = ask(client, "lai chau giai ngan von dau tu cong 9 thang 2020 dat bao nhieu")
     assert body["found"] is True and "61%" in body["answer"]
 
 
 def test_ask_answers_in_the_askers_own_words_when_one_passage_stands_out(client: httpx.Client) -> None:
     # No notice says "thuốc men" or "giữ gìn", but the rest of each question points lexical and dense
     # ranking at the same paragraph, far ahead of the next.
-    body = client.post("/ask", json={"question": "Ai lo mua thuốc men cho bệnh viện với đồ dùng dạy học cho trường ở Lào Cai?"}).json()
+    body = ask(client, "Ai lo mua thuốc men cho bệnh viện với đồ dùng dạy học cho trường ở Lào Cai?")
     assert body["found"] is True
     assert "mua sắm" in body["citations"][0]["text"]
     # A word of another topic still refuses when nothing stands out.
-    body = client.post("/ask", json={"question": "Cơ quan nào được giao tổ chức giải chạy marathon quốc tế?"}).json()
+    body = ask(client, "Cơ quan nào được giao tổ chức giải chạy marathon quốc tế?")
     assert body["found"] is False and "“marathon”" in body["answer"]
 
 
 def test_ask_reads_han_che_as_shortcomings_not_a_deadline(client: httpx.Client) -> None:
     question = "Kết luận phiên họp tháng 4/2024 chỉ ra người chăn nuôi ở Lào Cai còn hạn chế ở những mặt nào?"
-    body = client.post("/ask", json={"question": question}).json()
+    body = ask(client, question)
     assert body["found"] is True and body["kind"] == "content"
     assert "chất thải chăn nuôi" in body["citations"][0]["text"]
 
@@ -185,19 +192,19 @@ def test_ask_reads_han_che_as_shortcomings_not_a_deadline(client: httpx.Client) 
 def test_ask_reads_when_and_who_questions_about_events_as_content(client: httpx.Client) -> None:
     # The date a meeting took place, not a deadline; who concluded it, not who was given a task.
     question = "Phiên họp thường kỳ tháng 3/2022 của UBND tỉnh Lạng Sơn diễn ra vào ngày nào?"
-    body = client.post("/ask", json={"question": question}).json()
+    body = ask(client, question)
     assert body["found"] is True and body["kind"] == "content" and "18/3/2022" in body["answer"]
     question = "Ai là người kết luận phiên họp UBND tỉnh Lai Châu tháng 9/2020?"
-    body = client.post("/ask", json={"question": question}).json()
+    body = ask(client, question)
     assert body["found"] is True and body["kind"] == "content" and body["owners"] == []
     assert "Trần Tiến Dũng" in body["answer"]
     # The Phó Trưởng Ban's line ranks first; the answer leads with the Trưởng Ban's.
-    body = client.post("/ask", json={"question": "Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?"}).json()
+    body = ask(client, "Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?")
     assert body["found"] is True and "Phạm Minh Chính" in body["answer"]
 
 
 def test_ask_credits_everyday_words_the_notice_says_formally(client: httpx.Client) -> None:
-    body = client.post("/ask", json={"question": "Ở Lai Châu ai lo dẹp hàng nhái, hàng trốn thuế qua biên giới?"}).json()
+    body = ask(client, "Ở Lai Châu ai lo dẹp hàng nhái, hàng trốn thuế qua biên giới?")
     assert body["found"] is True
     assert "hàng giả" in body["citations"][0]["text"]
 
@@ -353,7 +360,7 @@ def test_agencies_are_scoped_to_their_province(client: httpx.Client) -> None:
 
 
 def test_ask_owner_question_fills_owners_and_deadline(client: httpx.Client) -> None:
-    body = client.post("/ask", json={"question": "co quan nao chu tri nghien cuu phuong an bai do xe tai thi xa Sa Pa"}).json()
+    body = ask(client, "co quan nao chu tri nghien cuu phuong an bai do xe tai thi xa Sa Pa")
     assert body["found"] and body["kind"] == "owner"
     assert {"agency": "Sở Xây dựng", "role": "lead"} in body["owners"]
     assert any(o["role"] == "support" and "Giao thông" in o["agency"] for o in body["owners"])
@@ -363,13 +370,13 @@ def test_ask_owner_question_fills_owners_and_deadline(client: httpx.Client) -> N
 
 
 def test_ask_what_an_agency_was_assigned_lists_its_tasks(client: httpx.Client) -> None:
-    body = client.post("/ask", json={"question": "Sở Xây dựng Lào Cai được giao những nhiệm vụ gì?"}).json()
+    body = ask(client, "Sở Xây dựng Lào Cai được giao những nhiệm vụ gì?")
     assert body["found"] and body["kind"] == "agency_tasks"
     assert body["answer"].count("\n") >= 3
     assert len(body["citations"]) >= 3 and all(c["province"] == "Lào Cai" for c in body["citations"])
     everything = body["answer"].count("\n")
     # A topic narrows the list to the tasks about it.
-    body = client.post("/ask", json={"question": "Sở Xây dựng Lào Cai được giao gì về bãi đỗ xe?"}).json()
+    body = ask(client, "Sở Xây dựng Lào Cai được giao gì về bãi đỗ xe?")
     assert body["found"] and body["kind"] == "agency_tasks"
     assert 1 <= body["answer"].count("\n") < everything
     assert all("bãi đỗ xe" in c["text"] for c in body["citations"])
@@ -410,17 +417,17 @@ def test_cited_notice_we_hold_links_both_ways(client: httpx.Client) -> None:
 
 
 def test_ask_crossref_and_precedent_questions(client: httpx.Client) -> None:
-    body = client.post("/ask", json={"question": "Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?"}).json()
+    body = ask(client, "Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?")
     assert body["found"] and body["kind"] == "crossref"
     assert "68/NQ-CP" in body["citations"][0]["text"]
-    missing = client.post("/ask", json={"question": "Văn bản nào dẫn chiếu Nghị quyết 57-NQ/TW?"}).json()
+    missing = ask(client, "Văn bản nào dẫn chiếu Nghị quyết 57-NQ/TW?")
     assert missing["found"] is False and missing["citations"] == []
 
-    newest = client.post("/ask", json={"question": "Trước đây tỉnh Lào Cai đã chỉ đạo gì về giải phóng mặt bằng?"}).json()
+    newest = ask(client, "Trước đây tỉnh Lào Cai đã chỉ đạo gì về giải phóng mặt bằng?")
     assert newest["found"] and newest["kind"] == "precedent"
     dates = [c["issued_on"] for c in newest["citations"]]
     assert dates == sorted(dates, reverse=True) and len(set(c["notice_id"] for c in newest["citations"])) == len(dates)
-    story = client.post("/ask", json={"question": "Lễ hội sông Hồng đã được chỉ đạo qua các kỳ họp như thế nào?"}).json()
+    story = ask(client, "Lễ hội sông Hồng đã được chỉ đạo qua các kỳ họp như thế nào?")
     dates = [c["issued_on"] for c in story["citations"]]
     assert story["found"] and dates == sorted(dates)
 
