@@ -2,9 +2,9 @@
 (the tuning set), bench/labels/questions_heldout.jsonl (the first held-out set, now also used for
 development), bench/labels/questions_heldout2.jsonl (the second held-out set) and
 bench/labels/questions_heldout3.jsonl (the third), bench/labels/questions_heldout4.jsonl (the
-fourth), bench/labels/questions_heldout5.jsonl (the fifth) and
-bench/labels/questions_heldout6.jsonl (the sixth, for the final measurement); all held-out files
-are frozen by their sha256.
+fourth), bench/labels/questions_heldout5.jsonl (the fifth), bench/labels/questions_heldout6.jsonl
+(the sixth) and bench/labels/questions_heldout7.jsonl (the seventh, for the final measurement); all
+held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -44,6 +44,8 @@ HELDOUT5 = REPO / "bench" / "labels" / "questions_heldout5.jsonl"
 HELDOUT5_SHA256 = "537ff840167e4fcdcfbf5fb7892932bb2c2f3044187bd8742f0f84cf70e46a25"
 HELDOUT6 = REPO / "bench" / "labels" / "questions_heldout6.jsonl"
 HELDOUT6_SHA256 = "a551507d447f84ab59c6cabe5b95ead82c691893f9ce07efd97e92cba7c4ab4e"
+HELDOUT7 = REPO / "bench" / "labels" / "questions_heldout7.jsonl"
+HELDOUT7_SHA256 = "16d8abfd85d7bf1475097fde68314621b871f4844a0ba0aaffa24aa9da7cfe60"
 SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 
 MIN_COUNTS = {
@@ -272,6 +274,7 @@ HELDOUT_SETS = [
     ("heldout4", HELDOUT4, HELDOUT4_SHA256, "n", HELDOUT3_COUNTS, True),
     ("heldout5", HELDOUT5, HELDOUT5_SHA256, "p", HELDOUT3_COUNTS, True),
     ("heldout6", HELDOUT6, HELDOUT6_SHA256, "r", HELDOUT3_COUNTS, True),
+    ("heldout7", HELDOUT7, HELDOUT7_SHA256, "s", HELDOUT3_COUNTS, True),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
