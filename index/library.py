@@ -16,7 +16,7 @@ import numpy as np
 from index.embedder import TextEmbedder, load_embedder
 from index.graph import ReferenceGraph
 from index.search import HybridSearch
-from index.store import ChromaStore, StoredParagraph, connect, date_to_int, where_all
+from index.store import ChromaStore, StoredParagraph, connect, date_to_int, sentence_rows, where_all
 from ingest.agencies import agencies_in, agency_id, canonical_agency
 from ingest.domain import (
     AgencySummary,
@@ -93,11 +93,12 @@ class NoticeLibrary:
             if notice.tasks
             else np.zeros((0, self.embedder.dimension), dtype=np.float32)
         )
+        sentence_vectors = self.embedder.embed_passages([text for _, _, text in sentence_rows(notice)])
         notice_vector = _normalised(paragraph_vectors.mean(axis=0))
         with self._write_lock:
             self.search_engine.refresh()  # catch up with other writers before updating incrementally
             older = [nid for nid in self.store.find_notices_by_source(notice.source) if nid != notice.notice_id]
-            self.store.write_notice(notice, paragraph_vectors, task_vectors, notice_vector)
+            self.store.write_notice(notice, paragraph_vectors, task_vectors, notice_vector, sentence_vectors)
             for old in older:
                 self._delete_locked(old)
             self.search_engine.notice_added([StoredParagraph.of(notice, p) for p in notice.paragraphs])

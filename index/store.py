@@ -1,7 +1,7 @@
 """The one module that touches Chroma.
 
-Chroma is the single source of truth: notices, paragraphs and tasks live in three collections,
-each record carrying its vector and the metadata every other part needs. Everything else
+Chroma is the single source of truth: notices, paragraphs, their sentences and tasks live in four
+collections, each record carrying its vector and the metadata every other part needs. Everything else
 (the lexical index, agency and reference tables) is derived from what is read back here.
 
 We always hand Chroma our own vectors and create collections with ``embedding_function=None``:
@@ -32,6 +32,7 @@ ORPHAN_MIN_AGE_S = 600
 # keeps them well within it). Not more: the lookup returns everything in the window, every query.
 WRITTEN_AT_SLACK_S = 10
 PARAGRAPHS = "paragraphs"
+SENTENCES = "sentences"  # a paragraph's sentences, embedded on their own (Paragraph.sentences)
 TASKS = "tasks"
 
 Metadata = dict[str, Any]
@@ -113,6 +114,7 @@ class ChromaStore:
         self._client = client
         self._notices = self._collection(NOTICES)
         self._paragraphs = self._collection(PARAGRAPHS)
+        self._sentences = self._collection(SENTENCES)
         self._tasks = self._collection(TASKS)
         self._batch = max(1, min(client.get_max_batch_size(), 1000))
 
@@ -129,11 +131,13 @@ class ChromaStore:
         paragraph_vectors: np.ndarray,
         task_vectors: np.ndarray,
         notice_vector: np.ndarray,
+        sentence_vectors: np.ndarray | None = None,
     ) -> None:
-        """Write a notice's paragraphs and tasks first and its notice record last.
+        """Write a notice's paragraphs, sentences and tasks first and its notice record last.
 
         The notice record is the commit marker: paragraphs without one are leftovers of an
         interrupted write and are ignored by readers and removed by `remove_orphans`.
+        `sentence_vectors` holds one row per sentence of `sentence_rows(notice)`, in order.
         """
         self._upsert(
             self._paragraphs,
@@ -142,6 +146,15 @@ class ChromaStore:
             [p.text for p in notice.paragraphs],
             [self._paragraph_metadata(notice, p) for p in notice.paragraphs],
         )
+        if sentence_vectors is not None and len(sentence_vectors):
+            rows = sentence_rows(notice)
+            self._upsert(
+                self._sentences,
+                [sentence_id(pid, n) for pid, n, _ in rows],
+                sentence_vectors,
+                [text for _, _, text in rows],
+                [{"notice_id": notice.notice_id, "paragraph_id": pid, "written_at": int(time.time())} for pid, _, _ in rows],
+            )
         self._upsert(
             self._tasks,
             [t.task_id for t in notice.tasks],
@@ -179,11 +192,12 @@ class ChromaStore:
         existed = bool(self._notices.get(ids=[notice_id], include=[])["ids"])
         self._notices.delete(ids=[notice_id])
         self._paragraphs.delete(where={"notice_id": notice_id})
+        self._sentences.delete(where={"notice_id": notice_id})
         self._tasks.delete(where={"notice_id": notice_id})
         return existed
 
     def remove_orphans(self, min_age_s: float = ORPHAN_MIN_AGE_S) -> int:
-        """Delete paragraphs and tasks whose notice record is missing (an interrupted write).
+        """Delete paragraphs, sentences and tasks whose notice record is missing (an interrupted write).
 
         Only records older than `min_age_s`: with a shared Chroma server, a young orphan may be
         another process's write still in progress.
@@ -191,7 +205,7 @@ class ChromaStore:
         known = set(self.notice_ids())
         cutoff = time.time() - min_age_s
         removed = 0
-        for collection in (self._paragraphs, self._tasks):
+        for collection in (self._paragraphs, self._sentences, self._tasks):
             metas = self._get_all(collection, ["metadatas"])
             orphan_ids = [
                 rid
@@ -214,7 +228,7 @@ class ChromaStore:
             page = collection.get(where=where or None, include=include, limit=self._batch, offset=offset)
             result["ids"] += page["ids"]
             for key in include:
-                result[key] += page[key]
+                result[key].extend(page[key])  # embeddings come as an array, not a list
             if len(page["ids"]) < self._batch:  # a short page is the last: no call for an empty one
                 return result
             offset += len(page["ids"])
@@ -301,6 +315,21 @@ class ChromaStore:
             return {}
         found = self._paragraphs.get(ids=list(paragraph_ids), include=["embeddings"])
         return {pid: np.asarray(v, dtype=np.float32) for pid, v in zip(found["ids"], found["embeddings"])}
+
+    def sentence_vectors(self, sentence_counts: dict[str, int]) -> dict[str, np.ndarray]:
+        """Each paragraph's sentence vectors (rows), given how many sentences each paragraph has.
+
+        Looked up by id, which is cheap however many sentences are stored; a paragraph written
+        before sentences were embedded has none and is left out.
+        """
+        ids = [sentence_id(pid, n) for pid, count in sentence_counts.items() for n in range(count)]
+        if not ids:
+            return {}
+        found = self._sentences.get(ids=ids, include=["embeddings"])
+        rows: dict[str, list[Any]] = {}
+        for sid, vector in zip(found["ids"], found["embeddings"]):
+            rows.setdefault(sid.rpartition("/")[0], []).append(vector)
+        return {pid: np.asarray(vectors, dtype=np.float32) for pid, vectors in rows.items()}
 
     def nearest_paragraphs(
         self, vector: np.ndarray, n: int, where: Metadata | None = None
@@ -429,6 +458,15 @@ class ChromaStore:
             footnotes=[Footnote(**f) for f in json.loads(m.get("footnotes", "[]"))],
             references=[Reference(**r) for r in json.loads(m.get("references", "[]"))],
         )
+
+
+def sentence_id(paragraph_id: str, number: int) -> str:
+    return f"{paragraph_id}/{number}"
+
+
+def sentence_rows(notice: Notice) -> list[tuple[str, int, str]]:
+    """(paragraph id, sentence number, sentence) for every sentence embedded on its own."""
+    return [(p.paragraph_id, n, text) for p in notice.paragraphs for n, text in enumerate(p.sentences())]
 
 
 def _nearest(collection: Any, vector: np.ndarray, n: int, where: Metadata | None, include: list[str]) -> dict:

@@ -5,10 +5,16 @@ These are the only shapes that cross module boundaries (ingest → index → ser
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, Field
+
+
+# Where a paragraph's sentences end: after . ; ! ? and at line breaks (list items kept in one paragraph).
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n+")
+MIN_SENTENCE_CHARS = 21
 
 
 class IngestError(Exception):
@@ -63,6 +69,16 @@ class Paragraph(BaseModel):
     def context_text(self) -> str:
         """The text that is embedded and lexically indexed: headings, then the paragraph."""
         return "\n".join([*self.heading_path, self.text])
+
+    def sentences(self) -> list[str]:
+        """The paragraph's sentences, each also embedded on its own; [] for a one-sentence paragraph.
+
+        One vector for a long paragraph blurs the sentence a question is about ("chỗ đậu ô tô" in a
+        paragraph on five matters of Sa Pa's tourism); fragments of 20 characters or fewer carry no matter.
+        """
+        pieces = [s.strip() for s in _SENTENCE_BREAK.split(self.text)]
+        pieces = [s for s in pieces if len(s) >= MIN_SENTENCE_CHARS]
+        return pieces if len(pieces) > 1 else []
 
 
 class NoticeMeta(BaseModel):

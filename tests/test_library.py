@@ -70,6 +70,24 @@ def test_an_interrupted_write_is_cleaned_up_on_open(tmp_path: Path) -> None:
     assert reopened.counts()[1] > 0  # young orphans may be another writer's work in progress: kept
     assert reopened.store.remove_orphans(min_age_s=0) > 0
     assert reopened.counts() == (0, 0)
+    assert reopened.store._sentences.count() == 0
+
+
+def test_sentences_are_stored_with_their_notice_and_leave_with_it(library: NoticeLibrary, tmp_path: Path) -> None:
+    path = tmp_path / "thong-bao.txt"
+    path.write_text(
+        "1. Giao Sở Y tế rà soát trạm y tế xã. Báo cáo UBND tỉnh trước ngày 15/5/2024.\n\n"
+        "2. Giao Sở Tài chính bố trí kinh phí.",
+        encoding="utf-8",
+    )
+    result = library.add_file(path)
+    notice = library.notice(result.notice_id)
+    assert notice is not None
+    long_one, short_one = notice.paragraphs
+    vectors = library.store.sentence_vectors({long_one.paragraph_id: 2, short_one.paragraph_id: 0})
+    assert list(vectors) == [long_one.paragraph_id] and vectors[long_one.paragraph_id].shape == (2, 384)
+    library.delete(result.notice_id)
+    assert library.store.sentence_vectors({long_one.paragraph_id: 2}) == {}
 
 
 def test_lexical_index_is_rebuilt_from_chroma_and_follows_other_writers(tmp_path: Path) -> None:
@@ -129,6 +147,14 @@ def test_the_notice_title_completes_a_paragraph_that_never_repeats_it(seeded_lib
     # "Quyết định này" names its notice only through the title; the member lines repeat the heading.
     hits = seeded_library.search("Những ai chịu trách nhiệm thi hành Quyết định thành lập Ban Chỉ đạo quốc gia về dữ liệu?", k=3)
     assert "chịu trách nhiệm thi hành Quyết định này" in hits[0].text
+
+
+@pytest.mark.slow
+def test_a_question_about_one_sentence_finds_its_long_paragraph(seeded_library: NoticeLibrary) -> None:
+    # The answer is one clause of a long "tồn tại, hạn chế" paragraph, whose single vector is about
+    # everything else it lists; its sentence's own vector is close to the question.
+    hits = seeded_library.search("Lai Châu đã chi được tiền hỗ trợ liên kết sản xuất năm 2020 chưa?", k=3)
+    assert "chưa giải ngân được" in hits[0].text
 
 
 @pytest.mark.slow

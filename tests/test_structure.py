@@ -718,3 +718,15 @@ def test_a_bold_span_closing_on_the_next_line_is_one_paragraph() -> None:
     text = long_item.strip() + " **trong\nnăm 2026.**\n"
     paragraphs = parse(WRAPPED + text)
     assert paragraphs[-1].text.endswith("trong năm 2026.")
+
+
+def test_a_paragraph_is_split_into_sentences_only_when_it_has_several() -> None:
+    paragraph = Paragraph(text="Giao Sở Xây dựng chủ trì. Thời hạn: trước ngày 15/4/2024; báo cáo UBND tỉnh kết quả thực hiện.")
+    assert paragraph.sentences() == [
+        "Giao Sở Xây dựng chủ trì.",
+        "Thời hạn: trước ngày 15/4/2024;",
+        "báo cáo UBND tỉnh kết quả thực hiện.",
+    ]
+    assert Paragraph(text="Giao Sở Xây dựng chủ trì thực hiện.").sentences() == []
+    # Fragments too short to carry a matter ("a) Lào Cai;") are no sentences of their own.
+    assert Paragraph(text="Các địa phương: a) Lào Cai; b) Yên Bái.").sentences() == []
