@@ -26,6 +26,7 @@ class Slot(str, Enum):
     PLACE = "place"  # huyện nào, xã nào, địa bàn nào
     VENUE = "venue"  # tổ chức / họp … ở đâu
     PERSON = "person"  # ai là Trưởng Ban, … là ai (content questions only)
+    COMPANY = "company"  # là công ty nào
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
     OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
 
@@ -40,6 +41,7 @@ SLOT_NAMES = {
     Slot.PLACE: "địa danh",
     Slot.VENUE: "địa điểm",
     Slot.PERSON: "người",
+    Slot.COMPANY: "tên công ty",
     Slot.TIME: "thời hạn",
     Slot.OWNER: "cơ quan được giao",
 }
@@ -47,6 +49,12 @@ SLOT_NAMES = {
 # "mấy" folds to "may" like "máy" (machine): questions are matched on lower-case NFC text, so
 # "mấy" must carry its accent; "bao nhieu" is unambiguous without one.
 _HOW_MANY = r"(?:bao nhiêu|bao nhieu|mấy)"
+# "Mấy công ty chây ì nợ thuế … thì tỉnh xử tới đâu?", "có giục làm mấy công trình … không?": when
+# the question asks something else, "mấy" means "the few", not "how many" ("thứ mấy" always asks).
+_OTHER_QUESTION = re.compile(
+    r"(?<!\w)(?:gì|thế nào|ra sao|đâu|ai|bao giờ|khi nào|vì sao|tại sao|sao)(?!\w)|(?<!\w)(?:không|chưa)\s*\??\s*$"
+)
+_DETERMINER_MAY = re.compile(r"(?<!thứ )(?<!\w)mấy(?!\w)")
 # Not "tỉnh nào": "kỳ họp HĐND tỉnh nào" asks for a session, and the province is usually given.
 _PLACE_QUESTION = re.compile(
     r"(?<!\w)(xã|xa|huyện|huyen|thôn|thon|phường|phuong|thị xã|thi xa|thị trấn|thi tran"
@@ -59,6 +67,7 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
     (Slot.PLACE, _PLACE_QUESTION),
+    (Slot.COMPANY, re.compile(r"(?<!\w)(?:công ty|cong ty) (?:nào|nao)(?!\w)")),
     # Where an event takes place; not "tra / xem ở đâu" (where to look something up).
     (Slot.VENUE, re.compile(
         r"(?<!\w)(?:tổ chức|to chuc|họp|hop|diễn ra|dien ra|khai mạc|khai mac|đặt|dat)(?!\w).{0,60}"
@@ -77,6 +86,7 @@ _NOT_FIGURES = re.compile(
     r"|\b(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\b"  # 2023, 2021-2025
     r"|\b(?:ngay|thang|quy|so|dieu|khoan|diem|muc|phu luc|lan thu|khoa)\s+\d+(?:[/.-][\w/.-]*)?"  # số 03/KH-BCĐ
     r"|^\s*\(?\d+[.)]|\(\d+\)"  # list markers
+    r"|\b[a-z]+-\d+\b"  # names with a number: Covid-19
 )
 _FIGURE = re.compile(r"\d")
 # On the original text: a unit below the province before a capitalised name, "huyện Bắc Hà",
@@ -94,6 +104,8 @@ _CITED_DATE = re.compile(r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # On the original text: "tại Trụ sở UBND tỉnh", "tại Trung tâm Hội nghị tỉnh".
 _VENUE = re.compile(rf"(?<!\w)(?:tại|ở)\s+[{_UPPER}]")
+# On the original text: "Công ty Cổ phần đồng Tả Phời", "Tổng công ty Điện lực", "Tập đoàn Hòa Phát".
+_COMPANY = re.compile(rf"(?<!\w)(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:cổ phần|Cổ phần|TNHH|trách nhiệm hữu hạn))?\s+[{_UPPER}\d]")
 # On the original text: a title with a name ("Thủ tướng Chính phủ Phạm Minh Chính", "đồng chí Trần
 # Tiến Dũng", "Thiếu tướng Nguyễn Ngọc Cương"): a surname, then one to three capitalised syllables.
 _SURNAMES = (
@@ -111,6 +123,8 @@ _TIME = re.compile(
 def asked_slot(question: str, kind: str = "content") -> Slot | None:
     """The kind of value the question asks for, if any; TIME and OWNER follow the question's kind."""
     text = nfc(question).lower()
+    if _OTHER_QUESTION.search(text):
+        text = _DETERMINER_MAY.sub("những", text)
     for slot, pattern in _QUESTION_SLOTS:
         if pattern.search(text):
             return slot
@@ -159,6 +173,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
             return False
         # Surnames are place names too ("Lâm Đồng", "Hà Giang", "Cao Bằng"): a province is nobody.
         return any(not find_province(m.group(0)) for m in _PERSON.finditer(nfc(text)))
+    if slot is Slot.COMPANY:
+        return bool(_COMPANY.search(nfc(text)))
     if slot is Slot.VENUE:
         # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
         return bool(_VENUE.search(nfc(text)))

@@ -158,12 +158,17 @@ def test_ask_refuses_a_value_the_notices_do_not_state(client: httpx.Client) -> N
         # Lào Cai city is named as a partner, not as where the conference meets.
         ("Lào Cai tổ chức hội nghị gặp gỡ doanh nghiệp du lịch ở đâu?", "địa điểm"),
         ("Giám đốc Sở Khoa học và Công nghệ Lâm Đồng, được giao triển khai Công văn 3653, là ai?", "người"),
+        # The paragraph urges working with "đơn vị tư vấn" but names none.
+        ("Công ty nào được thuê tư vấn lập Quy hoạch tỉnh Lạng Sơn?", "tên công ty"),
     ]:
         body = ask(client, question)
         assert body["found"] is False and body["citations"] == []
         assert f"không nêu {missing} được hỏi" in body["answer"]
     body = ask(client, "Lâm Đồng có bao nhiêu người nghiện ma túy ngoài xã hội?")
     assert body["found"] is True and "1.028" in body["answer"]
+    # "Mấy doanh nghiệp" here means "the few firms": the question asks what was decided, not a count.
+    body = ask(client, "Mấy doanh nghiệp nợ thuế kéo dài ở Lai Châu thì tỉnh chỉ đạo xử lý thế nào?")
+    assert body["found"] is True and "nợ đọng thuế" in body["answer"]
     body = ask(client, "Lào Cai thống nhất chọn huyện nào thí điểm phân cấp quản lý các Chương trình MTQG?")
     assert body["found"] is True and "Mường Khương" in body["answer"]
     # The best paragraph is the "giải ngân" heading; the answer leads with the cited one giving the figure.

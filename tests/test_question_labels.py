@@ -144,9 +144,11 @@ LABEL_ROWS = load_labels()
 HELDOUT_ROWS = load_labels(HELDOUT)
 HELDOUT2_ROWS = load_labels(HELDOUT2)
 HELDOUT3_ROWS = load_labels(HELDOUT3)
-# Row-level checks run over all four sets.
+# Owner and deadline fields were labelled in the first four sets.
 ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
-ALL_IDS = [r["id"] for r in ALL_ROWS]
+# Shape and evidence are checked in every set.
+EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7) for row in load_labels(path)]
+EVERY_ID = [r["id"] for r in EVERY_ROW]
 
 
 def evidence_pairs(row: dict) -> list[tuple[str, str]]:
@@ -187,7 +189,7 @@ def test_category_counts() -> None:
     assert not short, f"categories below their minimum (have, need): {short}"
 
 
-@pytest.mark.parametrize("row", ALL_ROWS, ids=ALL_IDS)
+@pytest.mark.parametrize("row", EVERY_ROW, ids=EVERY_ID)
 def test_row_shape(row: dict) -> None:
     assert isinstance(row["question"], str) and row["question"].strip()
     if row["category"] == "unanswerable":
@@ -206,10 +208,12 @@ def test_row_shape(row: dict) -> None:
         assert "evidence_docs" not in row
 
 
-@pytest.mark.parametrize("row", ALL_ROWS, ids=ALL_IDS)
+@pytest.mark.parametrize("row", EVERY_ROW, ids=EVERY_ID)
 def test_evidence_is_verbatim_unique_and_on_one_line(row: dict) -> None:
     for doc, evidence in evidence_pairs(row):
-        text = doc_text(doc)
+        # Runs of spaces (no-break ones too) count as one, as in the ingested paragraphs the benchmark
+        # matches against ("12.\xa0\xa0Sở Lao động" in the OCR-damaged seed is labelled "12. Sở Lao động").
+        text = re.sub(r"[^\S\n]+", " ", doc_text(doc))
         assert EVIDENCE_MIN <= len(evidence) <= EVIDENCE_MAX, f"{len(evidence)} chars: {evidence!r}"
         assert evidence == evidence.strip(), f"leading/trailing space: {evidence!r}"
         assert "\n" not in evidence and "**" not in evidence, evidence

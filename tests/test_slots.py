@@ -33,6 +33,12 @@ from service.slots import Slot, asked_slot, states
         # "máy" (machine) is not "mấy": typed without its accent it asks nothing.
         ("ai keu goi dau tu nha may tuyen quang", None),
         ("Nhà máy gang thép Việt Trung vẫn dừng sản xuất?", None),
+        ("Đơn vị tư vấn lập quy hoạch là công ty nào?", Slot.COMPANY),
+        # "mấy" is "the few" when the question asks something else; "thứ mấy" always asks.
+        ("Mấy doanh nghiệp nợ thuế kéo dài thì tỉnh xử lý thế nào?", None),
+        ("Tỉnh có giục làm nhanh mấy công trình sửa chữa sau bão lũ không?", None),
+        ("Năm 2020 có thêm mấy nhà máy thủy điện đi vào vận hành?", Slot.QUANTITY),
+        ("Thu ngân sách đứng thứ mấy, do ai báo cáo?", Slot.QUANTITY),
     ],
 )
 def test_asked_slot(question: str, slot: Slot | None) -> None:
@@ -130,3 +136,14 @@ def test_a_deputy_does_not_answer_who_holds_the_office() -> None:
     assert not states(Slot.PERSON, "3. Phó Thủ tướng Chính phủ Nguyễn Chí Dũng, Phó Trưởng Ban Chỉ đạo.", question)
     assert states(Slot.PERSON, "1. Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo.", question)
     assert states(Slot.PERSON, "3. Phó Thủ tướng Chính phủ Nguyễn Chí Dũng, Phó Trưởng Ban Chỉ đạo.", "Ai là Phó Trưởng Ban?")
+
+
+def test_a_name_with_a_number_is_no_figure() -> None:
+    assert not states(Slot.QUANTITY, "Tăng cường các biện pháp phòng, chống Covid-19 trên địa bàn tỉnh")
+    assert states(Slot.QUANTITY, "cách ly y tế tập trung 14 ngày")
+
+
+def test_a_company_is_named_as_one() -> None:
+    assert states(Slot.COMPANY, "Nhà máy gang thép Việt Trung; Công ty Cổ phần đồng Tả Phời")
+    assert states(Slot.COMPANY, "Tập đoàn Hòa Phát đề xuất đầu tư")
+    assert not states(Slot.COMPANY, "phối hợp chặt chẽ với đơn vị tư vấn, các công ty liên quan")
