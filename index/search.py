@@ -41,7 +41,7 @@ PRIOR_CANDIDATES = 30  # fused candidates looked up for tasks: one Chroma read p
 class RankedParagraph:
     paragraph_id: str
     score: float  # fused score plus priors, about [0, 1.15], comparable within one query only
-    dense: float  # cosine similarity of query and paragraph or its closest sentence, 0 when not a dense candidate
+    dense: float  # cosine of query and paragraph or its closest sentence; 0 when not a dense candidate
     lexical: float  # BM25 score, 0 when not among lexical candidates
     coverage: float  # share of the query's IDF mass present in the paragraph
     first_lexical: bool = False  # the best of the lexical candidates
@@ -163,7 +163,7 @@ class HybridSearch:
         dense_first = max(dense, key=dense.__getitem__, default=None)
         # A paragraph is as close to the query as its closest sentence: a question about one matter
         # of a long paragraph is far from the paragraph's single vector. Measured over the seven
-        # question sets: sum of MRR 6.279 → 6.365, every set up or level.
+        # question sets: sum of MRR 6.279 → 6.365, every set up.
         sentence_counts = {pid: self._sentence_counts.get(pid, 0) for pid in dense}
         for pid, vectors in self.store.sentence_vectors(sentence_counts).items():
             dense[pid] = max(dense[pid], float((vectors @ query_vector).max()))

@@ -105,7 +105,7 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 # On the original text: "tại Trụ sở UBND tỉnh", "tại Trung tâm Hội nghị tỉnh".
 _VENUE = re.compile(rf"(?<!\w)(?:tại|ở)\s+[{_UPPER}]")
 # On the original text: "Công ty Cổ phần đồng Tả Phời", "Tổng công ty Điện lực", "Tập đoàn Hòa Phát".
-_COMPANY = re.compile(rf"(?<!\w)(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:cổ phần|Cổ phần|TNHH|trách nhiệm hữu hạn))?\s+[{_UPPER}\d]")
+_COMPANY = re.compile(rf"(?<!\w)(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:[Cc]ổ phần|TNHH|trách nhiệm hữu hạn))?\s+[{_UPPER}\d]")
 # On the original text: a title with a name ("Thủ tướng Chính phủ Phạm Minh Chính", "đồng chí Trần
 # Tiến Dũng", "Thiếu tướng Nguyễn Ngọc Cương"): a surname, then one to three capitalised syllables.
 _SURNAMES = (
