@@ -153,7 +153,7 @@ class ChromaStore:
                 [sentence_id(pid, n) for pid, n, _ in rows],
                 sentence_vectors,
                 [text for _, _, text in rows],
-                [{"notice_id": notice.notice_id, "paragraph_id": pid, "written_at": int(time.time())} for pid, _, _ in rows],
+                [{"notice_id": notice.notice_id, "written_at": int(time.time())} for _ in rows],
             )
         self._upsert(
             self._tasks,

@@ -219,13 +219,13 @@ class Answerer:
         if not ranked or not self.supported(question, ranked[0], self.well_ahead(ranked)):
             return refusal(question, intent.kind)
         top = ranked[0]
-        cited = [top] + [r for r in ranked[1:3] if r.score >= 0.8 * top.score and self.supported(question, r)]
+        # Lower paragraphs are cited, or lend their task, only if they carry the question too:
+        # "xây dựng bệnh viện 500 giường" is not answered by Sở Y tế's khám chữa bệnh task.
+        backed = [top] + [r for r in ranked[1:] if self.supported(question, r)]
+        cited = [top] + [r for r in backed[1:] if r in ranked[1:3] and r.score >= 0.8 * top.score]
         slot = asked_slot(question, intent.kind)
         if intent.kind in ("owner", "deadline"):
-            # The task may come from a lower paragraph only if that paragraph carries the question
-            # too: "xây dựng bệnh viện 500 giường" is not answered by Sở Y tế's khám chữa bệnh task.
-            answering = [top] + [r for r in ranked[1:] if self.supported(question, r)]
-            task = self._best_task(question, answering, prefer_deadline=intent.kind == "deadline")
+            task = self._best_task(question, backed, prefer_deadline=intent.kind == "deadline")
             if task is not None:
                 stored = engine.paragraphs.get(task.paragraph_id)
                 stated = f"{task.deadline.text if task.deadline else ''}\n{stored.paragraph.text if stored else ''}"
