@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from index.lexical import syllables
 from ingest.metadata import find_province, without_province
@@ -45,6 +46,7 @@ __all__ = [
     "unknown_words",
     "has_diacritics",
     "asks_deadline",
+    "asks_period",
     "asks_identity",
     "asks_owner",
     "asks_when",
@@ -697,9 +699,25 @@ def asks_when(question: str) -> bool:
 def asks_deadline(question: str) -> bool:
     """By when the work is due: "hạn …", "phải … trước ngày nào" (not "ban hành ngày nào")."""
     folded = fold(question)
-    if not DEADLINE_QUESTION.search(folded):
+    if not DEADLINE_QUESTION.search(folded) or asks_period(question):
         return False
     return not (_EVENT.search(folded) and not _OBLIGATION.search(folded))
+
+
+# "… giao nhiệm vụ cho khoảng thời gian nào?", "… cho những tháng, quý nào?", "áp dụng cho giai đoạn
+# nào?": the span a plan or a set of tasks covers, which notices often state only in a heading.
+_STAGE_QUESTION = re.compile(r"\b(giai doan|thoi ky|nhiem ky) nao\b")
+_TIME_SPAN_QUESTION = re.compile(
+    r"\bkhoang thoi gian nao\b|\bcho (?:nhung |cac )?(?:thang|quy|nam)(?:,? (?:thang|quy|nam))* nao\b"
+)
+
+
+def asks_period(question: str) -> Literal["stage", "time"] | None:
+    """"stage": a span of years ("giai đoạn nào"); "time": the months, quarter or year; else None."""
+    folded = fold(question)
+    if _STAGE_QUESTION.search(folded):
+        return "stage"
+    return "time" if _TIME_SPAN_QUESTION.search(folded) else None
 
 
 # ---- plan -------------------------------------------------------------------------------------
@@ -715,6 +733,7 @@ class QueryPlan:
     province: str | None = None  # the province the question names, if any
     asks_owner: bool = False  # "ai / cơ quan nào chủ trì ...": answered by a paragraph that assigns work
     asks_deadline: bool = False  # "hạn ... khi nào": answered by an assignment that states a deadline
+    asks_period: Literal["stage", "time"] | None = None  # "cho giai đoạn nào": see `asks_period`
 
 
 def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
@@ -760,4 +779,5 @@ def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
         province=find_province(dense_base),
         asks_owner=asks_owner(original),
         asks_deadline=asks_deadline(original),
+        asks_period=asks_period(original),
     )

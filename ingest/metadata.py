@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -30,7 +31,7 @@ from ingest.structure import (
     read_layout,
 )
 
-__all__ = ["extract_metadata", "find_province", "provinces", "without_province"]
+__all__ = ["extract_metadata", "find_province", "provinces", "with_canonical_provinces", "without_province"]
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +92,23 @@ def _province_span_pattern() -> re.Pattern[str]:
 
 def without_province(text: str) -> str:
     """`text` with the provinces it names cut out: "thu ngân sách ở Lào Cai" → "thu ngân sách ở "."""
+    return _replace_provinces(text, lambda name: "")
+
+
+def with_canonical_provinces(text: str) -> str:
+    """`text` with each province it names spelled canonically: "thu ngân sách xứ Lạng" → "… Lạng Sơn"."""
+    return _replace_provinces(text, lambda name: name)
+
+
+def _replace_provinces(text: str, replacement: Callable[[str], str]) -> str:
     folded = fold(text)
     if len(folded) != len(text):  # offsets into fold() hold for NFC text only
         return text
+    by_spelling = _province_pattern()[1]
     pieces, start = [], 0
     for match in _province_span_pattern().finditer(folded):
         pieces.append(text[start : match.start()])
+        pieces.append(replacement(by_spelling[_fold_name(match.group())]))
         start = match.end()
     return "".join(pieces) + text[start:]
 

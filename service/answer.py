@@ -10,8 +10,9 @@ from index.lexical import syllables
 from index.library import NoticeLibrary
 from index.query import content_query, evidence_query, is_word, plain_words_said, unknown_words
 from index.search import RankedParagraph
-from ingest.domain import Answer, DeadlineAnswer, Owner, SearchFilters, SearchHit, Task, TaskFilters
-from ingest.metadata import find_province
+from ingest.deadlines import parse_deadline
+from ingest.domain import Answer, DeadlineAnswer, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
+from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
 from service.intents import classify
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
@@ -77,6 +78,12 @@ def assignment_topic(question: str, agencies: list[str]) -> str:
     return " ".join(words)
 
 
+def slot_text(paragraph: Paragraph, slot: Slot | None) -> str:
+    """Where a paragraph may state the value asked: a period for the work under a heading
+    ("I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025") is its items' time too."""
+    return paragraph.context_text() if slot is Slot.TIME else paragraph.text
+
+
 def anchors(question: str) -> list[str]:
     """Names, years and document numbers a supporting notice must mention (as folded syllables).
 
@@ -139,9 +146,11 @@ class Answerer:
     def supported(self, question: str, best: RankedParagraph, ahead: bool = False) -> bool:
         """Does the paragraph carry enough of the question? `ahead`: it stands out (`well_ahead`)."""
         t = self.thresholds
-        if not self._mentions_anchors(question, best.paragraph_id):
+        # A heading lifted for a period question stands on its child's evidence (HybridSearch).
+        evidence = best.lifted_by or best.paragraph_id
+        if not self._mentions_anchors(question, evidence):
             return False
-        coverage = self._coverage(question, best.paragraph_id)
+        coverage = self._coverage(question, evidence)
         return (
             coverage >= t.strong_coverage
             or (coverage >= t.min_coverage and best.dense >= t.min_dense)
@@ -167,10 +176,15 @@ class Answerer:
         return ranked[0].first_in_both and self.well_ahead(ranked)
 
     def _mentions_anchors(self, question: str, paragraph_id: str) -> bool:
+        engine = self.library.search_engine
         wanted = anchors(question)
+        # Another province's notice answers a question about this province only if it names it:
+        # "Hà Nội giải ngân vốn thế nào?" is not answered by Lai Châu's figures.
+        province = find_province(question)
+        if province and engine.paragraphs[paragraph_id].province not in (None, province):
+            wanted.append(" ".join(syllables(province)))
         if not wanted:
             return True
-        engine = self.library.search_engine
         notice_id = engine.paragraphs[paragraph_id].notice_id
         text = self._notice_texts.get(notice_id)
         if text is None:
@@ -188,7 +202,8 @@ class Answerer:
         # notice's paragraph even though the paragraph itself never repeats the name.
         context = stored.paragraph.context_text()
         text = f"{stored.province or ''}\n{context}\n{' '.join(plain_words_said(question, context))}"
-        return engine.lexical.coverage(evidence_query(question), text)
+        # "xứ Lạng" is covered as "Lạng Sơn" is: by the notice's province.
+        return engine.lexical.coverage(evidence_query(with_canonical_provinces(question)), text)
 
     def ask(self, question: str, filters: SearchFilters | None = None) -> Answer:
         question = question.strip()
@@ -228,13 +243,13 @@ class Answerer:
             task = self._best_task(question, backed, prefer_deadline=intent.kind == "deadline")
             if task is not None:
                 stored = engine.paragraphs.get(task.paragraph_id)
-                stated = f"{task.deadline.text if task.deadline else ''}\n{stored.paragraph.text if stored else ''}"
+                stated = f"{task.deadline.text if task.deadline else ''}\n{slot_text(stored.paragraph, slot) if stored else ''}"
                 by_task = {Slot.TIME: task.deadline is not None, Slot.OWNER: bool(task.lead or task.support)}
                 if slot and not by_task.get(slot) and not states(slot, stated, question):
                     return self._slot_missing(question, intent.kind, slot, task.paragraph_id)
                 return self._task_answer(question, intent.kind, task, cited)
         if slot:
-            stating = [r for r in cited if states(slot, engine.paragraphs[r.paragraph_id].paragraph.text, question)]
+            stating = [r for r in cited if states(slot, slot_text(engine.paragraphs[r.paragraph_id].paragraph, slot), question)]
             if not stating:
                 return self._slot_missing(question, intent.kind, slot, top.paragraph_id)
             # The answer is read from the first citation: lead with one that states the value asked.
@@ -278,11 +293,13 @@ class Answerer:
         order = [(task.paragraph_id, first.score if first else 1.0)] + [(r.paragraph_id, r.score) for r in ranked.values()]
         citations = [engine.hit(pid, score, question) for pid, score in order if pid in engine.paragraphs]
         owners = [Owner(agency=a, role="lead") for a in task.lead] + [Owner(agency=a, role="support") for a in task.support]
+        stored = engine.paragraphs.get(task.paragraph_id)
         deadline = DeadlineAnswer(text=task.deadline.text, due=task.deadline.due) if task.deadline else None
+        sentence = ownership_sentence(task, period_heading(stored.paragraph, stored.issued_on) if stored else None)
         return Answer(
             question=question,
             found=True,
-            answer=f"{ownership_sentence(task)} Nhiệm vụ: {task.task} [{source_label(citations[0])}]",
+            answer=f"{sentence} Nhiệm vụ: {task.task} [{source_label(citations[0])}]",
             owners=owners,
             deadline=deadline,
             citations=citations,
@@ -384,18 +401,33 @@ def mid_sentence(name: str) -> str:
     return "các" + name[3:] if name.startswith("Các ") else name
 
 
-def ownership_sentence(task: Task) -> str:
-    """ "Sở Xây dựng chủ trì, phối hợp Sở Giao thông Vận tải và thị xã Sa Pa; thời hạn: trong tháng 04/2024." """
+def ownership_sentence(task: Task, period_heading: str | None = None) -> str:
+    """ "Sở Xây dựng chủ trì, phối hợp Sở Giao thông Vận tải và thị xã Sa Pa; thời hạn: trong tháng 04/2024."
+
+    A task with no deadline of its own under a heading that sets a period ("I. NHỮNG VIỆC CẦN LÀM
+    NGAY TRONG THÁNG 12/2025") names that heading: the period frames the work, though the notice
+    sets the task no date (and none is reported as its deadline).
+    """
     parts = []
     if task.lead:
         parts.append(f"{join_vi(task.lead[:1] + [mid_sentence(n) for n in task.lead[1:]])} chủ trì")
     if task.support:
         parts.append(f"phối hợp {join_vi([mid_sentence(n) for n in task.support])}")
     sentence = ", ".join(parts) or "Thông báo không nêu cơ quan chủ trì"
-    sentence += f"; thời hạn: {task.deadline.text}" if task.deadline else "; thông báo không nêu thời hạn"
-    if task.deadline and task.deadline.due:
-        sentence += f" (đến {task.deadline.due:%d/%m/%Y})"
+    if task.deadline:
+        sentence += f"; thời hạn: {task.deadline.text}"
+        if task.deadline.due:
+            sentence += f" (đến {task.deadline.due:%d/%m/%Y})"
+    elif period_heading:
+        sentence += f"; thông báo không nêu thời hạn riêng, việc thuộc đề mục “{period_heading.strip()}”"
+    else:
+        sentence += "; thông báo không nêu thời hạn"
     return sentence + "."
+
+
+def period_heading(paragraph: Paragraph, issued_on: date | None) -> str | None:
+    """The nearest heading over the paragraph that sets a time ("… TRONG THÁNG 12/2025")."""
+    return next((h for h in reversed(paragraph.heading_path) if parse_deadline(h, issued_on)), None)
 
 
 def compose(question: str, hit: SearchHit) -> str:

@@ -75,7 +75,7 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     )),
 ]
 # Asking who was given the work, not who someone is ("Ai là Trưởng Ban …?").
-_ASSIGNMENT = re.compile(r"\b(?:giao|chu tri|phu trach|chiu trach nhiem|dau moi)\b")
+_ASSIGNMENT = re.compile(r"\b(?:giao|chu tri|phu trach|(?:chiu|co) trach nhiem|dau moi)\b")
 
 _DAY_MONTH = r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"  # 12/8, 05/01 (not 9/42 or 12/63)
 

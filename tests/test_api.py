@@ -136,6 +136,41 @@ def test_ask_counts_the_notices_province_as_support(client: httpx.Client) -> Non
     assert ("Sở Nội vụ", "lead") in [(o["agency"], o["role"]) for o in body["owners"]]
 
 
+def test_ask_does_not_answer_one_province_from_anothers_notice(client: httpx.Client) -> None:
+    # Lai Châu's notice has the closest paragraph on disbursing public investment; it never names Hà Nội.
+    for question in ("Hà Nội giải ngân vốn đầu tư công thế nào?", "ha noi giai ngan von dau tu cong the nao"):
+        body = ask(client, question)
+        assert body["found"] is False and body["citations"] == [], question
+    body = ask(client, "Lai Châu giải ngân vốn đầu tư công thế nào?")
+    assert body["found"] is True and body["citations"][0]["province"] == "Lai Châu"
+    # Lạng Sơn's resolution on administrative reform names a period too; the question is Lâm Đồng's.
+    hits = client.get("/search", params={"q": "Lâm Đồng cải thiện chỉ số PAPI, PCI trong giai đoạn nào?"}).json()["hits"]
+    assert hits[0]["province"] == "Lâm Đồng"
+    # A nickname is the province: "xứ Lạng" is Lạng Sơn.
+    hits = client.get("/search", params={"q": "tiền thu ngân sách quý I năm 2022 ở xứ Lạng có đạt không"}).json()["hits"]
+    assert hits[0]["province"] == "Lạng Sơn"
+
+
+def test_ask_for_the_period_answers_with_the_heading_that_names_it(client: httpx.Client) -> None:
+    # The heading's children repeat it and add the question's other words; the heading is the answer.
+    for question in (
+        "Phiên họp tháng 4/2024 của UBND tỉnh Lào Cai đặt nhiệm vụ chủ yếu cho những tháng, quý nào?",
+        "Phien hop thang 4/2024 cua UBND tinh Lao Cai dat nhiem vu chu yeu cho nhung thang, quy nao?",
+    ):
+        body = ask(client, question)
+        assert body["found"] is True, question
+        assert body["citations"][0]["text"] == "3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:"
+        assert body["answer"].startswith("3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:")
+
+
+def test_ask_for_a_task_due_within_its_headings_period(client: httpx.Client) -> None:
+    # The task sets no date; its heading, "I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025", frames it.
+    body = ask(client, "Sở Tài chính Lâm Đồng theo dõi việc khắc phục kiến nghị thanh tra, kiểm toán đến khi nào?")
+    assert body["found"] is True and body["deadline"] is None
+    assert ("Sở Tài chính", "lead") in [(o["agency"], o["role"]) for o in body["owners"]]
+    assert "đề mục “I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025”" in body["answer"]
+
+
 def test_ask_names_the_words_no_notice_contains(client: httpx.Client) -> None:
     # Every other word ("giao ai chủ trì xây dựng", "Lào Cai") matches a stored paragraph well.
     body = ask(client, "UBND tỉnh Lào Cai giao ai chủ trì xây dựng sân golf?")

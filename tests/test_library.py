@@ -202,3 +202,29 @@ def test_ranking_survives_a_notice_deleted_under_it(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(reader.search_engine, "refresh", lambda *args, **kwargs: None)
     ranked = reader.search_engine.rank("xoa nha tam nha dot nat", k=3)
     assert all(0.0 <= r.score for r in ranked)
+
+
+def test_a_period_question_lifts_the_heading_that_names_the_period(library: NoticeLibrary, tmp_path: Path) -> None:
+    path = tmp_path / "ket-luan.txt"
+    path.write_text(
+        "UBND TỈNH LÀO CAI\nSố: 12/TB-UBND\nLào Cai, ngày 02 tháng 4 năm 2024\nTHÔNG BÁO\nKết luận phiên họp\n\n"
+        "1. Kết quả tháng 3 năm 2024: kinh tế tăng trưởng khá.\n"
+        "2. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:\n"
+        "a) Sở Du lịch chủ trì tổ chức hội nghị gặp gỡ doanh nghiệp du lịch.\n"
+        "b) Sở Xây dựng rà soát phương án bãi đỗ xe tại thị xã Sa Pa.\n",
+        encoding="utf-8",
+    )
+    library.add_file(path)
+    engine = library.search_engine
+    heading = "2. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:"
+    ranked = engine.rank("Sở Du lịch tổ chức hội nghị doanh nghiệp du lịch cho những tháng, quý nào?", k=3)
+    top = engine.paragraphs[ranked[0].paragraph_id].paragraph
+    assert top.text == heading
+    child = engine.paragraphs[ranked[0].lifted_by].paragraph
+    assert "Sở Du lịch" in child.text and ranked[1].paragraph_id == ranked[0].lifted_by
+    # The lifted heading reports its child's evidence.
+    assert ranked[0].lexical == ranked[1].lexical and ranked[0].dense == ranked[1].dense
+    # Asked by when, not for which period: the heading stays where its own words put it.
+    ranked = engine.rank("Sở Du lịch tổ chức hội nghị doanh nghiệp du lịch khi nào?", k=3)
+    assert engine.paragraphs[ranked[0].paragraph_id].paragraph.text != heading
+    assert all(r.lifted_by is None for r in ranked)

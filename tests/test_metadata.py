@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.domain import NoticeMeta, Page, SourceText
-from ingest.metadata import extract_metadata, find_province, provinces, without_province
+from ingest.metadata import extract_metadata, find_province, provinces, with_canonical_provinces, without_province
 from ingest.structure import parse_structure
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "notices"
@@ -230,6 +230,7 @@ def test_province_list_has_both_maps() -> None:
         ("TP. Hồ Chí Minh", "Hồ Chí Minh"),
         ("Bà Rịa–Vũng Tàu", "Bà Rịa - Vũng Tàu"),
         ("Thừa Thiên Huế", "Thừa Thiên Huế"),
+        ("thu ngân sách ở xứ Lạng", "Lạng Sơn"),
         ("Sở Nội vụ", None),
     ],
 )
@@ -296,3 +297,8 @@ def test_portal_page_without_header_reads_its_summary_table() -> None:
 )
 def test_without_province_cuts_only_the_province(text: str, expected: str) -> None:
     assert without_province(text) == expected
+
+
+def test_provinces_spelled_canonically() -> None:
+    assert with_canonical_provinces("tiền thu ngân sách ở xứ Lạng, tinh lai chau") == "tiền thu ngân sách ở Lạng Sơn, tinh Lai Châu"
+    assert with_canonical_provinces("ga Lào Cai") == "ga Lào Cai"

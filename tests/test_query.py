@@ -304,6 +304,25 @@ def test_plan_carries_what_the_question_asks(restorer: DiacriticRestorer) -> Non
         assert not understand(question, restorer).asks_deadline, question
 
 
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("Phiên họp tháng 01/2024 đề ra nhiệm vụ chủ yếu cho những tháng, quý nào?", "time"),
+        ("Kết luận giao nhiệm vụ chủ yếu cho khoảng thời gian nào?", "time"),
+        ("Lâm Đồng đặt các giải pháp cải thiện PCI cho năm nào?", "time"),
+        ("Nghị quyết 60-NQ/TU áp dụng cho giai đoạn nào?", "stage"),
+        ("de an 06 giai doan nao", "stage"),
+        ("Kế hoạch phải trình trong tháng nào?", None),
+        ("Phấn đấu vượt chỉ tiêu thu ngân sách của năm nào?", None),
+    ],
+)
+def test_period_questions(restorer: DiacriticRestorer, question: str, period: str | None) -> None:
+    plan = understand(question, restorer)
+    assert plan.asks_period == period
+    # The span a plan covers is no task's deadline: tasks get no deadline prior.
+    assert not (period and plan.asks_deadline)
+
+
 # ---- unknown words ---------------------------------------------------------------------------
 
 # Folded syllables "the notices" contain: enough for the topics the questions below ask about.

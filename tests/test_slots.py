@@ -63,6 +63,10 @@ def test_owner_is_asked_only_for_an_assignment() -> None:
     assert states(Slot.OWNER, "Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này.", question)
     assert not states(Slot.OWNER, "Chuẩn bị các điều kiện để tổ chức tốt Hội thảo tham vấn.", question)
     assert not states(Slot.OWNER, "Sở Xây dựng chủ trì", question)
+    # "có trách nhiệm" assigns as "chịu trách nhiệm" does.
+    question = "Cơ quan nào có trách nhiệm sắp xếp bộ máy các hội ở cấp tỉnh?"
+    assert asked_slot(question, "owner") is Slot.OWNER
+    assert states(Slot.OWNER, "Theo đó, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh có trách nhiệm thực hiện sắp xếp.", question)
 
 
 @pytest.mark.parametrize(
