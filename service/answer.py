@@ -14,7 +14,7 @@ from ingest.deadlines import parse_deadline
 from ingest.domain import Answer, DeadlineAnswer, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
-from service.intents import classify
+from service.intents import classify, precedent_topic
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
 NOT_FOUND = (
@@ -232,7 +232,7 @@ class Answerer:
         if unknown and not (ranked and self.singled_out(ranked)):
             return unknown_refusal(question, intent.kind, unknown)
         if not ranked or not self.supported(question, ranked[0], self.well_ahead(ranked)):
-            return refusal(question, intent.kind)
+            return refusal(question, intent.kind, self._province_missing(question))
         top = ranked[0]
         # Lower paragraphs are cited, or lend their task, only if they carry the question too:
         # "xây dựng bệnh viện 500 giường" is not answered by Sở Y tế's khám chữa bệnh task.
@@ -256,6 +256,12 @@ class Answerer:
             cited = stating[:1] + [r for r in cited if r is not stating[0]]
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
         return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)
+
+    def _province_missing(self, question: str) -> str:
+        """Why a question about a province may find nothing: no notice of that province is stored."""
+        province = find_province(question)
+        stored = {p.province for p in self.library.search_engine.paragraphs.values()}
+        return f"Chưa lưu thông báo nào của {province}." if province and province not in stored else ""
 
     def _slot_missing(self, question: str, kind: str, slot: Slot, nearest: str) -> Answer:
         """The topic is there, the figure or date asked for is not: say so, and where we looked."""
@@ -361,12 +367,13 @@ class Answerer:
         """One best supported paragraph per notice, dated, in the order the question implies."""
         engine = self.library.search_engine
         best_per_notice: dict[str, RankedParagraph] = {}
-        candidates = engine.rank(question, k=15, filters=filters)
+        topic = precedent_topic(question)
+        candidates = engine.rank(topic, k=15, filters=filters)
         for ranked in candidates:
             notice_id = engine.paragraphs[ranked.paragraph_id].notice_id
             # Far below the best match is another matter, even if some words coincide.
             close = ranked.score >= PRECEDENT_RELATIVE_SCORE * candidates[0].score
-            if notice_id not in best_per_notice and close and self.supported(question, ranked):
+            if notice_id not in best_per_notice and close and self.supported(topic, ranked):
                 best_per_notice[notice_id] = ranked
         if not best_per_notice:
             return refusal(question, "precedent")

@@ -8,7 +8,8 @@ from typing import Literal
 
 from index.query import asks_deadline, asks_identity, asks_owner
 from ingest.agencies import agencies_in
-from ingest.normalize import fold
+from ingest.metadata import find_province
+from ingest.normalize import fold, nfc
 from ingest.references import reference_key
 
 Kind = Literal["owner", "deadline", "agency_tasks", "crossref", "precedent", "content"]
@@ -25,6 +26,8 @@ _PRECEDENT = re.compile(
     r"\b(truoc day|truoc do|da tung|tu truoc|lan truoc|ky truoc|phien hop truoc|cac phien hop|cac ky hop|"
     rf"{_OVER_TIME}|lich su|tien le|nhung lan|cac lan|cac nam truoc)\b"
 )
+# "… đã nhắc nhở gì về <topic>": the framing ends at the first "về" after the precedent words.
+_TOPIC_START = re.compile(r"\bve\s+")
 # Asking for the story in order ("qua các kỳ", "lịch sử") rather than the latest word first.
 _CHRONOLOGICAL = re.compile(rf"\b({_OVER_TIME}|lich su|lan luot|tu truoc (toi|den) nay|theo thoi gian|dien bien)\b")
 
@@ -53,3 +56,20 @@ def classify(question: str) -> Intent:
     if asks_deadline(question):
         return Intent("deadline", agencies)
     return Intent("content", agencies)
+
+
+def precedent_topic(question: str) -> str:
+    """What a precedent question is about, without its framing: "Các phiên họp trước đã nhắc nhở gì
+    về bảo đảm an toàn giao thông?" → "Các bảo đảm an toàn giao thông?" (words before the framing, such
+    as a province, stay). The framing words are in no notice and would dilute the evidence."""
+    text = nfc(question)
+    folded = fold(text)
+    framing = _PRECEDENT.search(folded)
+    if framing is None or len(folded) != len(text):  # offsets into fold() hold for NFC text only
+        return question
+    topic = _TOPIC_START.search(folded, framing.end())
+    end = topic.end() if topic else framing.end()
+    # "trước đây Lai Châu chỉ đạo gì về …": the province named inside the framing is kept.
+    parts = [text[: framing.start()].strip(" ,"), find_province(text[framing.start() : end]) or "", text[end:].strip()]
+    # Commas keep the pieces apart: "Lào Cai" and "Khu kinh tế …" are two names, not one.
+    return ", ".join(part for part in parts if part) or question

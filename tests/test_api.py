@@ -141,6 +141,7 @@ def test_ask_does_not_answer_one_province_from_anothers_notice(client: httpx.Cli
     for question in ("Hà Nội giải ngân vốn đầu tư công thế nào?", "ha noi giai ngan von dau tu cong the nao"):
         body = ask(client, question)
         assert body["found"] is False and body["citations"] == [], question
+        assert "Chưa lưu thông báo nào của Hà Nội." in body["answer"]
     body = ask(client, "Lai Châu giải ngân vốn đầu tư công thế nào?")
     assert body["found"] is True and body["citations"][0]["province"] == "Lai Châu"
     # Lạng Sơn's resolution on administrative reform names a period too; the question is Lâm Đồng's.
@@ -470,6 +471,10 @@ def test_ask_crossref_and_precedent_questions(client: httpx.Client) -> None:
     story = ask(client, "Lễ hội sông Hồng đã được chỉ đạo qua các kỳ họp như thế nào?")
     dates = [c["issued_on"] for c in story["citations"]]
     assert story["found"] and dates == sorted(dates)
+    # The framing ("những lần họp trước đã nói gì về") is in no notice; the topic is judged alone.
+    topic = ask(client, "Những lần họp trước đã nói gì về an toàn giao thông?")
+    assert topic["found"] and topic["kind"] == "precedent"
+    assert any("an toàn giao thông" in c["text"] for c in topic["citations"])
 
 
 def test_similar_paragraphs_and_notices_are_earlier_ones(client: httpx.Client) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.intents import classify
+from service.intents import classify, precedent_topic
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,18 @@ def test_classify(question: str, kind: str) -> None:
 def test_over_time_questions_want_the_story_in_order() -> None:
     assert classify("Qua các năm, Lào Cai đã chỉ đạo gì về khu kinh tế cửa khẩu?").chronological
     assert not classify("Trước đây tỉnh đã chỉ đạo gì về GPMB?").chronological
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Các phiên họp trước đã nhắc nhở gì về bảo đảm an toàn giao thông?", "bảo đảm an toàn giao thông?"),
+        # A province named inside the framing is kept, apart from the topic's own names.
+        ("Qua các năm, Lào Cai đã chỉ đạo gì về Khu kinh tế cửa khẩu?", "Lào Cai, Khu kinh tế cửa khẩu?"),
+        ("truoc day lai chau chi dao gi ve chong han", "Lai Châu, chong han"),
+        ("Lịch sử chỉ đạo xóa nhà tạm của Lào Cai", "chỉ đạo xóa nhà tạm của Lào Cai"),
+        ("Sở Xây dựng được giao gì?", "Sở Xây dựng được giao gì?"),
+    ],
+)
+def test_precedent_topic(question: str, topic: str) -> None:
+    assert precedent_topic(question) == topic
