@@ -713,7 +713,7 @@ _TIME_SPAN_QUESTION = re.compile(
 
 
 def asks_period(question: str) -> Literal["stage", "time"] | None:
-    """"stage": a span of years ("giai đoạn nào"); "time": the months, quarter or year; else None."""
+    """The period asked: "stage", a span of years ("giai đoạn nào"); "time", months, a quarter or a year."""
     folded = fold(question)
     if _STAGE_QUESTION.search(folded):
         return "stage"
