@@ -98,7 +98,8 @@ def _marks(char: str) -> tuple[str, frozenset[str]]:
 def _compatible(typed: str, form: str) -> bool:
     """Could `form` be what the user meant, given they typed only some of its marks?
 
-    Without a tone mark the syllable may be unfinished: "ư" fits "ự", "dưng" fits "dựng". A tone is
+    Without a tone mark the syllable may be unfinished: "ư" fits "ự", "dưng" fits "dựng" (only for
+    users who type no tone anywhere; see `DiacriticRestorer._runs`). A tone is
     typed last (Telex, VNI), so a toned syllable is taken as finished: "nhũng" does not become
     "những", only a plain "d" may still become "đ". Both strings are lower-case NFC and fold alike,
     hence have equal length.
@@ -241,9 +242,11 @@ class DiacriticRestorer:
         # Typists who use accents use them throughout: at least half the syllables of natural text
         # carry marks (56% is the least among our 155 accented questions, 87% the median).
         accented_typist = bool(syllables) and sum(map(has_diacritics, syllables)) * 2 >= len(syllables)
+        # Who types tone marks anywhere leaves one off only for the level tone: "quê", "trông" are finished.
+        types_tones = any(_marks(char)[1] & _TONES for syllable in syllables for char in syllable)
         run: list[_Slot] = []
         for start, match in words:
-            slot = self._slot(start, match.group(2), accented_typist) if match else None
+            slot = self._slot(start, match.group(2), accented_typist, types_tones) if match else None
             # Codes, unknown words and punctuation cut the chain: no bigram evidence spans them.
             if run and (slot is None or match is None or match.group(1)):
                 yield run
@@ -256,7 +259,7 @@ class DiacriticRestorer:
         if run:
             yield run
 
-    def _slot(self, start: int, typed: str, accented_typist: bool) -> _Slot | None:
+    def _slot(self, start: int, typed: str, accented_typist: bool, types_tones: bool) -> _Slot | None:
         lower = typed.lower()
         ids = self._by_fold.get(fold(lower))
         if not ids:
@@ -274,6 +277,8 @@ class DiacriticRestorer:
             return _Slot(start, end, typed, tuple(ranked), keep_typed=False, favoured=favoured)
         if known is not None:
             return _Slot(start, end, typed, (known,), keep_typed=True)
+        if types_tones:
+            return None  # a syllable the corpus lacks, spelled in full: leave it as typed
         fitting = sorted(
             (i for i in ids if _compatible(lower, self._words[i])), key=self._unigrams.__getitem__, reverse=True
         )
