@@ -60,8 +60,8 @@ def classify(question: str) -> Intent:
 
 def precedent_topic(question: str) -> str:
     """What a precedent question is about, without its framing: "Các phiên họp trước đã nhắc nhở gì
-    về bảo đảm an toàn giao thông?" → "Các bảo đảm an toàn giao thông?" (words before the framing, such
-    as a province, stay). The framing words are in no notice and would dilute the evidence."""
+    về bảo đảm an toàn giao thông?" → "bảo đảm an toàn giao thông?" (words before the framing, such as a
+    province, stay). The framing words are in no notice and would dilute the evidence."""
     text = nfc(question)
     folded = fold(text)
     framing = _PRECEDENT.search(folded)
