@@ -179,8 +179,9 @@ class Answerer:
         engine = self.library.search_engine
         wanted = anchors(question)
         # Another province's notice answers a question about this province only if it names it:
-        # "Hà Nội giải ngân vốn thế nào?" is not answered by Lai Châu's figures.
-        province = find_province(question)
+        # "Hà Nội giải ngân vốn thế nào?" is not answered by Lai Châu's figures. The province is the
+        # one the ranker read (its plan is remembered), not found again for every paragraph judged.
+        province = engine.understand(question).province
         if province and engine.paragraphs[paragraph_id].province not in (None, province):
             wanted.append(" ".join(syllables(province)))
         if not wanted:
@@ -259,8 +260,9 @@ class Answerer:
 
     def _province_missing(self, question: str) -> str:
         """Why a question about a province may find nothing: no notice of that province is stored."""
-        province = find_province(question)
-        stored = {p.province for p in self.library.search_engine.paragraphs.values()}
+        engine = self.library.search_engine
+        province = engine.understand(question).province
+        stored = {p.province for p in engine.paragraphs.values()}
         return f"Chưa lưu thông báo nào của {province}." if province and province not in stored else ""
 
     def _slot_missing(self, question: str, kind: str, slot: Slot, nearest: str) -> Answer:
