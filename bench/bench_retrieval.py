@@ -153,6 +153,34 @@ committed before its first score: sha256
 4225d8f7afe0de87630a759b1701c651043c024399c4121d6e31165fcee4c729.
 Do not tune on it; run it once at the end. It was run once (session 7, commit 6961e9c); one change
 followed, a restoration fix seen on t041 that moved no figure.
+
+Ninth held-out set (--labels bench/labels/questions_heldout9.jsonl), for the final measurement: 70
+questions u001-u070 (16 paraphrase, 11 content, 8 owner, 8 deadline, 4 crossref, 4 precedent, 8
+no_diacritics each with an accented twin in the same file, 11 unanswerable: 5 off-topic, in the
+notices' vocabulary (the monthly social allowance of people aged 75 and over, registering a
+traditional festival with the commune, the salary base for social insurance of contract nursery
+teachers, a social-policy bank loan for a household latrine, where a private clinic applies for its
+licence), 6 near misses asking a target (Lai Châu's full-year 2020 disbursement goal), a duration
+(the days of Lào Cai's extraordinary People's Council session of September 2021), an area (the
+hectares of the Hàm Rồng tourist site put up for auction), a capacity (the megawatts of the biomass
+power plant in Power Plan VIII), a contact (the hotline for businesses' complaints in Lâm Đồng) and
+a length (the metres of the Bát Xát - Bá Sái bridge over the Red River), each confirmed absent from
+all 10 documents by searching their text with and without diacritics) over all 10 sample files. As
+for sets 7 and 8, nearly every stated task deadline was already used by earlier sets, so most
+deadline rows ask for the period, term or date a plan, a programme or a meeting is set for. Owner
+and deadline rows carry lead, support, due and deadline_text as in sets 1-3 (checked by the same
+script, not by the label test, which checks those fields for sets 1-3 only). Written by a helper
+from the documents' text only (ingest.readers.read_path and ingest.structure.parse_structure),
+without running the search engine, the answerer, the index or any bench script, and without seeing
+the engine's failures (beyond the notes on earlier runs in this docstring); the brief did not steer
+the near-miss kinds. The earlier nine files were read only for their format and to avoid their
+questions, their facts and paragraphs where possible and their evidence strings (none repeated).
+Checked by a script kept outside the repository: every evidence string is 30-120 characters,
+verbatim, occurs once on one line of the text the label test reads and lies inside one ingested
+paragraph (whitespace-normalised); no question repeats an earlier one after folding case, diacritics
+(đ -> d) and punctuation, and the closest pairs by word overlap were reviewed by hand. Frozen before
+its first score: sha256 c7cf50ae066cca6a68d50fa0185c7c252370486e04e2ca20ab58746dd98eae18.
+Do not tune on it; run it once at the end.
 """
 
 from __future__ import annotations
