@@ -292,6 +292,29 @@ def test_everyday_words_gain_the_administrative_wording() -> None:
     assert formal_synonyms("ho tro tien cai nghien")[:1] == ["kinh phí"]
 
 
+def test_synonym_data_is_sound() -> None:
+    """Each everyday phrase belongs to one entry, and no formal phrase merely repeats its plain one."""
+    import re
+
+    from index.query import SYNONYMS_PATH
+
+    entries = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))["synonyms"]
+    words = lambda phrase: " ".join(re.findall(r"\w+", fold(phrase)))  # noqa: E731
+    # Spellings that fold alike ("số hoá", "số hóa") may share an entry, never two entries.
+    plains = [plain for e in entries for plain in {words(p) for p in e["plain"]}]
+    assert len(plains) == len(set(plains)), sorted(p for p in set(plains) if plains.count(p) > 1)
+    for entry in entries:
+        assert entry["formal"], entry
+        for plain in entry["plain"]:
+            assert all(f" {words(plain)} " not in f" {words(formal)} " for formal in entry["formal"]), entry
+
+
+def test_new_everyday_wording_reaches_the_notices_wording() -> None:
+    assert "tinh giản biên chế" in formal_synonyms("Lai Châu có cắt bớt người ăn lương không?")
+    assert "chậm tiến độ" in formal_synonyms("công trình lớn ì ạch là do đâu")
+    assert "nông thôn" in formal_synonyms("lang que nam 2024 trong ra sao")  # typed without accents
+
+
 def test_restoration_keeps_progress_apart_from_money(restorer: DiacriticRestorer) -> None:
     assert "kinh phí" not in understand("day nhanh tien do giai ngan", restorer).expansions
 
