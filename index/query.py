@@ -528,8 +528,19 @@ def load_synonyms() -> tuple[_Synonym, ...]:
 
 @lru_cache(maxsize=1)
 def plain_vocabulary() -> frozenset[str]:
-    """Folded syllables of the everyday phrases the synonyms translate: words notices never use."""
-    return frozenset(s for entry in _synonym_entries() for form in entry["plain"] for s in syllables(form))
+    """Syllables (lower-case NFC, accented as written) of the everyday phrases the synonyms translate."""
+    return frozenset(w for entry in _synonym_entries() for form in entry["plain"] for w in re.findall(r"\w+", _nfc(form).lower()))
+
+
+@lru_cache(maxsize=1)
+def _plain_folds() -> frozenset[str]:
+    return frozenset(fold(word) for word in plain_vocabulary())
+
+
+def _is_plain(word: str) -> bool:
+    """As `_is_everyday`: "chơi" (in "chơi game") is everyday, "chổi" (a broom) is not."""
+    lower = _nfc(word).lower()
+    return lower in plain_vocabulary() or (lower == fold(lower) and lower in _plain_folds())
 
 
 @lru_cache(maxsize=1)
@@ -628,14 +639,13 @@ def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
     Non-topical words (`everyday_words`: "muốn", "ngồi", "nhau") are skipped too, matched with
     accents, or on the folded form when typed without any ("ngoi").
     """
-    everyday = plain_vocabulary()
     found: list[str] = []
     for word in re.findall(r"[^\W\d_]+", question):
         folded = fold(word)
         if (
             is_word(folded)
             and folded not in QUESTION_WORDS
-            and folded not in everyday
+            and not _is_plain(word)
             and not _is_everyday(word)
             and not known(folded)
         ):
