@@ -539,8 +539,13 @@ def _plain_folds() -> frozenset[str]:
 
 def _is_plain(word: str) -> bool:
     """As `_is_everyday`: "chơi" (in "chơi game") is everyday, "chổi" (a broom) is not."""
+    return _typed_as(word, plain_vocabulary(), _plain_folds())
+
+
+def _typed_as(word: str, vocabulary: frozenset[str], folds: frozenset[str]) -> bool:
+    """Exact accented match; a word typed without any diacritics matches on its folded form."""
     lower = _nfc(word).lower()
-    return lower in plain_vocabulary() or (lower == fold(lower) and lower in _plain_folds())
+    return lower in vocabulary or (lower == fold(lower) and lower in folds)
 
 
 @lru_cache(maxsize=1)
@@ -556,9 +561,7 @@ def _everyday_folds() -> frozenset[str]:
 
 
 def _is_everyday(word: str) -> bool:
-    """Exact accented match; a word typed without any diacritics matches on its folded form."""
-    lower = _nfc(word).lower()
-    return lower in everyday_words() or (lower == fold(lower) and lower in _everyday_folds())
+    return _typed_as(word, everyday_words(), _everyday_folds())
 
 
 def formal_synonyms(query: str) -> list[str]:

@@ -6,6 +6,7 @@ Fast: no model, no index. The restorer is built from the five sample notices, as
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from index.query import (
     ALIASES_PATH,
     EVERYDAY_PATH,
     SEED_PATH,
+    SYNONYMS_PATH,
     DiacriticRestorer,
     QueryPlan,
     expand_aliases,
@@ -294,12 +296,11 @@ def test_everyday_words_gain_the_administrative_wording() -> None:
 
 def test_synonym_data_is_sound() -> None:
     """Each everyday phrase belongs to one entry, and no formal phrase merely repeats its plain one."""
-    import re
-
-    from index.query import SYNONYMS_PATH
-
     entries = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))["synonyms"]
-    words = lambda phrase: " ".join(re.findall(r"\w+", fold(phrase)))  # noqa: E731
+
+    def words(phrase: str) -> str:
+        return " ".join(re.findall(r"\w+", fold(phrase)))
+
     # Spellings that fold alike ("số hoá", "số hóa") may share an entry, never two entries.
     plains = [plain for e in entries for plain in {words(p) for p in e["plain"]}]
     assert len(plains) == len(set(plains)), sorted(p for p in set(plains) if plains.count(p) > 1)
