@@ -89,6 +89,30 @@ _NOT_FIGURES = re.compile(
     r"|\b[a-z]+-\d+\b"  # names with a number: Covid-19
 )
 _FIGURE = re.compile(r"\d")
+# A quantity asked in a unit ("dài bao nhiêu mét", "họp trong mấy ngày", "công suất bao nhiêu MW")
+# is stated only as a number in that unit: a paragraph naming the bridge with no length, or the
+# session with its date, states no such figure. Folded unit → how the text writes it after a number.
+_UNITS = {
+    "met": r"m|met",
+    "km": r"km|ki lo met|kilomet",
+    "ki lo met": r"km|ki lo met|kilomet",
+    "ha": r"ha|hec ta|hecta",
+    "hec ta": r"ha|hec ta|hecta",
+    "hecta": r"ha|hec ta|hecta",
+    "m2": r"m2|met vuong",
+    "met vuong": r"m2|met vuong",
+    "tan": r"tan",
+    "mw": r"mw|megawatt",
+    "kw": r"kw",
+    "kwh": r"kwh",
+    "lit": r"lit",
+    "ngay": r"ngay",
+    "gio": r"gio",
+    "phut": r"phut",
+    "tuan": r"tuan",
+    "thang": r"thang",
+}
+_UNIT_ASKED = re.compile(rf"{_HOW_MANY}\s+(m2|[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 # On the original text: a unit below the province before a capitalised name, "huyện Bắc Hà",
 # "các huyện: Mường Khương" (the province itself answers no "huyện nào" / "xã nào").
 _PLACE = re.compile(r"(xã|huyện|thôn|bản|phường|thị xã|thị trấn|thành phố|TP)\s*:?\s+(\w)", re.IGNORECASE)
@@ -184,5 +208,17 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         asked = fold(question)
         folded = _CITED_DATE.sub(lambda m: m.group(0) if m.group(1) in asked else " ", folded)
         return bool((_DAY if slot is Slot.DAY else _TIME).search(folded))
+    if unit := asked_unit(question):
+        return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
     lines = (_NOT_FIGURES.sub(" ", line) for line in folded.splitlines())
     return any(_FIGURE.search(line) for line in lines)
+
+
+def asked_unit(question: str) -> str | None:
+    """The unit a quantity is asked in ("mét" in "dài bao nhiêu mét?"), folded, if it is one we know."""
+    for match in _UNIT_ASKED.finditer(nfc(question).lower()):
+        words = fold(match.group(1)).split()
+        for unit in (" ".join(words), words[0]):
+            if unit in _UNITS:
+                return unit
+    return None

@@ -196,6 +196,8 @@ def test_ask_refuses_a_value_the_notices_do_not_state(client: httpx.Client) -> N
         ("Giám đốc Sở Khoa học và Công nghệ Lâm Đồng, được giao triển khai Công văn 3653, là ai?", "người"),
         # The paragraph urges working with "đơn vị tư vấn" but names none.
         ("Công ty nào được thuê tư vấn lập Quy hoạch tỉnh Lạng Sơn?", "tên công ty"),
+        # Lào Cai's key projects name the bridge, with a list number, but not its length.
+        ("Cầu đường bộ qua sông Hồng nối Bát Xát với Bá Sái dài bao nhiêu mét?", "số liệu"),
     ]:
         body = ask(client, question)
         assert body["found"] is False and body["citations"] == []

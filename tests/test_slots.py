@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.slots import Slot, asked_slot, states
+from service.slots import Slot, asked_slot, asked_unit, states
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,17 @@ def test_a_company_is_named_as_one() -> None:
     assert states(Slot.COMPANY, "Nhà máy gang thép Việt Trung; Công ty Cổ phần đồng Tả Phời")
     assert states(Slot.COMPANY, "Tập đoàn Hòa Phát đề xuất đầu tư")
     assert not states(Slot.COMPANY, "phối hợp chặt chẽ với đơn vị tư vấn, các công ty liên quan")
+
+
+def test_a_quantity_asked_in_a_unit_needs_a_number_in_that_unit() -> None:
+    bridge = "Cầu dài bao nhiêu mét?"
+    assert asked_unit(bridge) == "met" and asked_unit("cau dai bao nhieu met") == "met"
+    assert asked_unit("Có bao nhiêu người nghiện?") is None  # a count of things, not a unit
+    assert states(Slot.QUANTITY, "Cầu đường bộ dài 500 m qua sông Hồng", bridge)
+    # The bridge named, with a list number and a year but no length: no answer.
+    assert not states(Slot.QUANTITY, "(1) Cầu đường bộ qua sông Hồng, khởi công năm 2024", bridge)
+    session = "Kỳ họp bất thường tháng 9/2021 họp trong mấy ngày?"
+    assert not states(Slot.QUANTITY, "Kỳ họp diễn ra ngày 12/9/2021 tại Hội trường tỉnh", session)
+    assert states(Slot.QUANTITY, "Kỳ họp diễn ra trong 02 ngày", session)
+    assert states(Slot.QUANTITY, "diện tích 12,5 ha", "Khu đất rộng bao nhiêu héc ta?")
+    assert states(Slot.QUANTITY, "công suất 50 MW", "Nhà máy công suất bao nhiêu MW?")
