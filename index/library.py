@@ -16,7 +16,7 @@ import numpy as np
 from index.embedder import TextEmbedder, load_embedder
 from index.graph import ReferenceGraph
 from index.search import HybridSearch
-from index.store import ChromaStore, StoredParagraph, connect, date_to_int, sentence_rows, where_all
+from index.store import ChromaStore, StoredParagraph, connect, date_to_int, sentence_id, sentence_rows, where_all
 from ingest.agencies import agencies_in, agency_id, canonical_agency
 from ingest.domain import (
     AgencySummary,
@@ -111,6 +111,30 @@ class NoticeLibrary:
             references=len(notice.references),
             replaced=older,
         )
+
+    def embed_missing_sentences(self) -> int:
+        """Embed the sentences of paragraphs stored before sentences were embedded; how many.
+
+        Ranking compares a question with a paragraph's closest sentence; a store written by an older
+        version has paragraph vectors only and ranks worse until this runs (`notices upgrade`).
+        """
+        engine = self.search_engine
+        with self._write_lock:
+            engine.refresh()
+            rows = [
+                (stored.notice_id, (stored.paragraph.paragraph_id, n, text))
+                for stored in engine.paragraphs.values()
+                for n, text in enumerate(stored.paragraph.sentences())
+            ]
+            missing = self.store.missing_sentence_ids([sentence_id(pid, n) for _, (pid, n, _) in rows])
+            by_notice: dict[str, list[tuple[str, int, str]]] = {}
+            for notice_id, row in rows:
+                if sentence_id(row[0], row[1]) in missing:
+                    by_notice.setdefault(notice_id, []).append(row)
+            for notice_id, notice_rows in by_notice.items():
+                vectors = self.embedder.embed_passages([text for _, _, text in notice_rows])
+                self.store.write_sentences(notice_id, notice_rows, vectors)
+        return len(missing)
 
     def delete(self, notice_id: str) -> bool:
         with self._write_lock:

@@ -147,14 +147,7 @@ class ChromaStore:
             [self._paragraph_metadata(notice, p) for p in notice.paragraphs],
         )
         if sentence_vectors is not None and len(sentence_vectors):
-            rows = sentence_rows(notice)
-            self._upsert(
-                self._sentences,
-                [sentence_id(pid, n) for pid, n, _ in rows],
-                sentence_vectors,
-                [text for _, _, text in rows],
-                [{"notice_id": notice.notice_id, "written_at": int(time.time())} for _ in rows],
-            )
+            self.write_sentences(notice.notice_id, sentence_rows(notice), sentence_vectors)
         self._upsert(
             self._tasks,
             [t.task_id for t in notice.tasks],
@@ -169,6 +162,23 @@ class ChromaStore:
             [notice.meta.title or notice.source],
             [self._notice_metadata(notice)],
         )
+
+    def write_sentences(self, notice_id: str, rows: Sequence[tuple[str, int, str]], vectors: np.ndarray) -> None:
+        """Sentence vectors of one notice's paragraphs: rows of (paragraph id, number, sentence)."""
+        self._upsert(
+            self._sentences,
+            [sentence_id(pid, n) for pid, n, _ in rows],
+            vectors,
+            [text for _, _, text in rows],
+            [{"notice_id": notice_id, "written_at": int(time.time())} for _ in rows],
+        )
+
+    def missing_sentence_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of these sentence ids have no stored vector (written before sentences were embedded)."""
+        found: set[str] = set()
+        for start in range(0, len(ids), self._batch):
+            found.update(self._sentences.get(ids=list(ids[start : start + self._batch]), include=[])["ids"])
+        return set(ids) - found
 
     def _upsert(
         self,

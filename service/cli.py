@@ -146,6 +146,12 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_upgrade(_: argparse.Namespace) -> int:
+    embedded = _library().embed_missing_sentences()
+    print(f"embedded {embedded} sentences stored without vectors" if embedded else "index is up to date")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -204,6 +210,9 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=cmd_serve)
+
+    upgrade = commands.add_parser("upgrade", help="embed what an index written by an older version lacks (sentence vectors)")
+    upgrade.set_defaults(run=cmd_upgrade)
 
     setup = commands.add_parser("setup", help="build the embedding model from the bundled weights")
     setup.set_defaults(run=cmd_setup)

@@ -58,6 +58,10 @@ def test_ingest_search_ask_tasks(env: dict[str, str], tmp_path: Path) -> None:
     tasks = json.loads(notices("tasks", "--agency", "Sở Du lịch", "--json", env=env).stdout)["tasks"]
     assert tasks and all("Sở Du lịch" in t["lead"] + t["support"] for t in tasks)
 
+    # Written by this version: sentence vectors are all there.
+    upgrade = notices("upgrade", env=env)
+    assert upgrade.returncode == 0 and upgrade.stdout.strip() == "index is up to date"
+
 
 def test_cli_errors_are_messages_not_tracebacks(env: dict[str, str], tmp_path: Path) -> None:
     missing = notices("ingest", str(tmp_path / "nope.pdf"), env=env)

@@ -90,6 +90,27 @@ def test_sentences_are_stored_with_their_notice_and_leave_with_it(library: Notic
     assert library.store.sentence_vectors({long_one.paragraph_id: 2}) == {}
 
 
+def test_upgrade_embeds_the_sentences_an_older_index_lacks(library: NoticeLibrary, tmp_path: Path) -> None:
+    path = tmp_path / "thong-bao.txt"
+    path.write_text(
+        "1. Giao Sở Y tế rà soát trạm y tế xã. Báo cáo UBND tỉnh trước ngày 15/5/2024.\n\n"
+        "2. Giao Sở Tài chính bố trí kinh phí.",
+        encoding="utf-8",
+    )
+    notice_id = library.add_file(path).notice_id
+    long_one = library.notice(notice_id).paragraphs[0]  # type: ignore[union-attr]
+    before = library.store.sentence_vectors({long_one.paragraph_id: 2})[long_one.paragraph_id]
+    # An index written before sentences were embedded: paragraph vectors only.
+    library.store._sentences.delete(where={"notice_id": notice_id})
+    assert library.store.sentence_vectors({long_one.paragraph_id: 2}) == {}
+    assert library.embed_missing_sentences() == 2
+    after = library.store.sentence_vectors({long_one.paragraph_id: 2})[long_one.paragraph_id]
+    assert (after == before).all()
+    assert library.embed_missing_sentences() == 0  # nothing left to do
+    library.delete(notice_id)  # the upgraded sentences leave with their notice
+    assert library.store.sentence_vectors({long_one.paragraph_id: 2}) == {}
+
+
 def test_lexical_index_is_rebuilt_from_chroma_and_follows_other_writers(tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     embedder = HashingEmbedder()
