@@ -91,27 +91,16 @@ _NOT_FIGURES = re.compile(
 _FIGURE = re.compile(r"\d")
 # A quantity asked in a unit ("dài bao nhiêu mét", "họp trong mấy ngày", "công suất bao nhiêu MW")
 # is stated only as a number in that unit: a paragraph naming the bridge with no length, or the
-# session with its date, states no such figure. Folded unit → how the text writes it after a number.
-_UNITS = {
-    "met": r"m|met",
-    "km": r"km|ki lo met|kilomet",
-    "ki lo met": r"km|ki lo met|kilomet",
-    "ha": r"ha|hec ta|hecta",
-    "hec ta": r"ha|hec ta|hecta",
-    "hecta": r"ha|hec ta|hecta",
-    "m2": r"m2|met vuong",
-    "met vuong": r"m2|met vuong",
-    "tan": r"tan",
-    "mw": r"mw|megawatt",
-    "kw": r"kw",
-    "kwh": r"kwh",
-    "lit": r"lit",
-    "ngay": r"ngay",
-    "gio": r"gio",
-    "phut": r"phut",
-    "tuan": r"tuan",
-    "thang": r"thang",
+# session with its date, states no such figure. Units are folded.
+_UNIT_SPELLINGS = {  # how the text writes a unit after a number: the ways a question may name it
+    r"m|met": ("met",),
+    r"km|ki lo met|kilomet": ("km", "ki lo met", "kilomet"),
+    r"ha|hec ta|hecta": ("ha", "hec ta", "hecta"),
+    r"m2|met vuong": ("m2", "met vuong"),
+    r"mw|megawatt": ("mw", "megawatt"),
+    **{unit: (unit,) for unit in ("tan", "kw", "kwh", "lit", "ngay", "gio", "phut", "tuan", "thang")},
 }
+_UNITS = {asked: written for written, names in _UNIT_SPELLINGS.items() for asked in names}
 _UNIT_ASKED = re.compile(rf"{_HOW_MANY}\s+(m2|[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 # On the original text: a unit below the province before a capitalised name, "huyện Bắc Hà",
 # "các huyện: Mường Khương" (the province itself answers no "huyện nào" / "xã nào").
