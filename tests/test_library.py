@@ -10,7 +10,7 @@ from index.embedder import HashingEmbedder
 from index.library import NoticeLibrary
 from index.retriever import HybridRetriever
 from index.store import ChromaStore, connect
-from ingest.domain import IngestError, SearchFilters, TaskFilters
+from ingest.domain import IngestError, Notice, SearchFilters, TaskFilters
 from tests.conftest import SAMPLES, make_settings
 
 SEED_000 = SAMPLES / "notices" / "000_1e72024b4a527dac.txt"
@@ -73,32 +73,31 @@ def test_an_interrupted_write_is_cleaned_up_on_open(tmp_path: Path) -> None:
     assert reopened.store._sentences.count() == 0
 
 
-def test_sentences_are_stored_with_their_notice_and_leave_with_it(library: NoticeLibrary, tmp_path: Path) -> None:
+def add_two_sentence_notice(library: NoticeLibrary, tmp_path: Path) -> Notice:
+    """A notice of two paragraphs: one of two sentences (each embedded on its own), one of one."""
     path = tmp_path / "thong-bao.txt"
     path.write_text(
         "1. Giao Sở Y tế rà soát trạm y tế xã. Báo cáo UBND tỉnh trước ngày 15/5/2024.\n\n"
         "2. Giao Sở Tài chính bố trí kinh phí.",
         encoding="utf-8",
     )
-    result = library.add_file(path)
-    notice = library.notice(result.notice_id)
+    notice = library.notice(library.add_file(path).notice_id)
     assert notice is not None
+    return notice
+
+
+def test_sentences_are_stored_with_their_notice_and_leave_with_it(library: NoticeLibrary, tmp_path: Path) -> None:
+    notice = add_two_sentence_notice(library, tmp_path)
     long_one, short_one = notice.paragraphs
     vectors = library.store.sentence_vectors({long_one.paragraph_id: 2, short_one.paragraph_id: 0})
     assert list(vectors) == [long_one.paragraph_id] and vectors[long_one.paragraph_id].shape == (2, 384)
-    library.delete(result.notice_id)
+    library.delete(notice.notice_id)
     assert library.store.sentence_vectors({long_one.paragraph_id: 2}) == {}
 
 
 def test_upgrade_embeds_the_sentences_an_older_index_lacks(library: NoticeLibrary, tmp_path: Path) -> None:
-    path = tmp_path / "thong-bao.txt"
-    path.write_text(
-        "1. Giao Sở Y tế rà soát trạm y tế xã. Báo cáo UBND tỉnh trước ngày 15/5/2024.\n\n"
-        "2. Giao Sở Tài chính bố trí kinh phí.",
-        encoding="utf-8",
-    )
-    notice_id = library.add_file(path).notice_id
-    long_one = library.notice(notice_id).paragraphs[0]  # type: ignore[union-attr]
+    notice = add_two_sentence_notice(library, tmp_path)
+    notice_id, long_one = notice.notice_id, notice.paragraphs[0]
     before = library.store.sentence_vectors({long_one.paragraph_id: 2})[long_one.paragraph_id]
     # An index written before sentences were embedded: paragraph vectors only.
     library.store._sentences.delete(where={"notice_id": notice_id})
