@@ -183,6 +183,36 @@ its first score: sha256 c7cf50ae066cca6a68d50fa0185c7c252370486e04e2ca20ab58746d
 Do not tune on it; run it once at the end. It was run once (session 8, commit b1d2be9); one change
 followed, made on seeing two of its near misses: a quantity asked in a unit ("dài bao nhiêu mét",
 "họp trong mấy ngày") needs a number in that unit (refused 7/11 -> 9/11, no other figure moved).
+
+Tenth held-out set (--labels bench/labels/questions_heldout10.jsonl), for the final measurement:
+70 questions v001-v070 (16 paraphrase, 11 content, 8 owner, 8 deadline, 4 crossref, 4 precedent, 8
+no_diacritics each with an accented twin in the same file, 11 unanswerable: 5 off-topic, in the
+notices' vocabulary (the days of annual leave of a civil servant, the conditions for a near-poor
+household, registering an agricultural cooperative, the attraction allowance of teachers in
+communes with special difficulties, the file for a martyr's relatives' allowance), 6 near misses
+asking an opening date (the first commercial flight at Sa Pa airport), an outcome (the winner of
+the VTV Cup 2023 women's volleyball held in Lào Cai), a counterpart (the Chinese province of the
+13th joint working committee conference Lạng Sơn prepared for), a rate (the share of Lâm Đồng's
+administrative files settled on time in 2025), a fine (the amount paid for breaking Covid-19
+rules in Lào Cai in 2021) and an investor (the company behind the Bắc Cường amusement park), each
+confirmed absent from all 10 documents by searching their text with and without diacritics) over
+all 10 sample files. As for sets 7 to 9, nearly every stated task deadline was already used by
+earlier sets, so most deadline rows ask for the date of a cited decision, resolution or directive
+or the period a report covers. Owner and deadline rows carry lead, support, due and deadline_text
+as in sets 1-3 (checked by the same script, not by the label test, which checks those fields for
+sets 1-3 only). Written by a helper from the documents' text only (ingest.readers.read_path and
+ingest.structure.parse_structure), without running the search engine, the answerer, the index or
+any bench script, and without seeing the engine's failures (beyond the notes on earlier runs in
+this docstring); the brief did not steer the near-miss kinds. The earlier ten files were read only
+for their format and to avoid their questions, their facts and paragraphs where possible and their
+evidence strings (none repeated; with so few unused spans left, a few overlap an earlier one in
+part). Checked by a script kept outside the repository: every evidence string is 30-120
+characters, verbatim, occurs once on one line of the text the label test reads and lies inside one
+ingested paragraph (whitespace-normalised); no question repeats an earlier one after folding case,
+diacritics (đ -> d) and punctuation, and the closest pairs by word overlap were reviewed by hand.
+Frozen before its first score: sha256
+812309e26439a04d8b55292815fa347bc2a403f3ad1ba16df64cacff63322f06.
+Do not tune on it; run it once at the end.
 """
 
 from __future__ import annotations
