@@ -316,6 +316,11 @@ def test_new_everyday_wording_reaches_the_notices_wording() -> None:
     assert "nông thôn" in formal_synonyms("lang que nam 2024 trong ra sao")  # typed without accents
 
 
+def test_restoration_knows_the_everyday_words_the_notices_never_use() -> None:
+    # Only the seed vocabulary, no corpus: "ì ạch" comes from the synonyms' everyday phrases.
+    assert DiacriticRestorer().restore("cong trinh i ach la do dau") == "công trình ì ạch là do đâu"
+
+
 def test_restoration_keeps_progress_apart_from_money(restorer: DiacriticRestorer) -> None:
     assert "kinh phí" not in understand("day nhanh tien do giai ngan", restorer).expansions
 
