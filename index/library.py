@@ -121,16 +121,16 @@ class NoticeLibrary:
         engine = self.search_engine
         with self._write_lock:
             engine.refresh()
-            rows = [
-                (stored.notice_id, (stored.paragraph.paragraph_id, n, text))
+            rows = {
+                sentence_id(stored.paragraph.paragraph_id, n): (stored.notice_id, (stored.paragraph.paragraph_id, n, text))
                 for stored in engine.paragraphs.values()
                 for n, text in enumerate(stored.paragraph.sentences())
-            ]
-            missing = self.store.missing_sentence_ids([sentence_id(pid, n) for _, (pid, n, _) in rows])
+            }
+            missing = self.store.missing_sentence_ids(list(rows))
             by_notice: dict[str, list[tuple[str, int, str]]] = {}
-            for notice_id, row in rows:
-                if sentence_id(row[0], row[1]) in missing:
-                    by_notice.setdefault(notice_id, []).append(row)
+            for sid in missing:
+                notice_id, row = rows[sid]
+                by_notice.setdefault(notice_id, []).append(row)
             for notice_id, notice_rows in by_notice.items():
                 vectors = self.embedder.embed_passages([text for _, _, text in notice_rows])
                 self.store.write_sentences(notice_id, notice_rows, vectors)

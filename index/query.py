@@ -350,10 +350,15 @@ def _seed_phrases() -> tuple[tuple[str, float], ...]:
         if not line:
             continue
         count, phrase = line.split(maxsplit=1)
-        phrases.append((" ".join(nfc(phrase).lower().split()), float(count)))
-    everyday = {" ".join(nfc(form).lower().split()) for entry in _synonym_entries() for form in entry["plain"]}
+        phrases.append((_seed_form(phrase), float(count)))
+    everyday = {_seed_form(form) for entry in _synonym_entries() for form in entry["plain"]}
     phrases += [(phrase, PLAIN_SEED_COUNT) for phrase in sorted(everyday)]
     return tuple(phrases)
+
+
+def _seed_form(phrase: str) -> str:
+    """Lower-case NFC syllables joined by single spaces, as the restorer counts them."""
+    return " ".join(nfc(phrase).lower().split())
 
 
 # ---- aliases ----------------------------------------------------------------------------------

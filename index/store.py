@@ -175,10 +175,7 @@ class ChromaStore:
 
     def missing_sentence_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of these sentence ids have no stored vector (written before sentences were embedded)."""
-        found: set[str] = set()
-        for start in range(0, len(ids), self._batch):
-            found.update(self._sentences.get(ids=list(ids[start : start + self._batch]), include=[])["ids"])
-        return set(ids) - found
+        return set(ids).difference(self._get_all(self._sentences, include=[])["ids"])
 
     def _upsert(
         self,
