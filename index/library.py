@@ -128,9 +128,9 @@ class NoticeLibrary:
             }
             missing = self.store.missing_sentence_ids(list(rows))
             by_notice: dict[str, list[tuple[str, int, str]]] = {}
-            for sid in missing:
-                notice_id, row = rows[sid]
-                by_notice.setdefault(notice_id, []).append(row)
+            for sid, (notice_id, row) in rows.items():
+                if sid in missing:
+                    by_notice.setdefault(notice_id, []).append(row)
             for notice_id, notice_rows in by_notice.items():
                 vectors = self.embedder.embed_passages([text for _, _, text in notice_rows])
                 self.store.write_sentences(notice_id, notice_rows, vectors)

@@ -333,9 +333,13 @@ class ChromaStore:
         if not ids:
             return {}
         found = self._sentences.get(ids=ids, include=["embeddings"])
+        # Chroma returns rows in storage order, not in the order asked; rewritten sentences
+        # (`notices upgrade`) would otherwise come back shuffled.
+        by_id = dict(zip(found["ids"], found["embeddings"]))
         rows: dict[str, list[Any]] = {}
-        for sid, vector in zip(found["ids"], found["embeddings"]):
-            rows.setdefault(sid.rpartition("/")[0], []).append(vector)
+        for sid in ids:
+            if sid in by_id:
+                rows.setdefault(sid.rpartition("/")[0], []).append(by_id[sid])
         return {pid: np.asarray(vectors, dtype=np.float32) for pid, vectors in rows.items()}
 
     def nearest_paragraphs(
