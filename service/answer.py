@@ -80,7 +80,9 @@ def assignment_topic(question: str, agencies: list[str]) -> str:
 
 def slot_text(paragraph: Paragraph, slot: Slot | None) -> str:
     """Where a paragraph may state the value asked: a period for the work under a heading
-    ("I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025") is its items' time too."""
+    ("I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025") is its items' time too. A year asked is
+    not: "Nhiệm vụ … tháng 04/2024" above a list naming Cảng hàng không Sa Pa does not say in
+    which year its first flight lands."""
     return paragraph.context_text() if slot is Slot.TIME else paragraph.text
 
 

@@ -23,6 +23,7 @@ class Slot(str, Enum):
     FREQUENCY = "frequency"  # mấy lần, bao lâu một lần
     QUANTITY = "quantity"  # bao nhiêu / mấy + anything else
     DAY = "day"  # ngày nào
+    YEAR = "year"  # năm nào
     PLACE = "place"  # huyện nào, xã nào, địa bàn nào
     VENUE = "venue"  # tổ chức / họp … ở đâu
     PERSON = "person"  # ai là Trưởng Ban, … là ai (content questions only)
@@ -38,6 +39,7 @@ SLOT_NAMES = {
     Slot.FREQUENCY: "tần suất",
     Slot.QUANTITY: "số liệu",
     Slot.DAY: "ngày",
+    Slot.YEAR: "năm",
     Slot.PLACE: "địa danh",
     Slot.VENUE: "địa điểm",
     Slot.PERSON: "người",
@@ -64,10 +66,18 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.MONEY, re.compile(rf"{_HOW_MANY} (?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b")),
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
     (Slot.FREQUENCY, re.compile(rf"{_HOW_MANY} lần|{_HOW_MANY} lan\b|bao lâu (?:một|1) lần|bao lau (?:mot|1) lan")),
+    # Before QUANTITY: "vào năm bao nhiêu" asks a year, which is no figure; "mỗi năm bao nhiêu
+    # lượt khách" and "bao nhiêu năm" ask quantities.
+    (Slot.YEAR, re.compile(
+        r"(?<!\w)(?:năm|nam) (?:nào|nao)(?!\w)"
+        r"|(?<!\w)(?:vào|vao|từ|tu|đến|den|tới|toi) (?:năm|nam) (?:bao nhiêu|bao nhieu)(?!\w)"
+    )),
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
     (Slot.PLACE, _PLACE_QUESTION),
-    (Slot.COMPANY, re.compile(r"(?<!\w)(?:công ty|cong ty) (?:nào|nao)(?!\w)")),
+    (Slot.COMPANY, re.compile(
+        r"(?<!\w)(?:công ty|cong ty|doanh nghiệp|doanh nghiep|nhà đầu tư|nha dau tu|nhà thầu|nha thau) (?:nào|nao)(?!\w)"
+    )),
     # Where an event takes place; not "tra / xem ở đâu" (where to look something up).
     (Slot.VENUE, re.compile(
         r"(?<!\w)(?:tổ chức|to chuc|họp|hop|diễn ra|dien ra|khai mạc|khai mac|đặt|dat)(?!\w).{0,60}"
@@ -111,6 +121,7 @@ _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # On folded text: a document number and the date that follows it.
 _CITED_DATE = re.compile(r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}/\d{1,2}/\d{2,4}")
 # Capital letters of Vietnamese (a range like À-Ỹ would take in the lower-case letters between).
@@ -191,12 +202,12 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.VENUE:
         # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
         return bool(_VENUE.search(nfc(text)))
-    if slot in (Slot.DAY, Slot.TIME):
+    if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
         # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
         # document, not the event or deadline asked about, unless the question names that document.
         asked = fold(question)
         folded = _CITED_DATE.sub(lambda m: m.group(0) if m.group(1) in asked else " ", folded)
-        return bool((_DAY if slot is Slot.DAY else _TIME).search(folded))
+        return bool({Slot.DAY: _DAY, Slot.TIME: _TIME, Slot.YEAR: _YEAR}[slot].search(folded))
     if unit := asked_unit(question):
         return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
     lines = (_NOT_FIGURES.sub(" ", line) for line in folded.splitlines())

@@ -198,10 +198,16 @@ def test_ask_refuses_a_value_the_notices_do_not_state(client: httpx.Client) -> N
         ("Công ty nào được thuê tư vấn lập Quy hoạch tỉnh Lạng Sơn?", "tên công ty"),
         # Lào Cai's key projects name the bridge, with a list number, but not its length.
         ("Cầu đường bộ qua sông Hồng nối Bát Xát với Bá Sái dài bao nhiêu mét?", "số liệu"),
+        # Named in a list of key projects under "tháng 04/2024": that month is not the year asked.
+        ("Dự án Cảng hàng không Sa Pa khởi công năm nào?", "năm"),
+        # The park is named among the anniversary works; no company is.
+        ("Nhà đầu tư nào làm Công viên giải trí Bắc Cường?", "tên công ty"),
     ]:
         body = ask(client, question)
         assert body["found"] is False and body["citations"] == []
         assert f"không nêu {missing} được hỏi" in body["answer"]
+    body = ask(client, "Lào Cai tổ chức Giải bóng chuyền nữ quốc tế VTV Cup vào năm nào?")
+    assert body["found"] is True and "năm 2023" in body["answer"]
     body = ask(client, "Lâm Đồng có bao nhiêu người nghiện ma túy ngoài xã hội?")
     assert body["found"] is True and "1.028" in body["answer"]
     # "Mấy doanh nghiệp" here means "the few firms": the question asks what was decided, not a count.
