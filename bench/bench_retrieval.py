@@ -214,6 +214,41 @@ Frozen before its first score: sha256
 812309e26439a04d8b55292815fa347bc2a403f3ad1ba16df64cacff63322f06.
 Do not tune on it; run it once at the end. It was run once (session 8, commit 78529a2); no change
 followed it.
+
+Eleventh held-out set (--labels bench/labels/questions_heldout11.jsonl), for the final measurement:
+70 questions w001-w070 (16 paraphrase, 11 content, 8 owner, 8 deadline, 4 crossref, 4 precedent, 8
+no_diacritics each with an accented twin in the same file, 11 unanswerable: 5 off-topic, in the
+notices' vocabulary (the probation period of a newly recruited civil servant, the spending norm for
+receiving foreign guests at provincial agencies, registering a newborn's permanent residence,
+reissuing a petrol station's certificate of eligibility, the permit for an outdoor art
+performance), 6 near misses asking a capacity (the megawatts of the 06 hydropower plants Lai Châu
+put into operation in the first nine months of 2020), a meeting date (the day Lai Châu's 15th
+People's Council session of term XIV sits), names (which associations the Lâm Đồng Fatherland
+Front's letter 227/NTTQ-BTT asked to have their leaders recognised), an amount (the cost of the
+full digital transformation of Lào Cai's three hospitals in 2024), a document number (the decision
+approving Lai Châu's 2020-2025 innovative start-up ecosystem scheme) and an outcome count (the
+unlawful legal documents found by Lâm Đồng's inspection under plan 36/KH-STP), each confirmed
+absent from all 10 documents by searching their text with and without diacritics) over all 10
+sample files. As for sets 7 to 10, nearly every stated task deadline was already used by earlier
+sets, so the deadline rows ask for the date of a cited law, decree, resolution, notice or council
+letter, or the cut-off date of a reported figure. Owner and deadline rows carry lead, support, due
+and deadline_text as in sets 1-3 (checked by the same script, not by the label test, which checks
+those fields for sets 1-3 only). Written by a helper from the documents' text only
+(ingest.readers.read_path and ingest.structure.parse_structure), without running the search
+engine, the answerer, the index or any bench script, and without seeing the engine's failures
+(beyond the notes on earlier runs in this docstring); the brief did not steer the near-miss kinds.
+The earlier eleven files were read only for their format and to avoid their questions, their facts
+and paragraphs where possible and their evidence strings; with so few unused spans left, 21 of the
+65 evidence strings of the answerable non-twin rows repeat an earlier one verbatim (mostly the
+span holding a cited text's date, a co-operating agency or one link of a precedent chain, now
+asked about a new fact) and others overlap an earlier one in part. Checked by a script kept
+outside the repository: every evidence string is 30-120 characters, verbatim, occurs once on one
+line of the text the label test reads and lies inside one ingested paragraph
+(whitespace-normalised); no question repeats an earlier one after folding case, diacritics
+(đ -> d) and punctuation, and the closest pairs by word overlap were reviewed by hand (two drafts
+that re-asked an earlier fact in new words were replaced). Frozen before its first score: sha256
+fc19ab29bba98d38be342ba6466aaa03c7cc96af71c4396b3f2341337aaed645.
+Do not tune on it; run it once at the end.
 """
 
 from __future__ import annotations
