@@ -186,7 +186,7 @@ class NoticeLibrary:
             scored.sort(key=lambda pair: pair[0], reverse=True)
             return [task for _, task in scored[:limit]]
         tasks = [t for t in self.store.tasks(where) if matches(t)]
-        tasks.sort(key=lambda t: (t.deadline is None or t.deadline.due is None, _due(t), -_ordinal(t.issued_on)))
+        tasks.sort(key=lambda t: (t.due() is None, _due(t), -_ordinal(t.issued_on)))
         return tasks[:limit]
 
     def agencies(self, province: str | None = None) -> list[AgencySummary]:
@@ -351,7 +351,7 @@ def _task_matcher(filters: TaskFilters) -> Callable[[Task], bool]:
 
 
 def _due(task: Task) -> date:
-    return task.deadline.due if task.deadline and task.deadline.due else date.max
+    return task.due() or date.max
 
 
 def _ordinal(value: date | None) -> int:

@@ -405,7 +405,7 @@ class ChromaStore:
         )
 
     def _task_metadata(self, notice: Notice, task: Task) -> Metadata:
-        deadline = task.deadline
+        deadline, period = task.deadline, task.period
         return _clean(
             {
                 **self._notice_facts(notice),
@@ -417,7 +417,10 @@ class ChromaStore:
                 "quote": task.quote,
                 "deadline_text": deadline.text if deadline else None,
                 "deadline_kind": deadline.kind if deadline else None,
-                "due": date_to_int(deadline.due) if deadline else None,
+                "period_text": period.text if period else None,
+                "period_kind": period.kind if period else None,
+                # What `due_before` / `due_after` filter on: the task's own date, else its heading's period.
+                "due": date_to_int(task.due()),
             }
         )
 
@@ -502,11 +505,12 @@ def _paragraph_from(text: str, m: Metadata) -> Paragraph:
 
 
 def _task_from(task_id: str, text: str, m: Metadata) -> Task:
-    deadline = None
+    due = int_to_date(m.get("due"))
+    deadline = period = None
     if m.get("deadline_text"):
-        deadline = Deadline(
-            text=m["deadline_text"], due=int_to_date(m.get("due")), kind=m.get("deadline_kind", "none")
-        )
+        deadline = Deadline(text=m["deadline_text"], due=due, kind=m.get("deadline_kind", "none"))
+    elif m.get("period_text"):
+        period = Deadline(text=m["period_text"], due=due, kind=m.get("period_kind", "none"))
     return Task(
         task_id=task_id,
         notice_id=m.get("notice_id", ""),
@@ -515,6 +519,7 @@ def _task_from(task_id: str, text: str, m: Metadata) -> Task:
         lead=list(m.get("lead", [])),
         support=list(m.get("support", [])),
         deadline=deadline,
+        period=period,
         quote=m.get("quote", ""),
         province=m.get("province"),
         notice_title=m.get("notice_title", ""),

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ingest.domain import Deadline
 from ingest.normalize import fold, nfc
 
-__all__ = ["DeadlineMatch", "find_deadlines", "parse_deadline", "period_end"]
+__all__ = ["DeadlineMatch", "find_deadlines", "heading_period", "parse_deadline", "period_end", "period_heading"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _D = r"(?P<d>\d{1,2})"
@@ -195,6 +195,41 @@ def find_deadlines(text: str, reference_date: date | None = None) -> list[Deadli
         out.append(DeadlineMatch(Deadline(text=_surface(text[start:end]), due=due, kind=kind), start, end))  # type: ignore[arg-type]
         last_end = end
     return out
+
+
+# A heading over work to be done ("3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:", "II. NHIỆM
+# VỤ, GIẢI PHÁP ... TRONG NĂM 2026") and the periods it names, cue or none; on folded text. The work
+# word opens the heading: "1. Dự thảo Báo cáo ... nhiệm vụ trọng tâm quý II năm 2022" names a report.
+_WORK_HEADING = re.compile(
+    r"^[\s\divx.)-]*(?:[a-z]+\s+){0,2}?(?:nhiem\s+vu|viec\s+can\s+lam|giai\s+phap)(?![a-z])"
+)
+_HEADING_PERIOD = re.compile(
+    rf"{_B}(?:thang\s+\d{{1,2}}|quy\s+(?:iv|i{{1,3}}|[1-4])(?![a-z0-9]))(?:\s*/\s*\d{{4}}|\s+nam\s+\d{{4}})?(?![\d/])"
+    rf"|{_B}nam\s+\d{{4}}(?![\d/])"
+)
+
+
+def heading_period(heading: str, reference_date: date | None = None) -> Deadline | None:
+    """The period a heading sets for the work under it, if any.
+
+    Of several ("tháng 04/2024, Quý II/2024") the one ending last: the items are due within the
+    quarter, not all within the month. A heading that is only a period ("Quý II/2024") sets it too.
+    """
+    found = [m.deadline for m in find_deadlines(heading, reference_date)]
+    folded = fold(heading)
+    if _WORK_HEADING.match(folded):
+        found += [parse_deadline(heading[m.start() : m.end()], reference_date) for m in _HEADING_PERIOD.finditer(folded)]
+    else:
+        found.append(parse_deadline(heading.strip(" :"), reference_date))
+    dated = [d for d in found if d and d.due]
+    if dated:
+        return max(dated, key=lambda d: d.due or date.min)
+    return next((d for d in found if d), None)
+
+
+def period_heading(heading_path: list[str], reference_date: date | None = None) -> str | None:
+    """The nearest heading over a paragraph that sets a period for its work (see `heading_period`)."""
+    return next((h for h in reversed(heading_path) if heading_period(h, reference_date)), None)
 
 
 def parse_deadline(text: str, reference_date: date | None = None) -> Deadline | None:

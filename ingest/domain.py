@@ -116,11 +116,20 @@ class Task(BaseModel):
     lead: list[str] = Field(default_factory=list)  # canonical agency names
     support: list[str] = Field(default_factory=list)
     deadline: Deadline | None = None
+    # A task with no deadline of its own under a heading that sets a period ("I. NHỮNG VIỆC CẦN LÀM
+    # NGAY TRONG THÁNG 12/2025") is due within it: the period frames the work, though the notice sets
+    # the task no date, so it is kept apart from `deadline`.
+    period: Deadline | None = None
     quote: str  # exact source text the task was read from
     # Facts of the notice the task comes from, filled when read back from the index.
     province: str | None = None
     notice_title: str = ""
     issued_on: date | None = None
+
+    def due(self) -> date | None:
+        """The day the task is due by: its own deadline's, else the end of its heading's period."""
+        time = self.deadline or self.period
+        return time.due if time else None
 
 
 class Reference(BaseModel):

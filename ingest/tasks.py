@@ -46,7 +46,7 @@ from datetime import date
 from functools import lru_cache
 
 from ingest.agencies import Mention, Stream, canonical_agency, load_registry
-from ingest.deadlines import DeadlineMatch, find_deadlines, parse_deadline
+from ingest.deadlines import DeadlineMatch, find_deadlines, heading_period, parse_deadline, period_heading
 from ingest.domain import Deadline, NoticeMeta, Paragraph, Task
 from ingest.normalize import fold
 
@@ -1045,7 +1045,7 @@ def _deadline_only(unit: _Unit, reference: date | None) -> Deadline | None:
     return first.deadline if _BARE_DEADLINE_LEAD.match(lead) and not tail else None
 
 
-def _to_task(draft: _Draft, single: bool) -> Task:
+def _to_task(draft: _Draft, single: bool, reference: date | None) -> Task:
     unit = draft.unit
     assert unit is not None
     piece = unit.pieces[0]
@@ -1059,6 +1059,7 @@ def _to_task(draft: _Draft, single: bool) -> Task:
     else:
         quote = unit.text[max(draft.start, piece.offset) : draft.end].rstrip(" ;,")
     notice_id = paragraph.paragraph_id.split(":")[0] if ":" in paragraph.paragraph_id else ""
+    heading = None if draft.deadline else period_heading(paragraph.heading_path, reference)
     return Task(
         notice_id=notice_id,
         paragraph_id=paragraph.paragraph_id,
@@ -1066,6 +1067,7 @@ def _to_task(draft: _Draft, single: bool) -> Task:
         lead=draft.lead,
         support=draft.support,
         deadline=draft.deadline,
+        period=heading_period(heading, reference) if heading else None,
         quote=quote or paragraph.text,
     )
 
@@ -1269,7 +1271,7 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
             draft.deadline = draft.deadline or announced
         single = len(found) == 1 and not found[0].from_item
         drafts.extend((d, single) for d in found)
-    return [_to_task(d, single) for d, single in drafts]
+    return [_to_task(d, single, reference) for d, single in drafts]
 
 
 # --- task tables -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from index.lexical import syllables
 from index.library import NoticeLibrary
 from index.query import content_query, evidence_query, is_word, plain_words_said, unknown_words
 from index.search import RankedParagraph
-from ingest.deadlines import parse_deadline
+from ingest.deadlines import period_heading
 from ingest.domain import Answer, DeadlineAnswer, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
@@ -305,7 +305,7 @@ class Answerer:
         owners = [Owner(agency=a, role="lead") for a in task.lead] + [Owner(agency=a, role="support") for a in task.support]
         stored = engine.paragraphs.get(task.paragraph_id)
         deadline = DeadlineAnswer(text=task.deadline.text, due=task.deadline.due) if task.deadline else None
-        sentence = ownership_sentence(task, period_heading(stored.paragraph, stored.issued_on) if stored else None)
+        sentence = ownership_sentence(task, period_heading(stored.paragraph.heading_path, stored.issued_on) if stored else None)
         return Answer(
             question=question,
             found=True,
@@ -412,7 +412,7 @@ def mid_sentence(name: str) -> str:
     return "các" + name[3:] if name.startswith("Các ") else name
 
 
-def ownership_sentence(task: Task, period_heading: str | None = None) -> str:
+def ownership_sentence(task: Task, heading: str | None = None) -> str:
     """ "Sở Xây dựng chủ trì, phối hợp Sở Giao thông Vận tải và thị xã Sa Pa; thời hạn: trong tháng 04/2024."
 
     A task with no deadline of its own under a heading that sets a period ("I. NHỮNG VIỆC CẦN LÀM
@@ -429,16 +429,11 @@ def ownership_sentence(task: Task, period_heading: str | None = None) -> str:
         sentence += f"; thời hạn: {task.deadline.text}"
         if task.deadline.due:
             sentence += f" (đến {task.deadline.due:%d/%m/%Y})"
-    elif period_heading:
-        sentence += f"; thông báo không nêu thời hạn riêng, việc thuộc đề mục “{period_heading.strip()}”"
+    elif heading:
+        sentence += f"; thông báo không nêu thời hạn riêng, việc thuộc đề mục “{heading.strip()}”"
     else:
         sentence += "; thông báo không nêu thời hạn"
     return sentence + "."
-
-
-def period_heading(paragraph: Paragraph, issued_on: date | None) -> str | None:
-    """The nearest heading over the paragraph that sets a time ("… TRONG THÁNG 12/2025")."""
-    return next((h for h in reversed(paragraph.heading_path) if parse_deadline(h, issued_on)), None)
 
 
 def compose(question: str, hit: SearchHit) -> str:

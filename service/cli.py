@@ -137,8 +137,13 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     if not tasks:
         print("no tasks")
     for task in tasks:
-        deadline = task.deadline.text if task.deadline else "không nêu thời hạn"
-        due = f" → {task.deadline.due}" if task.deadline and task.deadline.due else ""
+        if task.deadline:
+            deadline = task.deadline.text
+        elif task.period:
+            deadline = f"không nêu thời hạn riêng, trong kỳ “{task.period.text}”"
+        else:
+            deadline = "không nêu thời hạn"
+        due = f" → {task.due()}" if task.due() else ""
         print(f"- {', '.join(task.lead) or '(không rõ)'}: {task.task}")
         if task.support:
             print(f"    phối hợp: {', '.join(task.support)}")

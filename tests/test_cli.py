@@ -57,6 +57,9 @@ def test_ingest_search_ask_tasks(env: dict[str, str], tmp_path: Path) -> None:
 
     tasks = json.loads(notices("tasks", "--agency", "Sở Du lịch", "--json", env=env).stdout)["tasks"]
     assert tasks and all("Sở Du lịch" in t["lead"] + t["support"] for t in tasks)
+    # Under "3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:", a task with no date of its own.
+    listing = notices("tasks", "--due-after", "2024-06-30", "--due-before", "2024-06-30", env=env).stdout
+    assert "không nêu thời hạn riêng, trong kỳ “Quý II/2024” → 2024-06-30" in listing
 
     # Written by this version: sentence vectors are all there.
     upgrade = notices("upgrade", env=env)

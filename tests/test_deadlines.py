@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ingest.deadlines import find_deadlines, parse_deadline
+from ingest.deadlines import find_deadlines, heading_period, parse_deadline, period_heading
 from ingest.normalize import fold
 
 REF = date(2024, 4, 2)
@@ -191,3 +191,37 @@ def test_a_daily_report_recurs() -> None:
     (found,) = find_deadlines("theo dõi tình hình và báo cáo cấp trên hằng ngày theo quy định", REF)
     assert found.deadline.kind == "recurring"
     assert find_deadlines("chi phí hằng ngày của đoàn công tác", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "due"),
+    [
+        # Of a month and its quarter, the quarter: the items are due within it.
+        ("3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:", "Quý II/2024", date(2024, 6, 30)),
+        ("I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025", "TRONG THÁNG 12/2025", date(2025, 12, 31)),
+        ("II. NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CÁC CHỈ SỐ TRONG NĂM 2026", "NĂM 2026", date(2026, 12, 31)),
+        ("II. Về nhiệm vụ chủ yếu tháng 01 và Quý I năm 2024", "Quý I năm 2024", date(2024, 3, 31)),
+        ("Quý II/2024", "Quý II/2024", date(2024, 6, 30)),
+    ],
+)
+def test_a_work_heading_sets_the_period_of_the_work_under_it(heading: str, text: str, due: date) -> None:
+    period = heading_period(heading, date(2024, 1, 5))
+    assert period is not None and (period.text, period.due) == (text, due)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "I. Về kết quả thực hiện năm 2023",  # a review of the past year
+        "1. Dự thảo Báo cáo tình hình quý I, nhiệm vụ trọng tâm quý II năm 2022 (Sở Kế hoạch và Đầu tư trình)",
+        "2. Nhiệm vụ thực hiện Nghị quyết 12/2018/NQ-HĐND",
+    ],
+)
+def test_other_headings_set_no_period(heading: str) -> None:
+    assert heading_period(heading, date(2024, 1, 5)) is None
+
+
+def test_the_nearest_heading_with_a_period_frames_a_paragraph() -> None:
+    path = ["II. Về nhiệm vụ chủ yếu tháng 01 và Quý I năm 2024", "2. Nhiệm vụ cụ thể", "2.6. Văn hóa - Xã hội"]
+    assert period_heading(path, date(2024, 1, 5)) == path[0]
+    assert period_heading(["I. Về kết quả thực hiện năm 2023"], date(2024, 1, 5)) is None

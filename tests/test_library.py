@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,19 @@ def test_tasks_are_stored_in_chroma_with_agencies_and_deadlines(library: NoticeL
     agencies = {a.agency_id: a for a in library.agencies()}
     assert "lao-cai/so-xay-dung" in agencies and "lang-son/so-xay-dung" in agencies
     assert agencies["lao-cai/so-xay-dung"].tasks >= 5
+
+
+def test_a_task_due_within_its_headings_period_is_stored_and_found_by_due_date(library: NoticeLibrary) -> None:
+    library.add_file(SEED_000)  # "3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:" over most tasks
+    june = library.find_tasks(TaskFilters(due_after="2024-06-01", due_before="2024-06-30"))
+    framed = [t for t in june if t.period]
+    assert framed and all(t.deadline is None and t.period and t.period.text == "Quý II/2024" for t in framed)
+    assert all(t.due() == date(2024, 6, 30) for t in framed)
+    assert all(date(2024, 6, 1) <= (t.due() or date.min) <= date(2024, 6, 30) for t in june)
+    # Undated tasks come after dated ones, and those due within a period before those due by nothing.
+    every = library.find_tasks()
+    dues = [t.due() for t in every]
+    assert dues.index(None) > max(i for i, d in enumerate(dues) if d == date(2024, 6, 30))
 
 
 def test_store_batches_large_writes(tmp_path: Path) -> None:

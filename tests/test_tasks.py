@@ -1006,3 +1006,24 @@ def test_a_heading_naming_bodies_by_what_they_have_only_owns_its_items() -> None
     paragraphs = [para(heading, marker="5.", heading=True), para("- Rà soát tiến độ giải ngân vốn.", [heading], "-")]
     (task,) = extract(paragraphs, date(2026, 1, 5), issuer="Bộ Văn hóa, Thể thao và Du lịch")
     assert task.task.startswith("Rà soát") and task.lead == ["Các cơ quan, đơn vị"]
+
+
+def test_a_task_without_a_deadline_is_due_within_its_work_headings_period() -> None:
+    heading = "3. Nhiệm vụ chủ yếu trong tháng 04/2024, Quý II/2024:"
+    report = "1. Dự thảo Báo cáo tình hình quý I, nhiệm vụ trọng tâm quý II năm 2024 (Sở Kế hoạch và Đầu tư trình)."
+    tasks = extract(
+        [
+            para(heading, heading=True),
+            para("- Sở Xây dựng rà soát quy hoạch bãi đỗ xe.", [heading]),
+            para("- Sở Tài chính báo cáo UBND tỉnh trước ngày 15/4/2024.", [heading]),
+            # A heading that names a report, not work to be done, sets its items no period.
+            para(report, heading=True),
+            para("- Sở Kế hoạch và Đầu tư tiếp thu ý kiến, hoàn thiện báo cáo.", [report]),
+        ]
+    )
+    parking, report_by, revise = tasks
+    assert parking.deadline is None and parking.period is not None
+    assert (parking.period.text, parking.period.due, parking.due()) == ("Quý II/2024", date(2024, 6, 30), date(2024, 6, 30))
+    # A task's own deadline stands; the heading's period is not also given.
+    assert report_by.deadline is not None and report_by.period is None and report_by.due() == date(2024, 4, 15)
+    assert revise.deadline is None and revise.period is None and revise.due() is None
