@@ -112,12 +112,20 @@ class NoticeLibrary:
             replaced=older,
         )
 
+    def sentences_missing(self) -> int:
+        """How many sentence vectors an index written by an older version lacks: two counts, cheap at any size."""
+        engine = self.search_engine
+        engine.refresh()
+        return max(0, engine.sentence_total - self.store.sentence_count())
+
     def embed_missing_sentences(self) -> int:
         """Embed the sentences of paragraphs stored before sentences were embedded; how many.
 
         Ranking compares a question with a paragraph's closest sentence; a store written by an older
         version has paragraph vectors only and ranks worse until this runs (`notices upgrade`).
         """
+        if not self.sentences_missing():
+            return 0  # every id would be read only to find none missing
         engine = self.search_engine
         with self._write_lock:
             engine.refresh()

@@ -134,6 +134,11 @@ class HybridSearch:
         self.restorer.add_text(text)
         self._plans.clear()
 
+    @property
+    def sentence_total(self) -> int:
+        """How many sentence vectors the stored paragraphs should have."""
+        return sum(self._sentence_counts.values())
+
     def notice_added(self, paragraphs: list[StoredParagraph]) -> None:
         for stored in paragraphs:
             self._add(stored)

@@ -243,6 +243,9 @@ class ChromaStore:
     def counts(self) -> tuple[int, int]:
         return self._notices.count(), self._paragraphs.count()
 
+    def sentence_count(self) -> int:
+        return self._sentences.count()
+
     def notice_count(self) -> int:
         """One cheap call: how derived state notices that another process added or deleted a notice."""
         return self._notices.count()

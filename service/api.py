@@ -2,6 +2,7 @@
 
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations at run time.
 
+import logging
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,8 @@ class Health(BaseModel):
     status: str
     notices: int
     paragraphs: int
+    # Written by a version before sentence vectors: ranking is weaker until `notices upgrade` runs.
+    sentences_missing: int = 0
 
 
 class AskRequest(BaseModel):
@@ -119,6 +122,10 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
         app.state.library = library or NoticeLibrary.open(settings)
         app.state.answerer = Answerer(app.state.library)
+        if missing := app.state.library.sentences_missing():
+            logging.getLogger("uvicorn.error").warning(
+                "the index lacks %d sentence vectors (written by an older version); run `notices upgrade`", missing
+            )
         yield
 
     app = FastAPI(
@@ -140,7 +147,7 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
     @app.get("/health")
     def health(library: Library) -> Health:
         notices, paragraphs = library.counts()
-        return Health(status="ok", notices=notices, paragraphs=paragraphs)
+        return Health(status="ok", notices=notices, paragraphs=paragraphs, sentences_missing=library.sentences_missing())
 
     @app.post("/notices", status_code=201, dependencies=[Depends(require_key)])
     def upload(library: Library, file: Annotated[UploadFile, File(description="PDF, DOCX, TXT or HTML")]) -> IngestResult:

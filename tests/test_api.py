@@ -85,6 +85,7 @@ def test_health_counts_the_seeded_notices(client: httpx.Client) -> None:
     assert body["status"] == "ok"
     assert body["notices"] >= 10
     assert body["paragraphs"] > 300
+    assert body["sentences_missing"] == 0  # written by this version
 
 
 def test_openapi_docs_are_served(client: httpx.Client) -> None:
@@ -525,3 +526,21 @@ def test_search_shows_restored_query_facets_and_filters_by_agency(client: httpx.
     for hit in hits:
         tasks = client.get("/tasks", params={"notice_id": hit["notice_id"], "agency": "Sở Xây dựng"}).json()["tasks"]
         assert hit["paragraph_id"] in {t["paragraph_id"] for t in tasks}
+
+
+def test_an_index_written_before_sentence_vectors_is_reported(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    from index.embedder import HashingEmbedder
+    from index.library import NoticeLibrary
+    from service.api import create_app
+    from tests.conftest import SAMPLES
+
+    settings = make_settings(tmp_path)
+    library = NoticeLibrary.open(settings, HashingEmbedder())
+    notice_id = library.add_file(SAMPLES / "notices" / "000_1e72024b4a527dac.txt").notice_id
+    library.store._sentences.delete(where={"notice_id": notice_id})  # as an older version wrote it
+    with running_server(create_app(settings, library)) as url:
+        missing = httpx.get(f"{url}/health").json()["sentences_missing"]
+    assert missing > 0
+    err = capfd.readouterr().err
+    assert f"lacks {missing} sentence vectors" in err and "notices upgrade" in err
+    assert library.embed_missing_sentences() == missing and library.sentences_missing() == 0

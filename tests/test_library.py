@@ -103,7 +103,9 @@ def test_upgrade_embeds_the_sentences_an_older_index_lacks(library: NoticeLibrar
     # An index written before sentences were embedded: paragraph vectors only.
     library.store._sentences.delete(where={"notice_id": notice_id})
     assert library.store.sentence_vectors({long_one.paragraph_id: 2}) == {}
+    assert library.sentences_missing() == 2
     assert library.embed_missing_sentences() == 2
+    assert library.sentences_missing() == 0
     after = library.store.sentence_vectors({long_one.paragraph_id: 2})[long_one.paragraph_id]
     assert (after == before).all()
     assert library.embed_missing_sentences() == 0  # nothing left to do
