@@ -201,7 +201,8 @@ def find_deadlines(text: str, reference_date: date | None = None) -> list[Deadli
 # VỤ, GIẢI PHÁP ... TRONG NĂM 2026") and the periods it names, cue or none; on folded text. The work
 # word opens the heading: "1. Dự thảo Báo cáo ... nhiệm vụ trọng tâm quý II năm 2022" names a report.
 _WORK_HEADING = re.compile(
-    r"^[\s\divx.)-]*(?:[a-z]+\s+){0,2}?(?:nhiem\s+vu|viec\s+can\s+lam|giai\s+phap)(?![a-z])"
+    r"^\s*(?:(?:[ivx]+|\d+(?:\.\d+)*|[a-z])[.)]+|[-+•])?\s*"  # a list marker
+    r"(?:(?:ve|cac|nhung|mot\s+so)\s+){0,2}(?:nhiem\s+vu|viec\s+can\s+lam|giai\s+phap)(?![a-z])"
 )
 _HEADING_PERIOD = re.compile(
     rf"{_B}(?:thang\s+\d{{1,2}}|quy\s+(?:iv|i{{1,3}}|[1-4])(?![a-z0-9]))(?:\s*/\s*\d{{4}}|\s+nam\s+\d{{4}})?(?![\d/])"

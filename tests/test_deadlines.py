@@ -215,6 +215,7 @@ def test_a_work_heading_sets_the_period_of_the_work_under_it(heading: str, text:
         "I. Về kết quả thực hiện năm 2023",  # a review of the past year
         "1. Dự thảo Báo cáo tình hình quý I, nhiệm vụ trọng tâm quý II năm 2022 (Sở Kế hoạch và Đầu tư trình)",
         "2. Nhiệm vụ thực hiện Nghị quyết 12/2018/NQ-HĐND",
+        "Xây dựng nhiệm vụ năm 2025",  # drafting a plan is not work framed by the year
     ],
 )
 def test_other_headings_set_no_period(heading: str) -> None:
