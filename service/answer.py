@@ -339,7 +339,7 @@ class Answerer:
         lines = [f"{' và '.join(agencies)} được giao {len(tasks)} nhiệm vụ" + (f" (tỉnh {province})" if province else "") + ":"]
         for number, task in enumerate(tasks, 1):
             role = "chủ trì" if any(a in task.lead for a in agencies) else "phối hợp"
-            when = f"; thời hạn: {task.deadline.text}" if task.deadline else ""
+            when = f"; thời hạn: {time}" if (time := task_time(task)) else ""
             source = task.notice_title + (f", {task.issued_on:%d/%m/%Y}" if task.issued_on else "")
             lines.append(f"{number}. ({role}) {task.task}{when} [{source}]")
         owners = [Owner(agency=a, role="lead") for a in agencies]
@@ -410,6 +410,15 @@ def join_vi(names: list[str]) -> str:
 def mid_sentence(name: str) -> str:
     """Group names are capitalised as list entries ("Các địa phương") but not inside a sentence."""
     return "các" + name[3:] if name.startswith("Các ") else name
+
+
+def task_time(task: Task) -> str | None:
+    """A task's time as a list states it: its own deadline, else the period of the heading over it."""
+    if task.deadline:
+        return task.deadline.text
+    if task.period:
+        return f"không nêu thời hạn riêng, trong kỳ “{task.period.text}”"
+    return None
 
 
 def ownership_sentence(task: Task, heading: str | None = None) -> str:

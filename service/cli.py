@@ -126,6 +126,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_tasks(args: argparse.Namespace) -> int:
     from ingest.domain import TaskFilters
+    from service.answer import task_time
 
     filters = TaskFilters(
         agency=args.agency, province=args.province, due_before=args.due_before, due_after=args.due_after
@@ -137,12 +138,7 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     if not tasks:
         print("no tasks")
     for task in tasks:
-        if task.deadline:
-            deadline = task.deadline.text
-        elif task.period:
-            deadline = f"không nêu thời hạn riêng, trong kỳ “{task.period.text}”"
-        else:
-            deadline = "không nêu thời hạn"
+        deadline = task_time(task) or "không nêu thời hạn"
         due = f" → {task.due()}" if task.due() else ""
         print(f"- {', '.join(task.lead) or '(không rõ)'}: {task.task}")
         if task.support:

@@ -430,6 +430,9 @@ def test_ask_what_an_agency_was_assigned_lists_its_tasks(client: httpx.Client) -
     assert body["found"] and body["kind"] == "agency_tasks"
     assert 1 <= body["answer"].count("\n") < everything
     assert all("bãi đỗ xe" in c["text"] for c in body["citations"])
+    # Tasks with no date of their own are listed with the period of the heading over them.
+    body = ask(client, "Sở Tài chính Lâm Đồng được giao những việc gì?")
+    assert body["kind"] == "agency_tasks" and "trong kỳ “TRONG THÁNG 12/2025”" in body["answer"]
 
 
 def test_references_resolve_every_spelling_to_one_key(client: httpx.Client) -> None:
