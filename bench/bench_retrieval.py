@@ -248,8 +248,8 @@ line of the text the label test reads and lies inside one ingested paragraph
 (đ -> d) and punctuation, and the closest pairs by word overlap were reviewed by hand (two drafts
 that re-asked an earlier fact in new words were replaced). Frozen before its first score: sha256
 fc19ab29bba98d38be342ba6466aaa03c7cc96af71c4396b3f2341337aaed645.
-Do not tune on it; run it once at the end. It was run once (session 9, commit 70444e1); no change
-followed it.
+Do not tune on it; run it once at the end. It was run once (session 9, commit 70444e1); the one
+change after it touched answer wording only (task lists state a heading's period).
 """
 
 from __future__ import annotations
