@@ -36,7 +36,7 @@ from ingest.domain import (
 )
 from ingest.metadata import find_province
 from ingest.normalize import fold
-from ingest.pipeline import content_hash, parse_notice
+from ingest.pipeline import content_hash, notice_tasks, parse_notice
 from ingest.settings import Settings
 
 
@@ -88,11 +88,7 @@ class NoticeLibrary:
             )
         notice = parse_notice(data, filename, self.max_bytes)
         paragraph_vectors = self.embedder.embed_passages([p.context_text() for p in notice.paragraphs])
-        task_vectors = (
-            self.embedder.embed_passages([_task_text(t) for t in notice.tasks])
-            if notice.tasks
-            else np.zeros((0, self.embedder.dimension), dtype=np.float32)
-        )
+        task_vectors = self._task_vectors(notice.tasks)
         sentence_vectors = self.embedder.embed_passages([text for _, _, text in sentence_rows(notice)])
         notice_vector = _normalised(paragraph_vectors.mean(axis=0))
         with self._write_lock:
@@ -111,6 +107,30 @@ class NoticeLibrary:
             references=len(notice.references),
             replaced=older,
         )
+
+    def _task_vectors(self, tasks: list[Task]) -> np.ndarray:
+        if not tasks:
+            return np.zeros((0, self.embedder.dimension), dtype=np.float32)
+        return self.embedder.embed_passages([_task_text(t) for t in tasks])
+
+    def rederive_tasks(self) -> int:
+        """Extract every stored notice's tasks again from its stored paragraphs; how many notices changed.
+
+        A store keeps the tasks the version that wrote it found (before session 9: no heading periods)
+        until this runs (`notices upgrade`); the original files are not needed. Notices whose tasks come
+        out the same are not written.
+        """
+        changed = 0
+        with self._write_lock:
+            for notice_id in self.store.notice_ids():
+                notice = self.store.get_notice(notice_id)
+                if notice is None:  # deleted by another process meanwhile
+                    continue
+                tasks = notice_tasks(notice_id, notice.paragraphs, notice.meta)
+                if self.store.tasks_differ(notice, tasks):
+                    self.store.replace_tasks(notice, tasks, self._task_vectors(tasks))
+                    changed += 1
+        return changed
 
     def sentences_missing(self) -> int:
         """How many sentence vectors an index written by an older version lacks: two counts, cheap at any size."""

@@ -59,6 +59,10 @@ def _clean(meta: Metadata) -> Metadata:
     return {k: v for k, v in meta.items() if v is not None and v != [] and v != ""}
 
 
+def _timeless(meta: Metadata) -> Metadata:
+    return {k: v for k, v in meta.items() if k != "written_at"}
+
+
 @dataclass(frozen=True)
 class StoredParagraph:
     """A paragraph as read back from Chroma, with the notice facts needed to cite it."""
@@ -172,6 +176,34 @@ class ChromaStore:
             [text for _, _, text in rows],
             [{"notice_id": notice_id, "written_at": int(time.time())} for _ in rows],
         )
+
+    def tasks_differ(self, notice: Notice, tasks: Sequence[Task]) -> bool:
+        """Would writing these tasks change what is stored for the notice (write times aside)?"""
+        stored = self._get_all(self._tasks, ["documents", "metadatas"], {"notice_id": notice.notice_id})
+        have = {
+            tid: (text, _timeless(meta))
+            for tid, text, meta in zip(stored["ids"], stored["documents"], stored["metadatas"])
+        }
+        want = {t.task_id: (t.task, _timeless(self._task_metadata(notice, t))) for t in tasks}
+        return have != want
+
+    def replace_tasks(self, notice: Notice, tasks: Sequence[Task], vectors: np.ndarray) -> None:
+        """Rewrite a notice's tasks: the new ones first, then those no longer found, then its task count.
+
+        Interrupted, it leaves a mix of old and new tasks of one notice, which running it again mends.
+        """
+        stale = set(self._get_all(self._tasks, [], {"notice_id": notice.notice_id})["ids"])
+        stale.difference_update(t.task_id for t in tasks)
+        self._upsert(
+            self._tasks,
+            [t.task_id for t in tasks],
+            vectors,
+            [t.task for t in tasks],
+            [self._task_metadata(notice, t) for t in tasks],
+        )
+        if stale:
+            self._tasks.delete(ids=sorted(stale))
+        self._notices.update(ids=[notice.notice_id], metadatas=[{"task_count": len(tasks)}])
 
     def missing_sentence_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of these sentence ids have no stored vector (written before sentences were embedded)."""

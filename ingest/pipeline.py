@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ingest.domain import IngestError, Notice
+from ingest.domain import IngestError, Notice, NoticeMeta, Paragraph, Task
 from ingest.metadata import extract_metadata
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
 from ingest.references import find_references, reference_key
@@ -31,10 +31,7 @@ def parse_notice(data: bytes, filename: str, max_bytes: int | None = None) -> No
         paragraph.ordinal = ordinal
         paragraph.paragraph_id = f"{notice_id}:{ordinal:04d}"
     meta = extract_metadata(text, paragraphs)
-    tasks = extract_tasks(paragraphs, meta)
-    for number, task in enumerate(tasks):
-        task.notice_id = notice_id
-        task.task_id = f"{notice_id}:t{number:03d}"
+    tasks = notice_tasks(notice_id, paragraphs, meta)
     # Portals repeat a document's own number in its title line; that is not a citation.
     own_key = reference_key(meta.number) if meta.number else None
     references = []
@@ -55,6 +52,15 @@ def parse_notice(data: bytes, filename: str, max_bytes: int | None = None) -> No
         references=references,
         page_count=len(text.pages) if text.media_type == "pdf" else None,
     )
+
+
+def notice_tasks(notice_id: str, paragraphs: list[Paragraph], meta: NoticeMeta) -> list[Task]:
+    """A notice's assignments with their ids, from its paragraphs: at ingest, or from a stored notice."""
+    tasks = extract_tasks(paragraphs, meta)
+    for number, task in enumerate(tasks):
+        task.notice_id = notice_id
+        task.task_id = f"{notice_id}:t{number:03d}"
+    return tasks
 
 
 def iter_notice_files(paths: list[Path]) -> list[Path]:

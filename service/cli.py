@@ -148,8 +148,15 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 
 
 def cmd_upgrade(_: argparse.Namespace) -> int:
-    embedded = _library().embed_missing_sentences()
-    print(f"embedded {embedded} sentences stored without vectors" if embedded else "index is up to date")
+    library = _library()
+    embedded = library.embed_missing_sentences()
+    rederived = library.rederive_tasks()
+    if embedded:
+        print(f"embedded {embedded} sentences stored without vectors")
+    if rederived:
+        print(f"tasks extracted again for {rederived} notices (this version finds them differently)")
+    if not (embedded or rederived):
+        print("index is up to date")
     return 0
 
 
@@ -212,7 +219,7 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=cmd_serve)
 
-    upgrade = commands.add_parser("upgrade", help="embed what an index written by an older version lacks (sentence vectors)")
+    upgrade = commands.add_parser("upgrade", help="bring an index written by an older version up to date (sentence vectors, tasks)")
     upgrade.set_defaults(run=cmd_upgrade)
 
     setup = commands.add_parser("setup", help="build the embedding model from the bundled weights")

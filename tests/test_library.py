@@ -113,6 +113,43 @@ def test_upgrade_embeds_the_sentences_an_older_index_lacks(library: NoticeLibrar
     assert library.store.sentence_vectors({long_one.paragraph_id: 2}) == {}
 
 
+def test_upgrade_extracts_tasks_again_from_the_stored_paragraphs(library: NoticeLibrary) -> None:
+    notice_id = library.add_file(SEED_000).notice_id
+    fresh = {t.task_id: t for t in library.find_tasks(TaskFilters(notice_id=notice_id))}
+    with_period = [tid for tid, t in fresh.items() if t.period]
+    assert with_period and library.rederive_tasks() == 0  # written by this version: nothing to do
+    # As an older version wrote it: no heading periods (before session 9), and one task it did not find.
+    store = library.store
+    store._tasks.update(
+        ids=with_period, metadatas=[{"period_text": None, "period_kind": None, "due": None} for _ in with_period]
+    )
+    lost = sorted(fresh)[-1]
+    store._tasks.delete(ids=[lost])
+    assert not any(t.period for t in library.find_tasks(TaskFilters(notice_id=notice_id)))
+
+    assert library.rederive_tasks() == 1
+    after = {t.task_id: t for t in library.find_tasks(TaskFilters(notice_id=notice_id))}
+    assert after == fresh
+    assert store.task_vector(lost) is not None
+    assert store._notices.get(ids=[notice_id])["metadatas"][0]["task_count"] == len(fresh)
+    assert library.rederive_tasks() == 0
+    assert library.search("quy hoạch Sa Pa")  # paragraphs untouched
+
+
+def test_upgrade_drops_tasks_the_extractor_no_longer_finds(library: NoticeLibrary, tmp_path: Path) -> None:
+    notice = add_two_sentence_notice(library, tmp_path)
+    found = library.find_tasks(TaskFilters(notice_id=notice.notice_id))
+    assert [t.task_id for t in found] == [f"{notice.notice_id}:t000", f"{notice.notice_id}:t001"]
+    # An older extractor's third task, on a paragraph this version reads as no assignment.
+    ghost = found[0].model_copy(update={"task_id": f"{notice.notice_id}:t002", "task": "việc cũ"})
+    library.store.replace_tasks(notice, [*found, ghost], library._task_vectors([*found, ghost]))
+    assert library.store.task(ghost.task_id) is not None
+
+    assert library.rederive_tasks() == 1
+    assert library.store.task(ghost.task_id) is None
+    assert library.find_tasks(TaskFilters(notice_id=notice.notice_id)) == found
+
+
 def test_lexical_index_is_rebuilt_from_chroma_and_follows_other_writers(tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     embedder = HashingEmbedder()
