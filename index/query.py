@@ -684,7 +684,11 @@ _PERSON_TITLE = re.compile(
     r"\b(giam doc|pho giam doc|chu tich|pho chu tich|truong ban|pho truong ban|bi thu|pho bi thu|"
     r"nguoi dung dau|thu truong|bo truong|thu tuong|chanh van phong|chanh thanh tra|truong phong)\b"
 )
-_DOING = re.compile(r"\b(giao|chu tri|phu trach|chiu trach nhiem|dau moi|thuc hien|trien khai|tham muu|lo|lam(?! dong))\b")
+_DOING = re.compile(r"\b(giao(?! ban)|chu tri|phu trach|chiu trach nhiem|dau moi|thuc hien|trien khai|tham muu|lo|lam(?! dong))\b")
+# Who chaired a meeting is a person, whom the notice's opening names, not an agency given work:
+# "Ai chủ trì phiên họp thường kỳ tháng 4/2024?", "Cuộc họp giao ban … do ai chủ trì?".
+_MEETING = r"(?:cuoc hop|phien hop|buoi hop|ky hop|giao ban)"
+_CHAIR = re.compile(rf"\bai chu (?:tri|toa) {_MEETING}\b|\b{_MEETING}\b.*\b(?:do ai|ai) chu (?:tri|toa)\b")
 # "hạn chế" (shortcoming), "hạn hán" (drought), "giới hạn", "hạn mức", "Hàn Quốc" fold to "han" too.
 _HAN = r"(?<!gioi )(?<!han )\bhan\b(?! (?:che|han|muc|quoc)\b)"
 # Asks when: a deadline, unless it is when something happened (below).
@@ -711,6 +715,8 @@ def asks_identity(question: str) -> bool:
     what that person's office was given ("…, người được giao triển khai Công văn 3653, là ai?").
     """
     folded = fold(question)
+    if _CHAIR.search(folded):
+        return True
     if not _IDENTITY.search(folded):
         return False
     return bool(_PERSON_TITLE.search(folded)) or not _DOING.search(folded)

@@ -193,7 +193,11 @@ class Answerer:
         if text is None:
             parts = [p.paragraph.context_text() for p in engine.paragraphs.values() if p.notice_id == notice_id]
             stored = engine.paragraphs[paragraph_id]
-            parts += [stored.notice_title, stored.province or "", stored.issuer or ""]
+            # A notice's own number is in its header, which is no paragraph: "Theo Quyết định
+            # 2319/QĐ-TTg, …" is answered by that decision's articles.
+            notice = self.library.store.get_notice(notice_id, with_paragraphs=False)
+            number = notice.meta.number if notice else None
+            parts += [stored.notice_title, stored.province or "", stored.issuer or "", number or ""]
             text = " " + " ".join(syllables(" ".join(parts))) + " "
             self._notice_texts[notice_id] = text
         return all(mentions(text, anchor) for anchor in wanted)

@@ -21,6 +21,7 @@ class Slot(str, Enum):
     MONEY = "money"  # bao nhiêu tiền / kinh phí / tỷ đồng
     PERCENT = "percent"  # bao nhiêu phần trăm
     FREQUENCY = "frequency"  # mấy lần, bao lâu một lần
+    MULTIPLE = "multiple"  # gấp mấy lần
     QUANTITY = "quantity"  # bao nhiêu / mấy + anything else
     DAY = "day"  # ngày nào
     YEAR = "year"  # năm nào
@@ -37,6 +38,7 @@ SLOT_NAMES = {
     Slot.MONEY: "số tiền",
     Slot.PERCENT: "tỷ lệ",
     Slot.FREQUENCY: "tần suất",
+    Slot.MULTIPLE: "mức gấp",
     Slot.QUANTITY: "số liệu",
     Slot.DAY: "ngày",
     Slot.YEAR: "năm",
@@ -65,6 +67,8 @@ _PLACE_QUESTION = re.compile(
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.MONEY, re.compile(rf"{_HOW_MANY} (?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b")),
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
+    # "làm việc gấp mấy lần mọi năm" asks how many times as much ("gấp đôi"), not how often.
+    (Slot.MULTIPLE, re.compile(rf"(?:gấp|gap) {_HOW_MANY} (?:lần|lan)\b")),
     (Slot.FREQUENCY, re.compile(rf"{_HOW_MANY} lần|{_HOW_MANY} lan\b|bao lâu (?:một|1) lần|bao lau (?:mot|1) lan")),
     # Before QUANTITY: "vào năm bao nhiêu" asks a year, which is no figure; "mỗi năm bao nhiêu
     # lượt khách" and "bao nhiêu năm" ask quantities.
@@ -85,7 +89,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     )),
 ]
 # Asking who was given the work, not who someone is ("Ai là Trưởng Ban …?").
-_ASSIGNMENT = re.compile(r"\b(?:giao|chu tri|phu trach|(?:chiu|co) trach nhiem|dau moi)\b")
+# "giao ban" is a briefing meeting, not an assignment.
+_ASSIGNMENT = re.compile(r"\b(?:giao(?! ban\b)|chu tri|phu trach|(?:chiu|co) trach nhiem|dau moi)\b")
 
 _DAY_MONTH = r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"  # 12/8, 05/01 (not 9/42 or 12/63)
 
@@ -119,7 +124,8 @@ _ANY_UNIT = {"dia ban", "dia phuong"}
 _UNIT_ALIASES = {"tp": "thanh pho"}
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty|trieu|nghin) dong\b")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
-_FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
+_FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\bthuong nien\b")
+_MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # On folded text: a document number and the date that follows it.
@@ -190,6 +196,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return bool(_PERCENT.search(folded))
     if slot is Slot.FREQUENCY:
         return bool(_FREQUENCY.search(folded))
+    if slot is Slot.MULTIPLE:
+        return bool(_MULTIPLE.search(folded))
     if slot is Slot.PERSON:
         # "Ai là Trưởng Ban?" is not answered by the line naming the Phó Trưởng Ban.
         title = person_title(question)

@@ -251,6 +251,22 @@ def test_ask_reads_when_and_who_questions_about_events_as_content(client: httpx.
     # The Phó Trưởng Ban's line ranks first; the answer leads with the Trưởng Ban's.
     body = ask(client, "Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?")
     assert body["found"] is True and "Phạm Minh Chính" in body["answer"]
+    # Who chaired the meeting: the person the opening names, not an agency given a task.
+    for question in (
+        "Ai chủ trì phiên họp thường kỳ tháng 4/2024 của UBND tỉnh Lào Cai?",
+        "Cuộc họp giao ban ngày 02/8/2021 của Thường trực UBND tỉnh Lào Cai do ai chủ trì?",
+    ):
+        body = ask(client, question)
+        assert body["found"] is True and body["kind"] == "content" and "Trịnh Xuân Trường" in body["answer"]
+
+
+def test_ask_counts_a_notices_own_number_as_named(client: httpx.Client) -> None:
+    # The number is in the decision's header, not in the article that answers.
+    question = "Theo Quyết định 2319/QĐ-TTg, tổ chức nào giúp Chính phủ, Thủ tướng chỉ đạo các bộ, ngành, địa phương thực hiện mục tiêu, giải pháp quy mô quốc gia về dữ liệu?"
+    body = ask(client, question)
+    assert body["found"] is True and "Giúp Chính phủ, Thủ tướng Chính phủ chỉ đạo" in body["citations"][0]["text"]
+    body = ask(client, "Theo Quyết định 2320/QĐ-TTg, tổ chức nào giúp Chính phủ chỉ đạo về dữ liệu?")
+    assert body["found"] is False
 
 
 def test_ask_credits_everyday_words_the_notice_says_formally(client: httpx.Client) -> None:

@@ -25,6 +25,12 @@ from service.intents import classify, precedent_topic
         ("Ai là người chịu trách nhiệm lập quy hoạch?", "owner"),
         ("Ai là Giám đốc Sở Nội vụ Lâm Đồng?", "content"),
         ("Giám đốc Sở Y tế, người được giao chủ trì đề án, là ai?", "content"),
+        # Who chaired a meeting is a person the notice names, not an agency given work.
+        ("Ai chủ trì phiên họp thường kỳ tháng 4/2024 của UBND tỉnh Lào Cai?", "content"),
+        ("Cuộc họp giao ban ngày 02/8/2021 do ai chủ trì?", "content"),
+        ("ai chu tri phien hop ubnd tinh lao cai thang 4/2024", "content"),
+        ("Ai chủ trì tổ chức hội nghị xúc tiến đầu tư?", "owner"),
+        ("Ai chủ trì họp bàn tháo gỡ vướng mắc giải phóng mặt bằng?", "owner"),
         # When something happened, not when it is due; any obligation makes it a deadline again.
         ("cong van 3653/vpcp-cds ban hanh ngay nao", "content"),
         ("Phiên họp thường kỳ tháng 3/2022 diễn ra vào ngày nào?", "content"),

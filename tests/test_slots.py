@@ -48,6 +48,8 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Tỉnh có giục làm nhanh mấy công trình sửa chữa sau bão lũ không?", None),
         ("Năm 2020 có thêm mấy nhà máy thủy điện đi vào vận hành?", Slot.QUANTITY),
         ("Thu ngân sách đứng thứ mấy, do ai báo cáo?", Slot.QUANTITY),
+        # How many times as much, not how often.
+        ("năm 2024 cán bộ phải làm gấp mấy lần mọi năm", Slot.MULTIPLE),
     ],
 )
 def test_asked_slot(question: str, slot: Slot | None) -> None:
@@ -67,6 +69,8 @@ def test_owner_is_asked_only_for_an_assignment() -> None:
     assert asked_slot("Lạng Sơn giao sở nào chủ trì tổ chức hội thảo?", "owner") is Slot.OWNER
     assert asked_slot("ai phu trach dau gia dat", "owner") is Slot.OWNER
     assert asked_slot("Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?", "owner") is None
+    # "giao ban" is a briefing meeting: its conclusion names whose opinion to follow, assigning nothing.
+    assert asked_slot("Giao ban 02/8/2021 yêu cầu hoàn thiện nội dung theo ý kiến của cơ quan nào?", "owner") is None
     # Without an extracted task: an agency with the question's own assignment verb.
     question = "Những ai chịu trách nhiệm thi hành Quyết định?"
     assert states(Slot.OWNER, "Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này.", question)
@@ -118,6 +122,10 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.FREQUENCY, "chênh lệch rất lớn (từ 4-5 lần)", True),
         (Slot.FREQUENCY, "đơn vị tư vấn báo cáo hàng tuần với Thường trực Tỉnh ủy", True),
         (Slot.FREQUENCY, "Điều 1. Thành lập Ban Chỉ đạo quốc gia về dữ liệu", False),
+        (Slot.FREQUENCY, "tổ chức Hội nghị đối thoại doanh nghiệp thường niên", True),
+        (Slot.MULTIPLE, "là năm phải làm việc gấp đôi và phải đem lại hiệu quả", True),
+        (Slot.MULTIPLE, "chênh lệch rất lớn (từ 4-5 lần)", True),
+        (Slot.MULTIPLE, "phải làm việc với tinh thần quyết liệt hơn", False),
         (Slot.DAY, "hoàn thiện trình UBND tỉnh trước ngày 05/01/2024", True),
         (Slot.DAY, "tham mưu tổ chức tốt Festival Sông Hồng năm 2024", False),
         (Slot.YEAR, "tổ chức thành công Giải bóng chuyền nữ quốc tế VTV Cup năm 2023", True),
