@@ -262,6 +262,8 @@ class Answer(BaseModel):
     answer: str
     owners: list[Owner] = Field(default_factory=list)
     deadline: DeadlineAnswer | None = None
+    # A task with no date of its own under a heading that names a period ("Quý II/2024"): the period.
+    period: DeadlineAnswer | None = None
     citations: list[SearchHit] = Field(default_factory=list)
     kind: str = "content"  # content | owner | deadline | agency_tasks | crossref | precedent
     restored: str | None = None  # the question with diacritics restored, when typed without

@@ -309,6 +309,7 @@ class Answerer:
         owners = [Owner(agency=a, role="lead") for a in task.lead] + [Owner(agency=a, role="support") for a in task.support]
         stored = engine.paragraphs.get(task.paragraph_id)
         deadline = DeadlineAnswer(text=task.deadline.text, due=task.deadline.due) if task.deadline else None
+        period = DeadlineAnswer(text=task.period.text, due=task.period.due) if task.period and not deadline else None
         sentence = ownership_sentence(task, period_heading(stored.paragraph.heading_path, stored.issued_on) if stored else None)
         return Answer(
             question=question,
@@ -316,6 +317,7 @@ class Answerer:
             answer=f"{sentence} Nhiệm vụ: {task.task} [{source_label(citations[0])}]",
             owners=owners,
             deadline=deadline,
+            period=period,
             citations=citations,
             kind=kind,
         )

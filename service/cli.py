@@ -118,6 +118,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(f"  {'chủ trì' if owner.role == 'lead' else 'phối hợp'}: {owner.agency}")
     if answer.deadline:
         print(f"  thời hạn: {answer.deadline.text}" + (f" ({answer.deadline.due})" if answer.deadline.due else ""))
+    elif answer.period:
+        print(f"  không nêu thời hạn riêng, trong kỳ: {answer.period.text}" + (f" (đến {answer.period.due})" if answer.period.due else ""))
     if answer.citations:
         print("\nNguồn:")
         print("\n\n".join(_format_hit(i, h) for i, h in enumerate(answer.citations, 1)))

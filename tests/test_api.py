@@ -171,6 +171,7 @@ def test_ask_for_a_task_due_within_its_headings_period(client: httpx.Client) -> 
     assert body["found"] is True and body["deadline"] is None
     assert ("Sở Tài chính", "lead") in [(o["agency"], o["role"]) for o in body["owners"]]
     assert "đề mục “I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025”" in body["answer"]
+    assert body["period"] == {"text": "TRONG THÁNG 12/2025", "due": "2025-12-31"}
 
 
 def test_ask_names_the_words_no_notice_contains(client: httpx.Client) -> None:

@@ -48,6 +48,13 @@ def test_asking_shows_the_answer_owners_and_cited_paragraph(page, tmp_path: Path
     page.screenshot(path=str(tmp_path / "ask.png"), full_page=True)
 
 
+def test_a_task_framed_by_its_heading_shows_the_period(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", "Sở Tài chính Lâm Đồng theo dõi việc khắc phục kiến nghị thanh tra, kiểm toán đến khi nào?")
+    page.click("#go")
+    page.wait_for_selector("#answer-box .period")
+    assert "trong kỳ: TRONG THÁNG 12/2025 (đến 2025-12-31)" in page.inner_text("#answer-box")
+
+
 def test_unanswerable_question_says_so(page) -> None:  # type: ignore[no-untyped-def]
     page.fill("#q", "Dự án sân bay Long Thành do ai chủ trì?")
     page.click("#go")
