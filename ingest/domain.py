@@ -265,6 +265,9 @@ class Answer(BaseModel):
     # A task with no date of its own under a heading that names a period ("Quý II/2024"): the period.
     period: DeadlineAnswer | None = None
     citations: list[SearchHit] = Field(default_factory=list)
+    # With found false only: the closest paragraph, which does not carry enough of the question to
+    # count as an answer (or lacks the value asked); shown for the asker to judge, never cited.
+    nearest: SearchHit | None = None
     kind: str = "content"  # content | owner | deadline | agency_tasks | crossref | precedent
     restored: str | None = None  # the question with diacritics restored, when typed without
 

@@ -123,6 +123,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if answer.citations:
         print("\nNguồn:")
         print("\n\n".join(_format_hit(i, h) for i, h in enumerate(answer.citations, 1)))
+    if answer.nearest:
+        print("\nĐoạn gần nhất (chưa đủ căn cứ để trả lời):")
+        print(_format_hit(1, answer.nearest))
     return 0
 
 

@@ -126,8 +126,23 @@ def test_ask_answers_with_citations(client: httpx.Client) -> None:
 def test_ask_abstains_when_nothing_supports_an_answer(client: httpx.Client) -> None:
     body = ask(client, "Dự án sân bay Long Thành ở Đồng Nai do ai chủ trì?")
     assert body["found"] is False
-    assert body["citations"] == []
+    assert body["citations"] == [] and body["nearest"] is None
     assert "Không tìm thấy" in body["answer"]
+
+
+def test_a_refusal_points_at_the_closest_paragraph_on_the_same_matter(client: httpx.Client) -> None:
+    # Staff's words ("dồn sức giúp dân thoát nghèo") are too far from the notice's to answer, but the
+    # paragraph on poverty reduction in Bắc Hà ranks first: shown apart, never cited.
+    body = ask(client, "Huyện nào ở Lào Cai được tỉnh dồn sức giúp dân thoát nghèo?")
+    assert body["found"] is False and body["citations"] == []
+    assert "huyện Bắc Hà" in body["nearest"]["text"]
+    assert "Đoạn gần nhất (" in body["answer"] and "chưa đủ căn cứ" in body["answer"]
+    # The value asked is missing from the paragraph on the matter: that paragraph is the nearest.
+    body = ask(client, "Festival Sông Hồng ở Lào Cai khai mạc vào ngày nào?")
+    assert body["found"] is False and "Festival" in body["nearest"]["text"]
+    # Off the notices' matters: nothing to point at.
+    body = ask(client, "Thủ tục làm giấy khai sinh cho con khi cha mẹ chưa đăng ký kết hôn")
+    assert body["found"] is False and body["nearest"] is None
 
 
 def test_ask_counts_the_notices_province_as_support(client: httpx.Client) -> None:

@@ -55,6 +55,14 @@ def test_a_task_framed_by_its_heading_shows_the_period(page) -> None:  # type: i
     assert "trong kỳ: TRONG THÁNG 12/2025 (đến 2025-12-31)" in page.inner_text("#answer-box")
 
 
+def test_a_refusal_shows_the_closest_paragraph_apart(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", "Huyện nào ở Lào Cai được tỉnh dồn sức giúp dân thoát nghèo?")
+    page.click("#go")
+    page.wait_for_selector("#answer-box.none")
+    nearest = page.inner_text(".nearest")
+    assert "chưa đủ căn cứ" in nearest and "huyện Bắc Hà" in nearest
+
+
 def test_unanswerable_question_says_so(page) -> None:  # type: ignore[no-untyped-def]
     page.fill("#q", "Dự án sân bay Long Thành do ai chủ trì?")
     page.click("#go")
