@@ -117,12 +117,13 @@ class NoticeLibrary:
         """Extract every stored notice's tasks again from its stored paragraphs; how many notices changed.
 
         A store keeps the tasks the version that wrote it found (before session 9: no heading periods)
-        until this runs (`notices upgrade`); the original files are not needed. Notices whose tasks come
-        out the same are not written.
+        until this runs (`notices upgrade`); the original files are not needed. Only notices written by
+        an older extractor (`EXTRACTOR_VERSION`) are read, and only those whose tasks come out
+        differently are written again.
         """
         changed = 0
         with self._write_lock:
-            for notice_id in self.store.notice_ids():
+            for notice_id in self.store.notices_with_outdated_tasks():
                 notice = self.store.get_notice(notice_id)
                 if notice is None:  # deleted by another process meanwhile
                     continue
@@ -130,7 +131,13 @@ class NoticeLibrary:
                 if self.store.tasks_differ(notice, tasks):
                     self.store.replace_tasks(notice, tasks, self._task_vectors(tasks))
                     changed += 1
+                else:
+                    self.store.mark_tasks_current(notice_id)
         return changed
+
+    def tasks_outdated(self) -> int:
+        """Notices whose tasks an older extractor found: `notices upgrade` extracts them again."""
+        return len(self.store.notices_with_outdated_tasks())
 
     def sentences_missing(self) -> int:
         """How many sentence vectors an index written by an older version lacks: two counts, cheap at any size."""

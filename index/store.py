@@ -24,6 +24,7 @@ from chromadb.config import Settings as ChromaSettings
 from ingest.agencies import agency_id
 from ingest.domain import Deadline, Footnote, Notice, NoticeMeta, Paragraph, Reference, Task
 from ingest.settings import Settings
+from ingest.tasks import EXTRACTOR_VERSION
 
 NOTICES = "notices"
 ORPHAN_MIN_AGE_S = 600
@@ -204,6 +205,16 @@ class ChromaStore:
         if stale:
             self._tasks.delete(ids=sorted(stale))
         self._notices.update(ids=[notice.notice_id], metadatas=[{"task_count": len(tasks)}])
+        self.mark_tasks_current(notice.notice_id)
+
+    def mark_tasks_current(self, notice_id: str) -> None:
+        """The notice's tasks are what this version's extractor finds."""
+        self._notices.update(ids=[notice_id], metadatas=[{"task_extractor": EXTRACTOR_VERSION}])
+
+    def notices_with_outdated_tasks(self) -> list[str]:
+        """Notices whose tasks an older extractor found (or one that recorded no version)."""
+        current = set(self._get_all(self._notices, [], {"task_extractor": {"$gte": EXTRACTOR_VERSION}})["ids"])
+        return [nid for nid in self.notice_ids() if nid not in current]
 
     def missing_sentence_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of these sentence ids have no stored vector (written before sentences were embedded)."""
@@ -480,6 +491,7 @@ class ChromaStore:
                 "page_count": notice.page_count,
                 "paragraph_count": len(notice.paragraphs),
                 "task_count": len(notice.tasks),
+                "task_extractor": EXTRACTOR_VERSION,
             }
         )
 

@@ -50,7 +50,12 @@ from ingest.deadlines import DeadlineMatch, find_deadlines, heading_period, pars
 from ingest.domain import Deadline, NoticeMeta, Paragraph, Task
 from ingest.normalize import fold
 
-__all__ = ["Owner", "extract_tasks", "owner_of", "tasks_in_text"]
+__all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_text"]
+
+# Stored with every notice. Raise it whenever extraction changes what it finds in a notice already
+# stored: `notices upgrade` then extracts those notices' tasks again from their stored paragraphs,
+# and `/health` counts the notices still waiting (2: heading periods, session 9).
+EXTRACTOR_VERSION = 2
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [

@@ -43,6 +43,8 @@ class Health(BaseModel):
     paragraphs: int
     # Written by a version before sentence vectors: ranking is weaker until `notices upgrade` runs.
     sentences_missing: int = 0
+    # Notices whose tasks an older extractor found: `notices upgrade` extracts them again.
+    tasks_outdated: int = 0
 
 
 class AskRequest(BaseModel):
@@ -122,10 +124,11 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
         app.state.library = library or NoticeLibrary.open(settings)
         app.state.answerer = Answerer(app.state.library)
+        log = logging.getLogger("uvicorn.error")
         if missing := app.state.library.sentences_missing():
-            logging.getLogger("uvicorn.error").warning(
-                "the index lacks %d sentence vectors (written by an older version); run `notices upgrade`", missing
-            )
+            log.warning("the index lacks %d sentence vectors (written by an older version); run `notices upgrade`", missing)
+        if outdated := app.state.library.tasks_outdated():
+            log.warning("the tasks of %d notices were found by an older version; run `notices upgrade`", outdated)
         yield
 
     app = FastAPI(
@@ -147,7 +150,13 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
     @app.get("/health")
     def health(library: Library) -> Health:
         notices, paragraphs = library.counts()
-        return Health(status="ok", notices=notices, paragraphs=paragraphs, sentences_missing=library.sentences_missing())
+        return Health(
+            status="ok",
+            notices=notices,
+            paragraphs=paragraphs,
+            sentences_missing=library.sentences_missing(),
+            tasks_outdated=library.tasks_outdated(),
+        )
 
     @app.post("/notices", status_code=201, dependencies=[Depends(require_key)])
     def upload(library: Library, file: Annotated[UploadFile, File(description="PDF, DOCX, TXT or HTML")]) -> IngestResult:

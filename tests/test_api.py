@@ -85,7 +85,7 @@ def test_health_counts_the_seeded_notices(client: httpx.Client) -> None:
     assert body["status"] == "ok"
     assert body["notices"] >= 10
     assert body["paragraphs"] > 300
-    assert body["sentences_missing"] == 0  # written by this version
+    assert body["sentences_missing"] == 0 and body["tasks_outdated"] == 0  # written by this version
 
 
 def test_openapi_docs_are_served(client: httpx.Client) -> None:
@@ -563,7 +563,7 @@ def test_search_shows_restored_query_facets_and_filters_by_agency(client: httpx.
         assert hit["paragraph_id"] in {t["paragraph_id"] for t in tasks}
 
 
-def test_an_index_written_before_sentence_vectors_is_reported(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+def test_an_index_written_by_an_older_version_is_reported(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     from index.embedder import HashingEmbedder
     from index.library import NoticeLibrary
     from service.api import create_app
@@ -572,10 +572,14 @@ def test_an_index_written_before_sentence_vectors_is_reported(tmp_path: Path, ca
     settings = make_settings(tmp_path)
     library = NoticeLibrary.open(settings, HashingEmbedder())
     notice_id = library.add_file(SAMPLES / "notices" / "000_1e72024b4a527dac.txt").notice_id
-    library.store._sentences.delete(where={"notice_id": notice_id})  # as an older version wrote it
+    # As an older version wrote it: no sentence vectors, tasks found by an earlier extractor.
+    library.store._sentences.delete(where={"notice_id": notice_id})
+    library.store._notices.update(ids=[notice_id], metadatas=[{"task_extractor": 1}])
     with running_server(create_app(settings, library)) as url:
-        missing = httpx.get(f"{url}/health").json()["sentences_missing"]
-    assert missing > 0
+        health = httpx.get(f"{url}/health").json()
+    missing = health["sentences_missing"]
+    assert missing > 0 and health["tasks_outdated"] == 1
     err = capfd.readouterr().err
-    assert f"lacks {missing} sentence vectors" in err and "notices upgrade" in err
+    assert f"lacks {missing} sentence vectors" in err and "the tasks of 1 notices" in err and "notices upgrade" in err
     assert library.embed_missing_sentences() == missing and library.sentences_missing() == 0
+    assert library.rederive_tasks() == 0 and library.tasks_outdated() == 0  # same tasks: only marked current

@@ -117,9 +117,11 @@ def test_upgrade_extracts_tasks_again_from_the_stored_paragraphs(library: Notice
     notice_id = library.add_file(SEED_000).notice_id
     fresh = {t.task_id: t for t in library.find_tasks(TaskFilters(notice_id=notice_id))}
     with_period = [tid for tid, t in fresh.items() if t.period]
-    assert with_period and library.rederive_tasks() == 0  # written by this version: nothing to do
+    assert with_period and library.tasks_outdated() == 0 and library.rederive_tasks() == 0
     # As an older version wrote it: no heading periods (before session 9), and one task it did not find.
     store = library.store
+    store._notices.update(ids=[notice_id], metadatas=[{"task_extractor": 1}])
+    assert library.tasks_outdated() == 1
     store._tasks.update(
         ids=with_period, metadatas=[{"period_text": None, "period_kind": None, "due": None} for _ in with_period]
     )
@@ -132,7 +134,7 @@ def test_upgrade_extracts_tasks_again_from_the_stored_paragraphs(library: Notice
     assert after == fresh
     assert store.task_vector(lost) is not None
     assert store._notices.get(ids=[notice_id])["metadatas"][0]["task_count"] == len(fresh)
-    assert library.rederive_tasks() == 0
+    assert library.tasks_outdated() == 0 and library.rederive_tasks() == 0
     assert library.search("quy hoạch Sa Pa")  # paragraphs untouched
 
 
@@ -143,6 +145,7 @@ def test_upgrade_drops_tasks_the_extractor_no_longer_finds(library: NoticeLibrar
     # An older extractor's third task, on a paragraph this version reads as no assignment.
     ghost = found[0].model_copy(update={"task_id": f"{notice.notice_id}:t002", "task": "việc cũ"})
     library.store.replace_tasks(notice, [*found, ghost], library._task_vectors([*found, ghost]))
+    library.store._notices.update(ids=[notice.notice_id], metadatas=[{"task_extractor": 1}])
     assert library.store.task(ghost.task_id) is not None
 
     assert library.rederive_tasks() == 1
