@@ -273,7 +273,7 @@ class Answerer:
 
         Staff's own words often miss the notice's ("cắt bớt người ăn lương" for "tinh giản biên chế"),
         so a refused question may still have its paragraph ranked first; shown apart from citations,
-        the asker can judge it. Only when it names what the question names and carries some of its words.
+        the asker can judge it. Only when it names what the question names and carries half of its words.
         """
         province_missing = self._province_missing(question)
         answer = refusal(question, kind, province_missing)

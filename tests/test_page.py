@@ -35,11 +35,16 @@ def page(live_server: str):  # type: ignore[no-untyped-def]
         browser.close()
 
 
-def test_asking_shows_the_answer_owners_and_cited_paragraph(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page.fill("#q", "co quan nao chu tri nghien cuu phuong an bai do xe tai thi xa sa pa")
+def ask(page, question: str, ready: str = "#answer-box") -> str:  # type: ignore[no-untyped-def]
+    """Ask in the page; the answer box's text once `ready` shows."""
+    page.fill("#q", question)
     page.click("#go")
-    page.wait_for_selector("#answer-box")
-    answer = page.inner_text("#answer-box")
+    page.wait_for_selector(ready)
+    return page.inner_text("#answer-box")
+
+
+def test_asking_shows_the_answer_owners_and_cited_paragraph(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(page, "co quan nao chu tri nghien cuu phuong an bai do xe tai thi xa sa pa")
     assert "Sở Xây dựng chủ trì" in answer
     assert "Chủ trì: Sở Xây dựng" in answer and "Thời hạn" in answer
     first = page.locator(".hit").first
@@ -49,25 +54,18 @@ def test_asking_shows_the_answer_owners_and_cited_paragraph(page, tmp_path: Path
 
 
 def test_a_task_framed_by_its_heading_shows_the_period(page) -> None:  # type: ignore[no-untyped-def]
-    page.fill("#q", "Sở Tài chính Lâm Đồng theo dõi việc khắc phục kiến nghị thanh tra, kiểm toán đến khi nào?")
-    page.click("#go")
-    page.wait_for_selector("#answer-box .period")
-    assert "trong kỳ: TRONG THÁNG 12/2025 (đến 2025-12-31)" in page.inner_text("#answer-box")
+    question = "Sở Tài chính Lâm Đồng theo dõi việc khắc phục kiến nghị thanh tra, kiểm toán đến khi nào?"
+    assert "trong kỳ: TRONG THÁNG 12/2025 (đến 2025-12-31)" in ask(page, question, "#answer-box .period")
 
 
 def test_a_refusal_shows_the_closest_paragraph_apart(page) -> None:  # type: ignore[no-untyped-def]
-    page.fill("#q", "Huyện nào ở Lào Cai được tỉnh dồn sức giúp dân thoát nghèo?")
-    page.click("#go")
-    page.wait_for_selector("#answer-box.none")
+    ask(page, "Huyện nào ở Lào Cai được tỉnh dồn sức giúp dân thoát nghèo?", "#answer-box.none")
     nearest = page.inner_text(".nearest")
     assert "chưa đủ căn cứ" in nearest and "huyện Bắc Hà" in nearest
 
 
 def test_unanswerable_question_says_so(page) -> None:  # type: ignore[no-untyped-def]
-    page.fill("#q", "Dự án sân bay Long Thành do ai chủ trì?")
-    page.click("#go")
-    page.wait_for_selector("#answer-box.none")
-    assert "Không tìm thấy" in page.inner_text("#answer-box")
+    assert "Không tìm thấy" in ask(page, "Dự án sân bay Long Thành do ai chủ trì?", "#answer-box.none")
     assert page.locator(".hit").count() == 0
 
 
