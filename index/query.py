@@ -703,9 +703,19 @@ _EVENT = re.compile(r"\b(ban hanh|dien ra|co hieu luc|khai mac|duoc to chuc|ra v
 _OBLIGATION = re.compile(rf"{_HAN}|\b(phai|hoan thanh|xong|truoc ngay|trinh)\b")
 
 
+# Whose guidance a directive follows, and to whom a letter went, name no one given the work:
+# "… theo hướng dẫn của cơ quan nào?", "Bộ Nội vụ gửi cho ai?" (but "gửi cơ quan nào tổng hợp" does).
+_ASKED_AGENCY = r"(?:ai|nhung ai|co quan nao|so nao|don vi nao|ben nao|nganh nao|cap nao)"
+_NOT_OWNER = re.compile(
+    rf"\btheo (?:y kien|huong dan|chi dao|de nghi|yeu cau|quy dinh) cua {_ASKED_AGENCY}\b"
+    rf"|\bgui (?:cho |den |toi )?{_ASKED_AGENCY}\W*$"
+)
+
+
 def asks_owner(question: str) -> bool:
     """Who was given the work: "ai chủ trì …", "sở nào được giao …" (not "ai là Trưởng Ban …")."""
-    return bool(OWNER_QUESTION.search(fold(question))) and not asks_identity(question)
+    folded = _NOT_OWNER.sub(" ", fold(question))
+    return bool(OWNER_QUESTION.search(folded)) and not asks_identity(question)
 
 
 def asks_identity(question: str) -> bool:

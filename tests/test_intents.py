@@ -31,6 +31,10 @@ from service.intents import classify, precedent_topic
         ("ai chu tri phien hop ubnd tinh lao cai thang 4/2024", "content"),
         ("Ai chủ trì tổ chức hội nghị xúc tiến đầu tư?", "owner"),
         ("Ai chủ trì họp bàn tháo gỡ vướng mắc giải phóng mặt bằng?", "owner"),
+        # Whose guidance, and to whom a letter went, name no one given work; whom to send it to for a job does.
+        ("Các hội thực hiện theo hướng dẫn của cơ quan nào?", "content"),
+        ("Văn bản trả lời là Bộ Nội vụ gửi cho ai?", "content"),
+        ("van ban qppl can sua doi thi gui so nao tong hop bao cao ubnd tinh", "owner"),
         # When something happened, not when it is due; any obligation makes it a deadline again.
         ("cong van 3653/vpcp-cds ban hanh ngay nao", "content"),
         ("Phiên họp thường kỳ tháng 3/2022 diễn ra vào ngày nào?", "content"),
