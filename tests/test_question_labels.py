@@ -6,8 +6,9 @@ fourth), bench/labels/questions_heldout5.jsonl (the fifth), bench/labels/questio
 (the sixth), bench/labels/questions_heldout7.jsonl (the seventh),
 bench/labels/questions_heldout8.jsonl (the eighth), bench/labels/questions_heldout9.jsonl (the
 ninth), bench/labels/questions_heldout10.jsonl (the tenth) and
-bench/labels/questions_heldout11.jsonl (the eleventh) and bench/labels/questions_heldout12.jsonl
-(the twelfth, for the final measurement); all held-out files are frozen by their sha256.
+bench/labels/questions_heldout11.jsonl (the eleventh), bench/labels/questions_heldout12.jsonl
+(the twelfth) and bench/labels/questions_heldout13.jsonl (the thirteenth, for the final
+measurement); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -59,6 +60,8 @@ HELDOUT11 = REPO / "bench" / "labels" / "questions_heldout11.jsonl"
 HELDOUT11_SHA256 = "fc19ab29bba98d38be342ba6466aaa03c7cc96af71c4396b3f2341337aaed645"
 HELDOUT12 = REPO / "bench" / "labels" / "questions_heldout12.jsonl"
 HELDOUT12_SHA256 = "51f7c94c717c6013409a754120910587fbf0299809b69e94d6cbc5bb9a5af62d"
+HELDOUT13 = REPO / "bench" / "labels" / "questions_heldout13.jsonl"
+HELDOUT13_SHA256 = "fb6b695996f158560be2d71f6fa63d85f9edbe20a7fa4d9d42ad891c1c79f410"
 SAMPLE_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 
 MIN_COUNTS = {
@@ -160,7 +163,7 @@ HELDOUT3_ROWS = load_labels(HELDOUT3)
 # Owner and deadline fields were labelled in the first four sets.
 ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
 # Shape and evidence are checked in every set.
-EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12) for row in load_labels(path)]
+EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13) for row in load_labels(path)]
 EVERY_ID = [r["id"] for r in EVERY_ROW]
 
 
@@ -297,6 +300,7 @@ HELDOUT_SETS = [
     ("heldout10", HELDOUT10, HELDOUT10_SHA256, "v", HELDOUT3_COUNTS, True),
     ("heldout11", HELDOUT11, HELDOUT11_SHA256, "w", HELDOUT3_COUNTS, True),
     ("heldout12", HELDOUT12, HELDOUT12_SHA256, "x", HELDOUT3_COUNTS, True),
+    ("heldout13", HELDOUT13, HELDOUT13_SHA256, "y", HELDOUT3_COUNTS, True),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
