@@ -738,6 +738,11 @@ def person_title(question: str) -> str | None:
     return match.group(0) if match else None
 
 
+def names_holder(office: str, folded_text: str) -> bool:
+    """Does the (folded) text name the office itself, not only its deputy ("pho truong ban")?"""
+    return bool(re.search(rf"(?<!pho ){office}\b", folded_text))
+
+
 def asks_when(question: str) -> bool:
     """Asks for a time: a deadline or the date of an event."""
     return bool(DEADLINE_QUESTION.search(fold(question)))
@@ -781,6 +786,7 @@ class QueryPlan:
     asks_owner: bool = False  # "ai / cơ quan nào chủ trì ...": answered by a paragraph that assigns work
     asks_deadline: bool = False  # "hạn ... khi nào": answered by an assignment that states a deadline
     asks_period: Literal["stage", "time"] | None = None  # "cho giai đoạn nào": see `asks_period`
+    office: str | None = None  # "ai là Trưởng Ban …": the office whose holder is asked, folded
 
 
 def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
@@ -827,4 +833,5 @@ def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
         asks_owner=asks_owner(original),
         asks_deadline=asks_deadline(original),
         asks_period=asks_period(original),
+        office=person_title(original) if asks_identity(original) else None,
     )

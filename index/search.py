@@ -12,12 +12,13 @@ from index.embedder import TextEmbedder
 from index.lexical import LexicalIndex, syllables
 from index.memory import release_free_memory
 from index.store import ChromaStore, StoredParagraph, date_to_int, where_all
-from index.query import DiacriticRestorer, QueryPlan, has_diacritics, understand, unknown_words
+from index.query import DiacriticRestorer, QueryPlan, has_diacritics, names_holder, understand, unknown_words
 from ingest.domain import FacetCount, Facets, Highlight, SearchFilters, SearchHit, SearchResult
 from ingest.normalize import fold
 
 LEXICAL_CANDIDATES = 50
 DENSE_CANDIDATES = 100
+DENSE_FLOOR_RANK = 80  # the neighbour whose similarity is the dense scale's zero
 DENSE_WEIGHT = 0.45
 UNACCENTED_DAMPING = 0.3
 FACET_RELATIVE_SCORE = 0.5  # results this close to the best one count in the facets
@@ -27,6 +28,9 @@ FACET_RELATIVE_SCORE = 0.5  # results this close to the best one count in the fa
 # The province prior stands in for the province's name, which the lexical query leaves out.
 TASK_PRIOR = 0.1  # owner question and the paragraph assigns work; deadline question and it sets one
 PROVINCE_PRIOR = 0.1  # the question names the province of the paragraph's notice
+# "Ai là Trưởng Ban …?" and the paragraph names the Trưởng Ban, not only a Phó Trưởng Ban: the
+# deputies' lines repeat every word of the office and otherwise crowd out its holder's.
+OFFICE_PRIOR = 0.1
 # The question names a province and the paragraph's notice is another province's: "Lâm Đồng cải thiện
 # PCI giai đoạn nào?" is not answered by Lạng Sơn's resolution. Notices of no province (central ones)
 # keep their score. Measured over the eight question sets: sum of MRR 7.221 → 7.260 at 0.3 (7.231 at
@@ -197,8 +201,10 @@ class HybridSearch:
             dense[pid] = max(dense[pid], float((vectors @ query_vector).max()))
         top_lexical = max(lexical.values(), default=0.0) or 1.0
         # A notice deleted by another process since refresh() leaves lexical hits without vectors.
-        sims = [dense[pid] for pid, _ in dense_ranked] or list(dense.values()) or [0.0]
-        floor, ceiling = min(sims), max(dense.values(), default=0.0)
+        sims = sorted((sim for _, sim in dense_ranked), reverse=True) or list(dense.values()) or [0.0]
+        # Not the last neighbour's similarity: Chroma's approximate search may return a different
+        # last few from one process to the next, and the floor would move every score with them.
+        floor, ceiling = sims[min(len(sims), DENSE_FLOOR_RANK) - 1], max(dense.values(), default=0.0)
         span = (ceiling - floor) or 1.0
         # Without diacritics (and none restored) E5 sees near-garbage tokens; trust the folded lexical side.
         unaccented = syllables(plan.dense_query) and not has_diacritics(plan.dense_query)
@@ -246,6 +252,10 @@ class HybridSearch:
     def _add_priors(self, fused: dict[str, float], plan: QueryPlan) -> None:
         """Nudge what the question's form asks for: an assignment, a deadline, its province, its notice."""
         self._add_title_prior(fused, plan)
+        if plan.office:
+            for pid in fused:
+                if names_holder(plan.office, fold(self.paragraphs[pid].paragraph.text)):
+                    fused[pid] += OFFICE_PRIOR
         if plan.province:
             provinces = {pid: self.paragraphs[pid].province for pid in fused}
             # Only when the named province has candidates: otherwise there is nothing to prefer.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from index.query import asks_identity, asks_when, person_title
+from index.query import asks_identity, asks_when, names_holder, person_title
 from ingest.agencies import agencies_in
 from ingest.metadata import find_province
 from ingest.normalize import fold, nfc
@@ -201,7 +201,7 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.PERSON:
         # "Ai là Trưởng Ban?" is not answered by the line naming the Phó Trưởng Ban.
         title = person_title(question)
-        if title and not title.startswith("pho ") and title in folded and not re.search(rf"(?<!pho ){title}", folded):
+        if title and not title.startswith("pho ") and title in folded and not names_holder(title, folded):
             return False
         # Surnames are place names too ("Lâm Đồng", "Hà Giang", "Cao Bằng"): a province is nobody.
         return any(not find_province(m.group(0)) for m in _PERSON.finditer(nfc(text)))

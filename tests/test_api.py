@@ -283,6 +283,9 @@ def test_ask_counts_a_notices_own_number_as_named(client: httpx.Client) -> None:
     assert body["found"] is True and "Giúp Chính phủ, Thủ tướng Chính phủ chỉ đạo" in body["citations"][0]["text"]
     body = ask(client, "Theo Quyết định 2320/QĐ-TTg, tổ chức nào giúp Chính phủ chỉ đạo về dữ liệu?")
     assert body["found"] is False
+    # The four Phó Trưởng Ban lines repeat every word of the office; its holder's line comes first.
+    body = ask(client, "Theo Quyết định 2319/QĐ-TTg, ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?")
+    assert body["found"] is True and "Phạm Minh Chính, Trưởng Ban" in body["citations"][0]["text"]
 
 
 def test_ask_credits_everyday_words_the_notice_says_formally(client: httpx.Client) -> None:
