@@ -189,7 +189,8 @@ class ChromaStore:
         return have != want
 
     def replace_tasks(self, notice: Notice, tasks: Sequence[Task], vectors: np.ndarray) -> None:
-        """Rewrite a notice's tasks: the new ones first, then those no longer found, then its task count.
+        """Rewrite a notice's tasks: the new ones first, then those no longer found, then its task count
+        and extractor version.
 
         Interrupted, it leaves a mix of old and new tasks of one notice, which running it again mends.
         """
@@ -204,8 +205,9 @@ class ChromaStore:
         )
         if stale:
             self._tasks.delete(ids=sorted(stale))
-        self._notices.update(ids=[notice.notice_id], metadatas=[{"task_count": len(tasks)}])
-        self.mark_tasks_current(notice.notice_id)
+        self._notices.update(
+            ids=[notice.notice_id], metadatas=[{"task_count": len(tasks), "task_extractor": EXTRACTOR_VERSION}]
+        )
 
     def mark_tasks_current(self, notice_id: str) -> None:
         """The notice's tasks are what this version's extractor finds."""
