@@ -251,8 +251,14 @@ _SIGNER_PREFIX = re.compile(rf"^(?:KT|TL|TM|TUQ|Q|K/T|T/L|T/M)\s*[./]?\s*[{_UPPE
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d+(?:\s*/\s*\d+)?$", re.I)
 _WEB_TAIL = re.compile(
     r"^(?:Các tin đã đăng|Các tin khác|Tin cùng chuyên mục|Tin liên quan|Tin mới hơn|Tin cũ hơn"
-    r"|Bài viết liên quan)\b",
+    r"|Bài viết liên quan)\b"
+    # A legal portal's related-documents panel and the note above it that starts its page tail.
+    r"|^#*\s*Văn bản liên quan\s*$|^Văn bản này chưa cập nhật nội dung",
     re.I,
+)
+# The portal's caption of the document, just above that note: "Thông báo 631/TB-VPCP năm 2025 về ...".
+_PORTAL_CAPTION = re.compile(
+    r"^(?:" + "|".join(t.capitalize() for t in DOC_TYPES) + r"|Văn bản hợp nhất)\s+\d+[\w./-]*\s+(?:năm|ngày)\s+\d"
 )
 _WEB_CHROME = re.compile(
     r"^(?:Ban biên tập|BBT|print\s+send mail|In bài viết|Gửi email|Chia sẻ|Xem thêm)\s*$", re.I
@@ -469,6 +475,8 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
     while i < len(lines):
         text = lines[i].text
         if _WEB_TAIL.match(text):
+            if i > start and _PORTAL_CAPTION.match(lines[i - 1].text):
+                i -= 1
             for line in lines[i:]:
                 layout.footer.append(line)
                 layout.dropped.add(line.index)
@@ -502,8 +510,12 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
             or _SIGNED.match(text)
             or _SEPARATOR.match(text)
             or _NOI_NHAN.match(text)
-            # a recipient wrapped onto a second line ("- Thủ tướng (để" / "b/c);")
-            or (not previous.endswith((";", ".")) and len(text) <= 160 and text[:1].islower())
+            # a recipient wrapped onto a second line ("- Thủ tướng (để" / "b/c);", "Ủy ban" / "Văn hóa và Xã hội;")
+            or (
+                not previous.endswith((";", "."))
+                and len(text) <= 160
+                and (text[:1].islower() or text.endswith((";", ".")))
+            )
         )
         if not footer_like:
             break
@@ -596,6 +608,8 @@ _OPEN_VERBS = re.compile(
 
 # Words that begin a place name and never end one: "Việt" (Nam, Bắc, Đức), "Hồ" / "Chí" (Minh).
 _UNFINISHED_NAMES = frozenset({"việt", "hồ", "chí"})
+# In hard-wrapped text a line ending in one of these stops before the place's name.
+_PLACE_HEADS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị"})
 
 
 def _open_object(text: str) -> bool:
@@ -711,6 +725,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
             return True
         if last_word in _UNFINISHED_NAMES:
             return True  # "Tập đoàn Điện lực Việt" / "Nam ...": no name ends there
+        if wrap.wrapped and last_word in _PLACE_HEADS:
+            return True  # "... Ủy ban nhân dân tỉnh" / "Điện Biên và ...": the place's name follows
         if _name_across(prev.text, text):
             return True
         if wrap.full(prev):

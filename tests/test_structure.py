@@ -598,7 +598,7 @@ Sở Nông nghiệp và Môi trường
 |
 Thường xuyên
 |
-Văn bản này chưa cập nhật nội dung Tiếng Anh
+Các sở, ngành triển khai thực hiện nghiêm túc Kế hoạch này./.
 """
 
 
@@ -619,7 +619,46 @@ def test_a_portal_task_table_becomes_one_paragraph_per_row_under_its_header() ->
     second = starting(paragraphs, "2 | Biên soạn")
     assert second.text.split(" | ")[3:] == ["", "Thường xuyên"]
     # The text after the table is a paragraph of its own again.
-    assert header.text not in starting(paragraphs, "Văn bản này chưa cập nhật").heading_path
+    assert header.text not in starting(paragraphs, "Các sở, ngành triển khai").heading_path
+
+
+# The end of a legal portal's page (bench/notices/ holds whole ones): the notice's last lines, its
+# recipients with wrapped entries, the signer, then the portal's caption, note and related documents.
+PORTAL_TAIL = """Ngày 18 tháng 11 năm 2025, Phó Thủ tướng đã chủ trì cuộc họp về Chương trình. Văn phòng
+Chính phủ thông báo kết luận như sau:
+1. Giao Bộ Nông nghiệp và Môi trường hoàn thiện hồ sơ Chương trình, trình Chính phủ trong tháng
+12 năm 2025; phối hợp với Ủy ban nhân dân tỉnh
+Điện Biên rà soát danh mục dự án.
+Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.
+|
+Nơi nhận:
+- Thủ tướng Chính phủ (để b/c);
+- Các cơ quan của QH: Hội đồng Dân tộc, Ủy ban Kinh tế và Tài chính, Ủy ban
+Văn hóa và Xã hội;
+- VPCP: BTCN, các Vụ: KGVX,
+QHĐP, KTTH; Cổng TTĐTCP;
+- Lưu VT, NN (03). Hg.
+|
+**KT. BỘ TRƯỞNG,
+CHỦ NHIỆM**
+PHÓ CHỦ NHIỆM
+Phạm Mạnh Cường
+|
+Thông báo 631/TB-VPCP năm 2025 về Kết luận của Phó Thủ tướng tại cuộc họp
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+Thông báo 631/TB-VPCP ngày 19/11/2025 về Kết luận của Phó Thủ tướng tại cuộc họp
+## Văn bản liên quan
+Ban hành:
+01/12/2025
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+"""
+
+
+def test_a_portal_page_ends_with_the_notice_and_a_wrapped_place_name_stays_in_its_sentence() -> None:
+    texts = [p.text for p in parse(PORTAL_TAIL)]
+    assert texts[-1] == "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./."
+    assert "phối hợp với Ủy ban nhân dân tỉnh Điện Biên rà soát danh mục dự án." in texts[-2]
 
 
 def test_a_row_without_its_index_keeps_the_merged_cells_of_the_row_above() -> None:
