@@ -29,6 +29,8 @@ class Slot(str, Enum):
     VENUE = "venue"  # tổ chức / họp … ở đâu
     PERSON = "person"  # ai là Trưởng Ban, … là ai (content questions only)
     COMPANY = "company"  # là công ty nào
+    LINK = "link"  # địa chỉ trang web, đường link, địa chỉ email
+    PHONE = "phone"  # số điện thoại, đường dây nóng
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
     OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
 
@@ -46,6 +48,8 @@ SLOT_NAMES = {
     Slot.VENUE: "địa điểm",
     Slot.PERSON: "người",
     Slot.COMPANY: "tên công ty",
+    Slot.LINK: "địa chỉ trang web",
+    Slot.PHONE: "số điện thoại",
     Slot.TIME: "thời hạn",
     Slot.OWNER: "cơ quan được giao",
 }
@@ -64,7 +68,17 @@ _PLACE_QUESTION = re.compile(
     r"(?<!\w)(xã|xa|huyện|huyen|thôn|thon|phường|phuong|thị xã|thi xa|thị trấn|thi tran"
     r"|thành phố|thanh pho|địa bàn|dia ban|địa phương|dia phuong) (?:nào|nao)(?!\w)"
 )
+# An address or a number asked for: "địa chỉ web … là gì", "số điện thoại đường dây nóng là bao nhiêu".
+# A site's name is no address ("đăng trên trang web nào" is answered by "Cổng thông tin điện tử tỉnh").
+_ASKS_WHAT = r".{0,60}(?<!\w)(?:gì|gi|nào|nao|đâu|dau|bao nhiêu|bao nhieu|mấy)(?!\w)"
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
+    (Slot.LINK, re.compile(
+        r"(?<!\w)(?:(?:địa chỉ|dia chi) (?:trang |trang thông tin |trang thong tin )?(?:web|website|email|e-mail|thư điện tử|thu dien tu|truy cập|truy cap)"
+        rf"|đường link|duong link|link|đường dẫn|duong dan|url)(?!\w){_ASKS_WHAT}"
+    )),
+    (Slot.PHONE, re.compile(
+        rf"(?<!\w)(?:số điện thoại|so dien thoai|sđt|sdt|hotline|số máy|so may|đường dây nóng|duong day nong)(?!\w){_ASKS_WHAT}"
+    )),
     (Slot.MONEY, re.compile(rf"{_HOW_MANY} (?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b")),
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
     # "làm việc gấp mấy lần mọi năm" asks how many times as much ("gấp đôi"), not how often.
@@ -132,6 +146,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CITED_DATE = re.compile(r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}/\d{1,2}/\d{2,4}")
 # Capital letters of Vietnamese (a range like À-Ỹ would take in the lower-case letters between).
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# On folded text: a web or e-mail address, and a telephone number (a hotline may be three digits).
+_LINK = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:gov\.vn|com\.vn|org\.vn|vn|com|org|net)\b|\S@[\w-]+\.\w")
+_PHONE = re.compile(r"(?<![\d/.])(?:0|\+84)\d{2,3}(?:[ .]?\d){6,8}(?![\d/])|\b1[89]00[ .]?\d{4}\b|\b11[1-5]\b")
 # On the original text: "tại Trụ sở UBND tỉnh", "tại Trung tâm Hội nghị tỉnh".
 _VENUE = re.compile(rf"(?<!\w)(?:tại|ở)\s+[{_UPPER}]")
 # On the original text: "Công ty Cổ phần đồng Tả Phời", "Tổng công ty Điện lực", "Tập đoàn Hòa Phát".
@@ -198,6 +215,10 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return bool(_FREQUENCY.search(folded))
     if slot is Slot.MULTIPLE:
         return bool(_MULTIPLE.search(folded))
+    if slot is Slot.LINK:
+        return bool(_LINK.search(folded))
+    if slot is Slot.PHONE:
+        return bool(_PHONE.search(folded))
     if slot is Slot.PERSON:
         # "Ai là Trưởng Ban?" is not answered by the line naming the Phó Trưởng Ban.
         title = person_title(question)

@@ -50,6 +50,14 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Thu ngân sách đứng thứ mấy, do ai báo cáo?", Slot.QUANTITY),
         # How many times as much, not how often.
         ("năm 2024 cán bộ phải làm gấp mấy lần mọi năm", Slot.MULTIPLE),
+        # An address or a number asked for; a site's name or a hotline's existence is not.
+        ("Địa chỉ web của phần mềm theo dõi chỉ số là gì?", Slot.LINK),
+        ("dia chi web phan mem theo doi la gi", Slot.LINK),
+        ("Đường link đăng ký dịch vụ công ở đâu?", Slot.LINK),
+        ("Kết quả được đăng trên trang web nào?", None),
+        ("Số điện thoại đường dây nóng là bao nhiêu?", Slot.PHONE),
+        ("so dien thoai duong day nong la gi", Slot.PHONE),
+        ("Tỉnh có lập đường dây nóng không?", None),
     ],
 )
 def test_asked_slot(question: str, slot: Slot | None) -> None:
@@ -185,3 +193,19 @@ def test_a_quantity_asked_in_a_unit_needs_a_number_in_that_unit() -> None:
     assert states(Slot.QUANTITY, "Kỳ họp diễn ra trong 02 ngày", session)
     assert states(Slot.QUANTITY, "diện tích 12,5 ha", "Khu đất rộng bao nhiêu héc ta?")
     assert states(Slot.QUANTITY, "công suất 50 MW", "Nhà máy công suất bao nhiêu MW?")
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "stated"),
+    [
+        (Slot.LINK, "Tra cứu tại https://dichvucong.gov.vn.", True),
+        (Slot.LINK, "Cập nhật trên phần mềm chisocaicach.lamdong.gov.vn hằng tháng.", True),
+        (Slot.LINK, "Gửi về hộp thư sxd@lamdong.gov.vn trước ngày 15/12.", True),
+        (Slot.LINK, "Các sở cập nhật kết quả lên phần mềm theo dõi chỉ số cải cách hành chính.", False),
+        (Slot.PHONE, "Mọi phản ánh gửi về đường dây nóng 0263 3822 123.", True),
+        (Slot.PHONE, "Tổng đài 1900 1234 hoạt động 24/7.", True),
+        (Slot.PHONE, "Theo Quyết định 123/QĐ-UBND ngày 12/3/2024, tỉnh duy trì đường dây nóng.", False),
+    ],
+)
+def test_an_address_or_a_number_is_written_as_one(slot: Slot, text: str, stated: bool) -> None:
+    assert states(slot, text) is stated
