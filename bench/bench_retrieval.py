@@ -286,6 +286,33 @@ fb6b695996f158560be2d71f6fa63d85f9edbe20a7fa4d9d42ad891c1c79f410.
 Do not tune on it; run it once at the end. It was run once (session 10, commit d827d7b); two changes
 followed it (identity questions prefer the office's holder; the dense scale's zero is the 80th
 neighbour), which left its figures unchanged.
+
+Fourteenth held-out set (--labels bench/labels/questions_heldout14.jsonl), for the final measurement:
+70 questions z001-z070 (14 paraphrase, 13 content, 9 owner, 7 deadline, 5 crossref, 3 precedent, 8
+no_diacritics each with an accented twin in the same file, 11 unanswerable: about 5 off-topic, in
+the notices' vocabulary, and 6 near misses about matters the new notices discuss but asking a fact
+they do not state, each confirmed absent from all 14 documents by searching their text with and
+without diacritics). It asks about the four Government notices of bench/notices/ (ingested next to
+the samples; see bench/NOTICES.md), which no earlier set, rule or lexicon entry was written from:
+every answerable row has evidence in one of them and together the rows cite all four; only
+crossref and precedent rows spanning several documents (doc "*") also cite a sample notice. Owner
+and deadline rows carry lead, support, due and deadline_text as in sets 1-3 (checked by the same
+script, not by the label test, which checks those fields for sets 1-3 only). Written by a helper
+from the documents' text only (ingest.readers.read_path and ingest.structure.parse_structure),
+without running the search engine, the answerer, the index or any bench script, and without
+seeing the engine's failures (beyond the notes on earlier runs in this docstring); the brief did
+not steer the near-miss kinds. The earlier thirteen files were read only for their format and to
+avoid their questions; 82 of the 87 evidence strings of the answerable non-twin rows lie in the
+new notices, and only 2 (both in a sample notice, as links of a precedent chain) repeat an earlier
+one verbatim. Checked by a script kept outside the repository: every evidence string is 30-120
+characters, verbatim, occurs once on one line of the text the label test reads and lies inside one
+ingested paragraph of the notice body (whitespace-normalised), never the portal's menus, header
+table, recipients list or related-documents panel; no question repeats an earlier one after
+folding case, diacritics (đ -> d) and punctuation, and the closest pairs by word overlap were
+reviewed by hand.
+Frozen before its first score: sha256
+ffa1289b239b692ef81cd182c90a4f8df8c48a71dd7b3f6f7e9d301cd823fe0d.
+Do not tune on it; run it once at the end.
 """
 
 from __future__ import annotations
@@ -312,7 +339,9 @@ from ingest.settings import Settings  # noqa: E402
 from service.answer import Answerer  # noqa: E402
 
 LABELS = REPO / "bench" / "labels" / "questions.jsonl"
-SAMPLES = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
+# The demo samples, plus portal pages of Government notices kept for the benchmark only
+# (bench/NOTICES.md): later question sets ask about passages no rule was written from.
+SAMPLES = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf", REPO / "bench" / "notices"]
 
 
 def squash(text: str) -> str:
