@@ -79,7 +79,10 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.PHONE, re.compile(
         rf"(?<!\w)(?:số điện thoại|so dien thoai|sđt|sdt|hotline|số máy|so may|đường dây nóng|duong day nong)(?!\w){_ASKS_WHAT}"
     )),
-    (Slot.MONEY, re.compile(rf"{_HOW_MANY} (?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b")),
+    (Slot.MONEY, re.compile(
+        rf"{_HOW_MANY} (?:(?:nghìn|nghin|ngàn|ngan|trăm|tram|chục|chuc) )?"
+        r"(?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b"
+    )),
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
     # "làm việc gấp mấy lần mọi năm" asks how many times as much ("gấp đôi"), not how often.
     (Slot.MULTIPLE, re.compile(rf"(?:gấp|gap) {_HOW_MANY} (?:lần|lan)\b")),
@@ -135,6 +138,14 @@ _UNIT_ASKED = re.compile(rf"{_HOW_MANY}\s+(m2|[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 # "các huyện: Mường Khương" (the province itself answers no "huyện nào" / "xã nào").
 _PLACE = re.compile(r"(xã|huyện|thôn|bản|phường|thị xã|thị trấn|thành phố|TP)\s*:?\s+(\w)", re.IGNORECASE)
 _ANY_UNIT = {"dia ban", "dia phuong"}
+# On folded text: counts written in words, and the magnitudes between a number and what it counts.
+_NUMBER_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu)"
+_MAGNITUDES = r"(?:chuc|tram|nghin|ngan|van|trieu|ty)"
+# Words after "bao nhiêu" that name no counted thing ("bao nhiêu là đủ", "tăng bao nhiêu so với").
+_NOT_NOUNS = frozenset("la thi va de cho con nua the vay roi duoc phan theo so voi trong tai o khi vao den tu cua nhu hon".split())
+# People are counted under several names: "bao nhiêu thành viên" is answered by "Vắng 08 đồng chí".
+_PEOPLE = "(?:nguoi|dong chi|dai bieu|thanh vien|can bo|vi)"
+_PEOPLE_WORDS = frozenset({"nguoi", "dong", "dai", "thanh", "can", "vi"})
 _UNIT_ALIASES = {"tp": "thanh pho"}
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty|trieu|nghin) dong\b")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
@@ -239,8 +250,25 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return bool({Slot.DAY: _DAY, Slot.TIME: _TIME, Slot.YEAR: _YEAR}[slot].search(folded))
     if unit := asked_unit(question):
         return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
+    if noun := counted_noun(question):
+        counted = _PEOPLE if noun in _PEOPLE_WORDS else noun
+        return bool(re.search(rf"(?:\d[\d.,]*|\b{_NUMBER_WORDS})\s+(?:{_MAGNITUDES}\s+)?{counted}\b", folded))
     lines = (_NOT_FIGURES.sub(" ", line) for line in folded.splitlines())
     return any(_FIGURE.search(line) for line in lines)
+
+
+def counted_noun(question: str) -> str | None:
+    """What a count is of ("hoc" in "nhận bao nhiêu học sinh?"), folded: its first word.
+
+    The count is written before it ("1.500 học sinh", "hai dự án"): a paragraph on the school that
+    gives only its dates and budget states no number of pupils.
+    """
+    text = nfc(question).lower()
+    for match in _UNIT_ASKED.finditer(text):
+        word = fold(match.group(1)).split()[0]
+        if word not in _NOT_NOUNS and not text[: match.start()].endswith("thứ "):  # "kỳ họp thứ mấy" orders
+            return word
+    return None
 
 
 def asked_unit(question: str) -> str | None:

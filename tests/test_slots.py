@@ -12,6 +12,7 @@ from service.slots import Slot, asked_slot, asked_unit, states
     [
         ("Mỗi chợ nông thôn được hỗ trợ bao nhiêu tiền?", Slot.MONEY),
         ("Dự án được bố trí bao nhiêu kinh phí?", Slot.MONEY),
+        ("Tổng vốn dự kiến là bao nhiêu nghìn tỷ đồng?", Slot.MONEY),
         ("Giải ngân đạt bao nhiêu phần trăm kế hoạch?", Slot.PERCENT),
         ("Ban Chỉ đạo họp định kỳ mấy lần một năm?", Slot.FREQUENCY),
         ("Đơn vị tư vấn báo cáo bao lâu một lần?", Slot.FREQUENCY),
@@ -209,3 +210,21 @@ def test_a_quantity_asked_in_a_unit_needs_a_number_in_that_unit() -> None:
 )
 def test_an_address_or_a_number_is_written_as_one(slot: Slot, text: str, stated: bool) -> None:
     assert states(slot, text) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # A count is written before what it counts: the school's dates and budget give no pupils.
+        ("Trường sẽ nhận bao nhiêu học sinh?", "Trường có quy mô 1.500 học sinh.", True),
+        ("Trường sẽ nhận bao nhiêu học sinh?", "Khởi công ngày 08/11/2025, tổng mức đầu tư 250 tỷ đồng.", False),
+        ("Sa Pa mỗi năm đón bao nhiêu lượt khách?", "Năm 2023 đón 1,2 triệu lượt khách.", True),
+        ("Tỉnh có mấy dự án trọng điểm?", "Tỉnh tập trung vào hai dự án trọng điểm.", True),
+        # People go by several names; "tăng bao nhiêu so với" and "thứ mấy" count nothing named.
+        ("Có mấy thành viên UBND tỉnh vắng mặt?", "Vắng 08 đồng chí có lý do.", True),
+        ("Bán lẻ tăng bao nhiêu so với năm trước?", "Tổng mức bán lẻ tăng 12%.", True),
+        ("Trình kỳ họp thứ mấy của HĐND tỉnh?", "Chuẩn bị nội dung trình Kỳ họp thứ 15.", True),
+    ],
+)
+def test_a_count_is_written_before_what_it_counts(question: str, text: str, stated: bool) -> None:
+    assert states(asked_slot(question), text, question) is stated
