@@ -1,6 +1,7 @@
 """Retrieval and answering benchmark over the labelled questions (bench/labels/questions.jsonl).
 
-Ingests the bundled samples into a fresh Chroma with the real model, then for every question
+Ingests the bundled samples and the benchmark-only notices of bench/notices/ (bench/NOTICES.md) into
+a fresh Chroma with the real model, then for every question
 measures recall@1, recall@5, MRR and latency for: our hybrid search, lexical-only, dense-only,
 and a plain LangChain baseline (RecursiveCharacterTextSplitter + Chroma similarity search with
 the same model). Also measures /ask abstention: answerable questions must be answered (found),
