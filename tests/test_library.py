@@ -304,4 +304,3 @@ def test_a_period_question_lifts_the_heading_that_names_the_period(library: Noti
     ranked = engine.rank("Sở Du lịch tổ chức hội nghị doanh nghiệp du lịch khi nào?", k=3)
     assert engine.paragraphs[ranked[0].paragraph_id].paragraph.text != heading
     assert all(r.lifted_by is None for r in ranked)
-
