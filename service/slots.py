@@ -178,6 +178,20 @@ _TIME = re.compile(
 )
 
 
+# Slots whose value is stated by a pattern on the folded text.
+_WRITTEN: dict[Slot, re.Pattern[str]] = {
+    Slot.MONEY: _MONEY,
+    Slot.PERCENT: _PERCENT,
+    Slot.FREQUENCY: _FREQUENCY,
+    Slot.MULTIPLE: _MULTIPLE,
+    Slot.LINK: _LINK,
+    Slot.PHONE: _PHONE,
+    Slot.DAY: _DAY,
+    Slot.TIME: _TIME,
+    Slot.YEAR: _YEAR,
+}
+
+
 def asked_slot(question: str, kind: str = "content") -> Slot | None:
     """The kind of value the question asks for, if any; TIME and OWNER follow the question's kind."""
     text = nfc(question).lower()
@@ -218,18 +232,13 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
                 named.add(_UNIT_ALIASES.get(unit, unit))
         return bool(named) if not asked or asked & _ANY_UNIT else bool(named & asked)
     folded = fold(text)
-    if slot is Slot.MONEY:
-        return bool(_MONEY.search(folded))
-    if slot is Slot.PERCENT:
-        return bool(_PERCENT.search(folded))
-    if slot is Slot.FREQUENCY:
-        return bool(_FREQUENCY.search(folded))
-    if slot is Slot.MULTIPLE:
-        return bool(_MULTIPLE.search(folded))
-    if slot is Slot.LINK:
-        return bool(_LINK.search(folded))
-    if slot is Slot.PHONE:
-        return bool(_PHONE.search(folded))
+    if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
+        # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
+        # document, not the event or deadline asked about, unless the question names that document.
+        asked = fold(question)
+        folded = _CITED_DATE.sub(lambda m: m.group(0) if m.group(1) in asked else " ", folded)
+    if pattern := _WRITTEN.get(slot):
+        return bool(pattern.search(folded))
     if slot is Slot.PERSON:
         # "Ai là Trưởng Ban?" is not answered by the line naming the Phó Trưởng Ban.
         title = person_title(question)
@@ -242,12 +251,6 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.VENUE:
         # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
         return bool(_VENUE.search(nfc(text)))
-    if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
-        # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
-        # document, not the event or deadline asked about, unless the question names that document.
-        asked = fold(question)
-        folded = _CITED_DATE.sub(lambda m: m.group(0) if m.group(1) in asked else " ", folded)
-        return bool({Slot.DAY: _DAY, Slot.TIME: _TIME, Slot.YEAR: _YEAR}[slot].search(folded))
     if unit := asked_unit(question):
         return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
     if noun := counted_noun(question):
