@@ -70,7 +70,7 @@ _PLACE_QUESTION = re.compile(
 )
 # An address or a number asked for: "địa chỉ web … là gì", "số điện thoại đường dây nóng là bao nhiêu".
 # A site's name is no address ("đăng trên trang web nào" is answered by "Cổng thông tin điện tử tỉnh").
-_ASKS_WHAT = r".{0,60}(?<!\w)(?:gì|gi|nào|nao|đâu|dau|bao nhiêu|bao nhieu|mấy)(?!\w)"
+_ASKS_WHAT = r".*(?<!\w)(?:gì|gi|nào|nao|đâu|dau|bao nhiêu|bao nhieu|mấy)(?!\w)"
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.LINK, re.compile(
         r"(?<!\w)(?:(?:địa chỉ|dia chi) (?:trang |trang thông tin |trang thong tin )?(?:web|website|email|e-mail|thư điện tử|thu dien tu|truy cập|truy cap)"

@@ -54,6 +54,8 @@ from service.slots import Slot, asked_slot, asked_unit, states
         # An address or a number asked for; a site's name or a hotline's existence is not.
         ("Địa chỉ web của phần mềm theo dõi chỉ số là gì?", Slot.LINK),
         ("dia chi web phan mem theo doi la gi", Slot.LINK),
+        # However far the asking word stands from what it asks.
+        ("Địa chỉ trang web phần mềm theo dõi chỉ số cải cách hành chính của Lâm Đồng là gì?", Slot.LINK),
         ("Đường link đăng ký dịch vụ công ở đâu?", Slot.LINK),
         ("Kết quả được đăng trên trang web nào?", None),
         ("Số điện thoại đường dây nóng là bao nhiêu?", Slot.PHONE),
