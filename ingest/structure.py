@@ -541,7 +541,7 @@ _CONNECTORS = frozenset(
 # was wrapped inside the name.
 _NAME_HEADS = re.compile(
     r"(?:^|\s)(?:sở|bộ|cục|vụ|chi cục|tổng cục|ban|văn phòng|trung tâm|tập đoàn|tổng công ty|đài|"
-    r"(?:ủy|uỷ) ban(?: nhân dân)?|ubnd|hđnd|hội đồng nhân dân|(?:phó )?thủ tướng|(?:phó )?chủ tịch|"
+    r"(?:ủy|uỷ) ban(?: nhân dân)?|ubnd|hđnd|hội đồng nhân dân|(?:phó )?thủ tướng(?: chính phủ)?|(?:phó )?chủ tịch|"
     r"bộ trưởng|thứ trưởng|giám đốc|thủ trưởng|đồng chí|tổng)$"
 )
 

@@ -661,6 +661,20 @@ def test_a_portal_page_ends_with_the_notice_and_a_wrapped_place_name_stays_in_it
     assert "phối hợp với Ủy ban nhân dân tỉnh Điện Biên rà soát danh mục dự án." in texts[-2]
 
 
+def test_an_office_at_a_line_end_runs_on_into_the_holders_name() -> None:
+    text = (
+        "Ngày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ\n"
+        "Lê Thành Long đã đi kiểm tra, đôn đốc công trình Dự án đầu tư xây dựng Cơ sở 2\n"
+        "Bệnh viện Hữu nghị Việt Đức tại tỉnh Ninh Bình. Tham gia Đoàn công tác có Bộ\n"
+        "Y tế, Bộ Xây dựng. Văn phòng Chính phủ thông báo như sau:\n"
+        "1. Bộ Y tế khẩn trương hoàn thiện hồ sơ dự án, báo cáo Thủ tướng Chính phủ trong\n"
+        "tháng 12 năm 2025.\n"
+    )
+    texts = [p.text for p in parse(text)]
+    assert texts[0].startswith("Ngày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ Lê Thành Long đã đi kiểm tra")
+    assert texts[1].startswith("1. Bộ Y tế khẩn trương")
+
+
 def test_a_row_without_its_index_keeps_the_merged_cells_of_the_row_above() -> None:
     text = (
         "Danh mục nhiệm vụ năm 2026 như sau:\n"
