@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +27,7 @@ from typing import Literal
 from index.lexical import syllables
 from ingest.metadata import find_province, without_province
 from ingest.normalize import fold, nfc
+from ingest.references import match_references, named_document
 
 __all__ = [
     "DiacriticRestorer",
@@ -646,6 +647,14 @@ def is_word(folded: str) -> bool:
     return len(folded) > 1 and bool(_VOWEL.search(folded))
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Folded one-word short forms ("bhyt"): searched by their long forms, so never unknown."""
+    return frozenset(
+        fold(short) for p in load_aliases() if not p.alias.case_sensitive for short in p.alias.short if short.isalnum()
+    )
+
+
 def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
     """Content words of the question, as typed, that no stored notice contains.
 
@@ -653,7 +662,8 @@ def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
     when all its other words ("giao ai chủ trì xây dựng") match a paragraph well. Abbreviations
     (no vowel: "THPT", "KCN") are left to alias expansion, everyday words to the synonyms.
     Non-topical words (`everyday_words`: "muốn", "ngồi", "nhau") are skipped too, matched with
-    accents, or on the folded form when typed without any ("ngoi").
+    accents, or on the folded form when typed without any ("ngoi"), and so are abbreviations with a
+    vowel ("BHYT").
     """
     found: list[str] = []
     for word in re.findall(r"[^\W\d_]+", question):
@@ -663,6 +673,7 @@ def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
             and folded not in QUESTION_WORDS
             and not _is_plain(word)
             and not _is_everyday(word)
+            and folded not in _abbreviations()
             and not known(folded)
         ):
             if word not in found:
@@ -709,6 +720,8 @@ _ASKED_AGENCY = r"(?:ai|nhung ai|co quan nao|so nao|don vi nao|ben nao|nganh nao
 _NOT_OWNER = re.compile(
     rf"\btheo (?:y kien|huong dan|chi dao|de nghi|yeu cau|quy dinh) cua {_ASKED_AGENCY}\b"
     rf"|\bgui (?:cho |den |toi )?{_ASKED_AGENCY}\W*$"
+    # "ngành nào là ngành kinh tế mũi nhọn?" asks for a branch of the economy, not an agency.
+    r"|\bnganh nao (?:la|tro thanh|duoc xac dinh la) (?:nganh|linh vuc|mui nhon|tru cot|dong luc)\b"
 )
 
 
@@ -756,6 +769,11 @@ def asks_deadline(question: str) -> bool:
     return not (_EVENT.search(folded) and not _OBLIGATION.search(folded))
 
 
+def asks_obligation(question: str) -> bool:
+    """Words of something owed ("hạn", "phải", "hoàn thành"): a date asked is a deadline, never an event's."""
+    return bool(_OBLIGATION.search(fold(question)))
+
+
 # "… giao nhiệm vụ cho khoảng thời gian nào?", "… cho những tháng, quý nào?", "áp dụng cho giai đoạn
 # nào?": the span a plan or a set of tasks covers, which notices often state only in a heading.
 _STAGE_QUESTION = re.compile(r"\b(giai doan|thoi ky|nhiem ky) nao\b")
@@ -787,9 +805,28 @@ class QueryPlan:
     asks_deadline: bool = False  # "hạn ... khi nào": answered by an assignment that states a deadline
     asks_period: Literal["stage", "time"] | None = None  # "cho giai đoạn nào": see `asks_period`
     office: str | None = None  # "ai là Trưởng Ban …": the office whose holder is asked, folded
+    # Keys of the notices we hold that the question names by number ("Thông báo 653/TB-VPCP …").
+    named_notices: tuple[str, ...] = ()
 
 
-def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
+def held_notices_named(query: str, held: Collection[str]) -> tuple[tuple[str, ...], str]:
+    """The keys of held notices the query names by number, and the query without that name.
+
+    A notice's paragraphs seldom repeat its own number; the paragraphs that do are other notices
+    citing it or its siblings ("… các Thông báo kết luận số 49/TB-VPCP …"). So the number selects
+    notices (`HybridSearch`'s named-notice prior) and is no evidence for either ranker.
+    """
+    named = named_document(query) if held else None
+    if named is None:
+        return (), query
+    key, start, end = named
+    keys = (key,) if key in held else tuple(match_references(query, held))
+    text = nfc(query)
+    rest = re.sub(r" ([,;:.?])", r"\1", " ".join(f"{text[:start]} {text[end:]}".split())).strip(" ,;:")
+    return keys, rest if keys and any(c.isalnum() for c in rest) else query
+
+
+def understand(query: str, restorer: DiacriticRestorer, held: Collection[str] = ()) -> QueryPlan:
     """Decide what each retriever sees.
 
     BM25 gets the user's words twice, then the alias expansions. Restoration changes diacritics only,
@@ -810,17 +847,19 @@ def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
     original = query
     restored_text = restorer.restore(query)
     restored = restored_text if restored_text != nfc(query) else None
+    named_notices, query = held_notices_named(original, held)
+    searched_restored = held_notices_named(restored, held)[1] if restored else None
     matches = find_aliases(query)
     additions = _additions(matches)
-    synonyms = formal_synonyms(restored or original)
+    synonyms = formal_synonyms(searched_restored or query)
     additions += [form for form in synonyms if form not in additions]
     # The province is matched by the notices' metadata (HybridSearch's province prior), not by
     # the words: paragraphs that merely repeat "Lào Cai" ("ga Lào Cai") must not outrank the one
     # that answers. Measured over the five question sets, sum of MRR 4.353 → 4.429.
-    words = without_province(original)
-    restored_words = without_province(restored) if restored else words
+    words = without_province(query)
+    restored_words = without_province(searched_restored) if searched_restored else words
     lexical_query = " ".join([words, restored_words, *additions]) if additions else words
-    dense_base = restored or original
+    dense_base = searched_restored or query
     long_forms = [match.alias.long[0] for match in matches if match.found_short and not match.found_long] + synonyms
     dense_query = f"{dense_base} ({'; '.join(long_forms)})" if long_forms else dense_base
     return QueryPlan(
@@ -834,4 +873,5 @@ def understand(query: str, restorer: DiacriticRestorer) -> QueryPlan:
         asks_deadline=asks_deadline(original),
         asks_period=asks_period(original),
         office=person_title(original) if asks_identity(original) else None,
+        named_notices=named_notices,
     )

@@ -77,6 +77,7 @@ class StoredParagraph:
     doc_type: str | None
     issued_on: date | None
     references: tuple[str, ...] = field(default=())  # reference keys this paragraph cites
+    notice_number: str | None = None  # the notice's own number, "653/TB-VPCP"
 
     @classmethod
     def of(cls, notice: Notice, paragraph: Paragraph) -> StoredParagraph:
@@ -92,6 +93,7 @@ class StoredParagraph:
             references=tuple(
                 sorted({r.key for r in notice.references if r.paragraph_id == paragraph.paragraph_id})
             ),
+            notice_number=notice.meta.number,
         )
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from index.lexical import syllables
 from index.library import NoticeLibrary
-from index.query import content_query, evidence_query, is_word, plain_words_said, unknown_words
+from index.query import asks_obligation, content_query, evidence_query, is_word, plain_words_said, unknown_words
 from index.search import RankedParagraph
 from ingest.deadlines import period_heading
 from ingest.domain import Answer, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
@@ -270,9 +270,14 @@ class Answerer:
                 stored = engine.paragraphs.get(task.paragraph_id)
                 stated = f"{task.deadline.text if task.deadline else ''}\n{slot_text(stored.paragraph, slot) if stored else ''}"
                 by_task = {Slot.TIME: task.deadline is not None, Slot.OWNER: bool(task.lead or task.support)}
-                if slot and not by_task.get(slot) and not states(slot, stated, question):
+                if not slot or by_task.get(slot) or states(slot, stated, question):
+                    return self._task_answer(question, intent.kind, task, cited)
+                # A task that does not state what is asked leaves it to the best paragraph, if that
+                # does: "… đi kiểm tra … vào ngày nào?" is answered by the opening's date. Not a
+                # deadline ("Hạn chót hoàn thành … là ngày nào?"): the date of a visit is none.
+                top_states = states(slot, slot_text(engine.paragraphs[top.paragraph_id].paragraph, slot), question)
+                if asks_obligation(question) or not top_states:
                     return self._slot_missing(question, intent.kind, slot, task.paragraph_id)
-                return self._task_answer(question, intent.kind, task, cited)
         if slot:
             stating = [r for r in cited if states(slot, slot_text(engine.paragraphs[r.paragraph_id].paragraph, slot), question)]
             if not stating:

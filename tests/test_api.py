@@ -308,7 +308,37 @@ def test_unknown_words_skip_question_words_abbreviations_and_everyday_words() ->
     assert unknown_words("Sở Y tế được giao bổ sung bao nhiêu giường bệnh?", known) == ["giường"]
     assert unknown_words("Ai chủ trì xây dựng sân golf?", known) == ["golf"]
     assert unknown_words("Sở nào chủ trì THPT, KCN?", known) == []  # abbreviations: aliases handle them
+    assert unknown_words("khám bằng thẻ bhyt có nhanh không", known) == []  # one with a vowel too
     assert unknown_words("ai lo dẹp hàng nhái", known) == []  # everyday words: the synonyms handle them
+
+
+VISIT_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+Số: 637/TB-VPCP
+Hà Nội, ngày 24 tháng 11 năm 2025
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Lê Thành Long tại chuyến kiểm tra dự án bệnh viện
+
+Ngày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ Lê Thành Long đã đi kiểm tra, đôn đốc dự án bệnh viện cơ sở 2 tại tỉnh Ninh Bình.
+1. Biểu dương các nhà thầu đã nỗ lực thi công trong mùa mưa bão.
+2. Bộ Y tế chủ trì, đôn đốc nhà thầu hoàn thành dự án bệnh viện cơ sở 2 tại tỉnh Ninh Bình trong tháng 12 năm 2025.
+3. Ủy ban nhân dân tỉnh Ninh Bình bảo đảm hạ tầng giao thông, cấp điện, cấp nước đến chân công trình.
+"""
+
+
+def test_ask_the_day_of_a_visit_from_the_opening_not_a_tasks_deadline(client: httpx.Client) -> None:
+    before = health(client)
+    created = client.post("/notices", files={"file": ("tb-637.txt", VISIT_NOTICE.encode(), "text/plain")})
+    assert created.status_code == 201, created.text
+    try:
+        # The task ranked next is due "trong tháng 12 năm 2025", no day: the opening states the visit's.
+        body = ask(client, "Phó Thủ tướng Lê Thành Long đi kiểm tra, đôn đốc dự án bệnh viện cơ sở 2 tại Ninh Bình vào ngày nào?")
+        assert body["found"] is True and body["citations"][0]["text"].startswith("Ngày 18 tháng 11 năm 2025")
+        # A deadline's day is not the visit's: refused, since the task gives only a month.
+        body = ask(client, "Hạn chót hoàn thành dự án bệnh viện cơ sở 2 tại Ninh Bình là ngày nào?")
+        assert body["found"] is False and body["citations"] == []
+    finally:
+        assert client.delete(f"/notices/{created.json()['notice_id']}").status_code == 204
+    assert health(client) == before
 
 
 def test_upload_then_duplicate_then_delete(client: httpx.Client) -> None:

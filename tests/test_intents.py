@@ -35,6 +35,9 @@ from service.intents import classify, precedent_topic
         ("Các hội thực hiện theo hướng dẫn của cơ quan nào?", "content"),
         ("Văn bản trả lời là Bộ Nội vụ gửi cho ai?", "content"),
         ("van ban qppl can sua doi thi gui so nao tong hop bao cao ubnd tinh", "owner"),
+        # A branch of the economy is no agency; a "ngành" given work is.
+        ("Điện Biên xác định ngành nào là ngành kinh tế mũi nhọn?", "content"),
+        ("Sở, ngành nào là đầu mối tổng hợp báo cáo?", "owner"),
         # When something happened, not when it is due; any obligation makes it a deadline again.
         ("cong van 3653/vpcp-cds ban hanh ngay nao", "content"),
         ("Phiên họp thường kỳ tháng 3/2022 diễn ra vào ngày nào?", "content"),

@@ -304,3 +304,34 @@ def test_a_period_question_lifts_the_heading_that_names_the_period(library: Noti
     ranked = engine.rank("Sở Du lịch tổ chức hội nghị doanh nghiệp du lịch khi nào?", k=3)
     assert engine.paragraphs[ranked[0].paragraph_id].paragraph.text != heading
     assert all(r.lifted_by is None for r in ranked)
+
+
+def test_a_notice_named_by_its_number_is_searched_by_its_content(library: NoticeLibrary, tmp_path: Path) -> None:
+    def notice(number: str, body: str) -> Path:
+        path = tmp_path / f"{number.split('/')[0]}.txt"
+        path.write_text(
+            f"UBND TỈNH LÀO CAI\nSố: {number}\nLào Cai, ngày 02 tháng 4 năm 2024\nTHÔNG BÁO\nKết luận phiên họp\n\n{body}\n",
+            encoding="utf-8",
+        )
+        return path
+
+    named = library.add_file(notice("12/TB-UBND", "1. Sở Xây dựng rà soát phương án bãi đỗ xe tại thị xã Sa Pa."))
+    library.add_file(
+        notice(
+            "15/TB-UBND",
+            "1. Tiếp tục thực hiện Thông báo số 9/TB-UBND và Thông báo số 10/TB-UBND; Sở Xây dựng rà soát bãi đỗ xe.",
+        )
+    )
+    engine = library.search_engine
+    question = "Thông báo 12/TB-UBND yêu cầu gì về bãi đỗ xe?"
+    plan = engine.understand(question)
+    # The number picks the notice; it is no evidence, since the notice's paragraphs never repeat it.
+    assert plan.named_notices == ("12/tb-ubnd",) and "12" not in plan.lexical_query.split()
+    assert engine.hit(engine.rank(question, k=1)[0].paragraph_id, 0.0).text.endswith("bãi đỗ xe tại thị xã Sa Pa.")
+    # Unaccented and by type and number only, the same notice.
+    assert engine.understand("thong bao 12 yeu cau gi ve bai do xe").named_notices == ("12/tb-ubnd",)
+    # A number no notice we hold carries stays in the query.
+    assert engine.understand("Thông báo 10/TB-UBND yêu cầu gì?").named_notices == ()
+    # Once the notice is deleted its number is an ordinary word again.
+    library.delete(named.notice_id)
+    assert engine.understand(question).named_notices == ()

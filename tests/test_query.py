@@ -23,6 +23,7 @@ from index.query import (
     formal_synonyms,
     everyday_words,
     has_diacritics,
+    held_notices_named,
     understand,
     unknown_words,
 )
@@ -444,3 +445,30 @@ def test_plain_words_said_by_their_administrative_wording() -> None:
     question = "Ở Lai Châu ai lo dẹp hàng nhái?"
     assert "hàng nhái" in plain_words_said(question, "Đấu tranh chống buôn lậu, hàng giả.")
     assert plain_words_said(question, "Đẩy nhanh giải ngân vốn đầu tư công.") == []
+
+
+HELD = {"659/tb-vpcp", "228/cd-ttg"}
+
+
+@pytest.mark.parametrize(
+    ("question", "keys", "searched"),
+    [
+        ("Theo Thông báo 659/TB-VPCP, tinh thần sáu rõ gồm những gì?", ("659/tb-vpcp",), "Theo, tinh thần sáu rõ gồm những gì?"),
+        ("tinh than sau ro trong thong bao 659 gom nhung gi", ("659/tb-vpcp",), "tinh than sau ro trong gom nhung gi"),
+        ("Công điện 228 yêu cầu những tỉnh nào chi trả bảo hiểm?", ("228/cd-ttg",), "yêu cầu những tỉnh nào chi trả bảo hiểm?"),
+        # Nothing but the name: the question is kept, the prior alone picks the notice.
+        ("Thông báo 659/TB-VPCP", ("659/tb-vpcp",), "Thông báo 659/TB-VPCP"),
+        # A document we do not hold is part of what is asked.
+        ("Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?", (), "Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?"),
+        ("Thông báo 653/TB-VPCP nêu mục tiêu gì?", (), "Thông báo 653/TB-VPCP nêu mục tiêu gì?"),
+    ],
+)
+def test_a_held_notice_named_by_number_is_taken_out_of_the_query(question: str, keys: tuple[str, ...], searched: str) -> None:
+    assert held_notices_named(question, HELD) == (keys, searched)
+
+
+def test_the_restored_question_keeps_the_notice_it_names(restorer: DiacriticRestorer) -> None:
+    plan = understand("tinh than sau ro trong thong bao 659 gom nhung gi", restorer, HELD)
+    assert plan.named_notices == ("659/tb-vpcp",)
+    assert plan.restored is not None and "659" in plan.restored  # shown to the user as typed
+    assert "659" not in plan.dense_query and "659" not in plan.lexical_query
