@@ -635,9 +635,15 @@ def reference_key(text: str) -> str | None:
     68"). A type word with a bare number gives a partial key ("nghi-quyet:68"), which
     `match_references` resolves against known keys.
     """
-    text = unicodedata.normalize("NFC", text or "").strip()
-    found = _Scanner(text, strict=False).run() if text else []
-    return found[0][0].key if found else None
+    named = named_document(text)
+    return named[0] if named else None
+
+
+def named_document(text: str) -> tuple[str, int, int] | None:
+    """`reference_key` with where the document is named: (key, start, end), offsets into NFC text."""
+    text = unicodedata.normalize("NFC", text or "")
+    found = _Scanner(text, strict=False).run() if text.strip() else []
+    return (found[0][0].key, found[0][1], found[0][2]) if found else None
 
 
 def _split_key(key: str) -> tuple[str, str | None, str | None, tuple[str, ...]]:
