@@ -353,7 +353,7 @@ related-documents panel; no question repeating an earlier one after folding case
 (đ -> d) and punctuation; closest pairs by word overlap reviewed by hand).
 Frozen before its first score: sha256
 593ffc2c0cdcfca1b1ae97b3a3f8990eb22e7f45b1443da78f232e940e2f2b29.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once at the end of session 12 (commit ac393be).
 """
 
 from __future__ import annotations
