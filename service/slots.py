@@ -255,7 +255,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
     if noun := counted_noun(question):
         counted = _PEOPLE if noun in _PEOPLE_WORDS else noun
-        return bool(re.search(rf"(?:\d[\d.,]*|\b{_NUMBER_WORDS})\s+(?:{_MAGNITUDES}\s+)?{counted}\b", folded))
+        # A point ends a list marker ("3. Phó Thủ tướng …"), never a count, unless digits follow it.
+        return bool(re.search(rf"(?:\d+(?:[.,]\d+)*|\b{_NUMBER_WORDS})\s+(?:{_MAGNITUDES}\s+)?{counted}\b", folded))
     lines = (_NOT_FIGURES.sub(" ", line) for line in folded.splitlines())
     return any(_FIGURE.search(line) for line in lines)
 

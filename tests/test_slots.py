@@ -226,6 +226,9 @@ def test_an_address_or_a_number_is_written_as_one(slot: Slot, text: str, stated:
         ("Có mấy thành viên UBND tỉnh vắng mặt?", "Vắng 08 đồng chí có lý do.", True),
         ("Bán lẻ tăng bao nhiêu so với năm trước?", "Tổng mức bán lẻ tăng 12%.", True),
         ("Trình kỳ họp thứ mấy của HĐND tỉnh?", "Chuẩn bị nội dung trình Kỳ họp thứ 15.", True),
+        # A list marker's number counts nothing.
+        ("Ban Chỉ đạo có bao nhiêu Phó Trưởng Ban?", "3. Phó Thủ tướng Nguyễn Chí Dũng, Phó Trưởng Ban.", False),
+        ("Ban Chỉ đạo có bao nhiêu Phó Trưởng Ban?", "Ban Chỉ đạo gồm 4 Phó Trưởng Ban.", True),
     ],
 )
 def test_a_count_is_written_before_what_it_counts(question: str, text: str, stated: bool) -> None:
