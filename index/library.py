@@ -36,7 +36,7 @@ from ingest.domain import (
 )
 from ingest.metadata import find_province
 from ingest.normalize import fold
-from ingest.pipeline import content_hash, notice_tasks, parse_notice
+from ingest.pipeline import PARSER_VERSION, content_hash, notice_tasks, parse_notice
 from ingest.settings import Settings
 
 
@@ -72,18 +72,22 @@ class NoticeLibrary:
         return self.add(path.read_bytes(), path.name)
 
     def add(self, data: bytes, filename: str) -> IngestResult:
-        """Parse, embed and store one file. Raises IngestError without touching the index."""
-        existing = self.store.find_notice_by_hash(content_hash(data))
-        if existing is not None:
-            notice = self.store.get_notice(existing, with_paragraphs=False)
-            assert notice is not None
+        """Parse, embed and store one file. Raises IngestError without touching the index.
+
+        A file already stored is a duplicate, unless an older parser read it: then it is read again
+        and the new reading replaces the old one, written first so the store is never without it.
+        """
+        same_bytes = self.store.find_notices_by_hash(content_hash(data))
+        stored = (self.store.get_notice(nid, with_paragraphs=False) for nid in same_bytes)
+        current = next((n for n in stored if n is not None and n.parser_version >= PARSER_VERSION), None)
+        if current is not None:
             return IngestResult(
-                source=notice.source,
-                notice_id=existing,
-                title=notice.meta.title,
-                paragraphs=self._paragraph_count(existing),
-                tasks=len(self.find_tasks(TaskFilters(notice_id=existing))),
-                references=len(notice.references),
+                source=current.source,
+                notice_id=current.notice_id,
+                title=current.meta.title,
+                paragraphs=self._paragraph_count(current.notice_id),
+                tasks=len(self.find_tasks(TaskFilters(notice_id=current.notice_id))),
+                references=len(current.references),
                 duplicate=True,
             )
         notice = parse_notice(data, filename, self.max_bytes)
@@ -93,7 +97,11 @@ class NoticeLibrary:
         notice_vector = _normalised(paragraph_vectors.mean(axis=0))
         with self._write_lock:
             self.search_engine.refresh()  # catch up with other writers before updating incrementally
-            older = [nid for nid in self.store.find_notices_by_source(notice.source) if nid != notice.notice_id]
+            older = [
+                nid
+                for nid in dict.fromkeys([*same_bytes, *self.store.find_notices_by_source(notice.source)])
+                if nid != notice.notice_id
+            ]
             self.store.write_notice(notice, paragraph_vectors, task_vectors, notice_vector, sentence_vectors)
             for old in older:
                 self._delete_locked(old)
@@ -134,6 +142,10 @@ class NoticeLibrary:
                 else:
                     self.store.mark_tasks_current(notice_id)
         return changed
+
+    def parse_outdated(self) -> int:
+        """Notices an older parser read: adding their files again reads them anew (the store keeps no file)."""
+        return len(self.store.notices_parsed_before(PARSER_VERSION))
 
     def tasks_outdated(self) -> int:
         """Notices whose tasks an older extractor found: `notices upgrade` extracts them again."""

@@ -306,9 +306,13 @@ class ChromaStore:
         where = {"written_at": {"$gte": int(timestamp) - WRITTEN_AT_SLACK_S}}
         return list(self._get_all(self._notices, [], where)["ids"])
 
-    def find_notice_by_hash(self, content_hash: str) -> str | None:
-        found = self._notices.get(where={"content_hash": content_hash}, include=[])
-        return found["ids"][0] if found["ids"] else None
+    def find_notices_by_hash(self, content_hash: str) -> list[str]:
+        return self._notices.get(where={"content_hash": content_hash}, include=[])["ids"]
+
+    def notices_parsed_before(self, version: int) -> list[str]:
+        """Notices an older parser read (or one that recorded no version)."""
+        current = set(self._get_all(self._notices, [], {"parser": {"$gte": version}})["ids"])
+        return [nid for nid in self.notice_ids() if nid not in current]
 
     def find_notices_by_source(self, source: str) -> list[str]:
         return list(self._notices.get(where={"source": source}, include=[])["ids"])
@@ -496,6 +500,7 @@ class ChromaStore:
                 "paragraph_count": len(notice.paragraphs),
                 "task_count": len(notice.tasks),
                 "task_extractor": EXTRACTOR_VERSION,
+                "parser": notice.parser_version,
             }
         )
 
@@ -522,6 +527,7 @@ class ChromaStore:
             ),
             footnotes=[Footnote(**f) for f in json.loads(m.get("footnotes", "[]"))],
             references=[Reference(**r) for r in json.loads(m.get("references", "[]"))],
+            parser_version=m.get("parser", 1),
         )
 
 

@@ -147,7 +147,7 @@ class Reference(BaseModel):
 class Notice(BaseModel):
     """A parsed notice: metadata, paragraphs, footnotes, and what was extracted from them."""
 
-    notice_id: str = ""  # content hash prefix: the same bytes are the same notice
+    notice_id: str = ""  # from the content hash and the parser version: the same bytes read alike are the same notice
     source: str  # file name; a changed file with the same name replaces the old notice
     content_hash: str = ""
     media_type: str = "text"
@@ -157,6 +157,7 @@ class Notice(BaseModel):
     tasks: list[Task] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     page_count: int | None = None
+    parser_version: int = 1  # `ingest.pipeline.PARSER_VERSION` that read it; stores before it kept none
 
 
 class IngestResult(BaseModel):

@@ -45,6 +45,8 @@ class Health(BaseModel):
     sentences_missing: int = 0
     # Notices whose tasks an older extractor found: `notices upgrade` extracts them again.
     tasks_outdated: int = 0
+    # Notices an older parser read: adding their files again reads them anew.
+    parse_outdated: int = 0
 
 
 class AskRequest(BaseModel):
@@ -129,6 +131,8 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
             log.warning("the index lacks %d sentence vectors (written by an older version); run `notices upgrade`", missing)
         if outdated := app.state.library.tasks_outdated():
             log.warning("the tasks of %d notices were found by an older version; run `notices upgrade`", outdated)
+        if unparsed := app.state.library.parse_outdated():
+            log.warning("%d notices were read by an older parser; add their files again to read them anew", unparsed)
         yield
 
     app = FastAPI(
@@ -156,6 +160,7 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
             paragraphs=paragraphs,
             sentences_missing=library.sentences_missing(),
             tasks_outdated=library.tasks_outdated(),
+            parse_outdated=library.parse_outdated(),
         )
 
     @app.post("/notices", status_code=201, dependencies=[Depends(require_key)])

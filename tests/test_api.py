@@ -343,6 +343,7 @@ def test_ask_the_day_of_a_visit_from_the_opening_not_a_tasks_deadline(client: ht
 
 def test_upload_then_duplicate_then_delete(client: httpx.Client) -> None:
     before = health(client)
+    assert before["parse_outdated"] == 0
     pdf = make_pdf(PDF_NOTICE)
     created = client.post("/notices", files={"file": ("yen-bai-que.pdf", pdf, "application/pdf")})
     assert created.status_code == 201, created.text

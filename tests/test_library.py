@@ -335,3 +335,22 @@ def test_a_notice_named_by_its_number_is_searched_by_its_content(library: Notice
     # Once the notice is deleted its number is an ordinary word again.
     library.delete(named.notice_id)
     assert engine.understand(question).named_notices == ()
+
+
+def test_a_file_an_older_parser_read_is_read_again_when_added_again(
+    library: NoticeLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as older:
+        older.setattr("ingest.pipeline.PARSER_VERSION", 1)
+        older.setattr("index.library.PARSER_VERSION", 1)
+        old = library.add_file(SEED_000)
+        assert library.parse_outdated() == 0
+    assert library.parse_outdated() == 1
+    # Read again, under a new id: written in full before the old reading is deleted.
+    new = library.add_file(SEED_000)
+    assert not new.duplicate and new.notice_id != old.notice_id and new.replaced == [old.notice_id]
+    assert library.parse_outdated() == 0
+    assert library.counts() == (1, new.paragraphs)
+    assert library.notice(old.notice_id) is None
+    assert library.search("bãi đỗ xe Sa Pa", k=1)[0].notice_id == new.notice_id
+    assert library.add_file(SEED_000).duplicate
