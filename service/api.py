@@ -45,7 +45,7 @@ class Health(BaseModel):
     sentences_missing: int = 0
     # Notices whose tasks an older extractor found: `notices upgrade` extracts them again.
     tasks_outdated: int = 0
-    # Notices an older parser read: adding their files again reads them anew.
+    # Notices an older parser read: ingesting their files again reads them anew.
     parse_outdated: int = 0
 
 
@@ -132,7 +132,7 @@ def create_app(settings: Settings | None = None, library: NoticeLibrary | None =
         if outdated := app.state.library.tasks_outdated():
             log.warning("the tasks of %d notices were found by an older version; run `notices upgrade`", outdated)
         if unparsed := app.state.library.parse_outdated():
-            log.warning("%d notices were read by an older parser; add their files again to read them anew", unparsed)
+            log.warning("%d notices were read by an older parser; ingest their files again to read them anew", unparsed)
         yield
 
     app = FastAPI(

@@ -162,7 +162,7 @@ def cmd_upgrade(_: argparse.Namespace) -> int:
         print(f"tasks extracted again for {rederived} notices (this version finds them differently)")
     # The store keeps no files, so a notice an older parser read is read again only from its file.
     if unparsed := library.parse_outdated():
-        print(f"{unparsed} notices were read by an older parser: add their files again (`notices add`) to read them anew")
+        print(f"{unparsed} notices were read by an older parser: ingest their files again (`notices ingest FILE…`) to read them anew")
     if not (embedded or rederived or unparsed):
         print("index is up to date")
     return 0
