@@ -843,6 +843,9 @@ def understand(query: str, restorer: DiacriticRestorer, held: Collection[str] = 
 
     Everyday words gain the administrative wording (`formal_synonyms`) on the restored text, so
     accents decide the match ("tiến độ" is not "tiền").
+
+    The number of a notice in `held` leaves both rankers' text (`held_notices_named`); the restored
+    question reported to the user keeps it.
     """
     original = query
     restored_text = restorer.restore(query)
