@@ -217,7 +217,11 @@ class ChromaStore:
 
     def notices_with_outdated_tasks(self) -> list[str]:
         """Notices whose tasks an older extractor found (or one that recorded no version)."""
-        current = set(self._get_all(self._notices, [], {"task_extractor": {"$gte": EXTRACTOR_VERSION}})["ids"])
+        return self._notices_recorded_before("task_extractor", EXTRACTOR_VERSION)
+
+    def _notices_recorded_before(self, field: str, version: int) -> list[str]:
+        """Notices whose record gives `field` a version below `version`, or none at all."""
+        current = set(self._get_all(self._notices, [], {field: {"$gte": version}})["ids"])
         return [nid for nid in self.notice_ids() if nid not in current]
 
     def missing_sentence_ids(self, ids: Sequence[str]) -> set[str]:
@@ -311,8 +315,7 @@ class ChromaStore:
 
     def notices_parsed_before(self, version: int) -> list[str]:
         """Notices an older parser read (or one that recorded no version)."""
-        current = set(self._get_all(self._notices, [], {"parser": {"$gte": version}})["ids"])
-        return [nid for nid in self.notice_ids() if nid not in current]
+        return self._notices_recorded_before("parser", version)
 
     def find_notices_by_source(self, source: str) -> list[str]:
         return list(self._notices.get(where={"source": source}, include=[])["ids"])
