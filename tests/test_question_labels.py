@@ -10,8 +10,9 @@ bench/labels/questions_heldout11.jsonl (the eleventh), bench/labels/questions_he
 (the twelfth), bench/labels/questions_heldout13.jsonl (the thirteenth, for the final
 measurement), bench/labels/questions_heldout14.jsonl (the fourteenth, over the four Government
 notices in bench/notices/), bench/labels/questions_heldout15.jsonl (the fifteenth, over three
-more Government notices) and bench/labels/questions_heldout16.jsonl (the sixteenth, over three
-further Government notices); all held-out files are frozen by their sha256.
+more Government notices), bench/labels/questions_heldout16.jsonl (the sixteenth, over three
+further Government notices) and bench/labels/questions_heldout17.jsonl (the seventeenth, over four
+last Government notices); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -71,6 +72,8 @@ HELDOUT15 = REPO / "bench" / "labels" / "questions_heldout15.jsonl"
 HELDOUT15_SHA256 = "9f35644989e8f9c1a036415922a7090828d3a43dfa2e9d0b96d0e05f3bd4b8a8"
 HELDOUT16 = REPO / "bench" / "labels" / "questions_heldout16.jsonl"
 HELDOUT16_SHA256 = "593ffc2c0cdcfca1b1ae97b3a3f8990eb22e7f45b1443da78f232e940e2f2b29"
+HELDOUT17 = REPO / "bench" / "labels" / "questions_heldout17.jsonl"
+HELDOUT17_SHA256 = "e9c278ef3ad52d9e689f644c87e2f4fb1b77d175f5a5ac1a5d2427e622cb098c"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -168,6 +171,7 @@ DEMO_NAMES = frozenset(corpus_names(DEMO_DIRS))
 GOVERNMENT_2025 = frozenset({"cd-223-ttg-2025.md", "tb-631-vpcp-2025.md", "tb-648-vpcp-2025.md", "tb-659-vpcp-2025.md"})
 GOVERNMENT_2025_LATER = frozenset({"cd-228-ttg-2025.md", "tb-637-vpcp-2025.md", "tb-653-vpcp-2025.md"})
 GOVERNMENT_2025_LAST = frozenset({"cd-220-ttg-2025.md", "cd-224-ttg-2025.md", "tb-624-vpcp-2025.md"})
+GOVERNMENT_2025_FINAL = frozenset({"cd-226-ttg-2025.md", "cd-227-ttg-2025.md", "cd-230-ttg-2025.md", "cd-234-ttg-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -188,7 +192,7 @@ HELDOUT3_ROWS = load_labels(HELDOUT3)
 # Owner and deadline fields were labelled in the first four sets.
 ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
 # Shape and evidence are checked in every set.
-EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16) for row in load_labels(path)]
+EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17) for row in load_labels(path)]
 EVERY_ID = [r["id"] for r in EVERY_ROW]
 
 
@@ -330,6 +334,7 @@ HELDOUT_SETS = [
     ("heldout14", HELDOUT14, HELDOUT14_SHA256, "z", HELDOUT14_COUNTS, True, GOVERNMENT_2025),
     ("heldout15", HELDOUT15, HELDOUT15_SHA256, "a", HELDOUT14_COUNTS, True, GOVERNMENT_2025_LATER),
     ("heldout16", HELDOUT16, HELDOUT16_SHA256, "b", HELDOUT14_COUNTS, True, GOVERNMENT_2025_LAST),
+    ("heldout17", HELDOUT17, HELDOUT17_SHA256, "c", HELDOUT14_COUNTS, True, GOVERNMENT_2025_FINAL),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
