@@ -691,6 +691,8 @@ OWNER_QUESTION = re.compile(
 # "Ai là Trưởng Ban …?", "Ai là người kết luận phiên họp?": who someone is. Only a verb of doing
 # ("ai là người chịu trách nhiệm", "lo", "làm") makes it a question about who was given the work.
 _IDENTITY = re.compile(r"\b(ai la|la ai)\b")
+# "Giám đốc Sở … tên là gì?" asks for a person; "dự án tên là gì" for a project's name.
+_NAME_ASKED = re.compile(r"\bten (?:la )?gi\b|\bho ten\b|\bho va ten\b")
 _PERSON_TITLE = re.compile(
     r"\b(giam doc|pho giam doc|chu tich|pho chu tich|truong ban|pho truong ban|bi thu|pho bi thu|"
     r"nguoi dung dau|thu truong|bo truong|thu tuong|chanh van phong|chanh thanh tra|truong phong)\b"
@@ -738,7 +740,7 @@ def asks_identity(question: str) -> bool:
     what that person's office was given ("…, người được giao triển khai Công văn 3653, là ai?").
     """
     folded = fold(question)
-    if _CHAIR.search(folded):
+    if _CHAIR.search(folded) or (_NAME_ASKED.search(folded) and _PERSON_TITLE.search(folded)):
         return True
     if not _IDENTITY.search(folded):
         return False

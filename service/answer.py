@@ -10,11 +10,13 @@ from index.lexical import syllables
 from index.library import NoticeLibrary
 from index.query import asks_obligation, content_query, evidence_query, is_word, plain_words_said, unknown_words
 from index.search import RankedParagraph
+from ingest.agencies import agencies_in
 from ingest.deadlines import period_heading
 from ingest.domain import Answer, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
 from service.intents import classify, precedent_topic
+from service.ordinals import numbers_otherwise, ordinal_anchors, with_ordinals
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
 NOT_FOUND = (
@@ -96,7 +98,7 @@ def anchors(question: str) -> list[str]:
     A question about "Long Thành", "năm 2019" or "57-NQ/TW" cannot be answered by a notice that
     never says so, however similar its wording: this is what lets us abstain on plausible questions.
     """
-    found: list[str] = []
+    found: list[str] = ordinal_anchors(question)
     run: list[str] = []
 
     def close_run() -> None:
@@ -123,6 +125,11 @@ def anchors(question: str) -> list[str]:
             found += _YEAR.findall(word)
     close_run()
     return found
+
+
+def same_agency(a: str, b: str) -> bool:
+    """Canonical names of one body, one perhaps followed by its place: "Sở Xây dựng Lạng Sơn", "Sở Xây dựng"."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def mentions(text: str, anchor: str) -> bool:
@@ -156,6 +163,8 @@ class Answerer:
         # A heading lifted for a period question stands on its child's evidence (HybridSearch).
         evidence = best.lifted_by or best.paragraph_id
         if not self._mentions_anchors(question, evidence):
+            return False
+        if numbers_otherwise(question, self.library.search_engine.paragraphs[evidence].paragraph.context_text()):
             return False
         coverage = self._coverage(question, evidence)
         return (
@@ -203,7 +212,7 @@ class Answerer:
             meta = self._meta(notice_id)
             number = meta.number if meta else None
             parts += [stored.notice_title, stored.province or "", stored.issuer or "", number or ""]
-            text = " " + " ".join(syllables(" ".join(parts))) + " "
+            text = with_ordinals(" " + " ".join(syllables(" ".join(parts))) + " ")
             self._notice_texts[notice_id] = text
         return all(mentions(text, anchor) for anchor in wanted)
 
@@ -271,6 +280,9 @@ class Answerer:
                 stated = f"{task.deadline.text if task.deadline else ''}\n{slot_text(stored.paragraph, slot) if stored else ''}"
                 by_task = {Slot.TIME: task.deadline is not None, Slot.OWNER: bool(task.lead or task.support)}
                 if not slot or by_task.get(slot) or states(slot, stated, question):
+                    doer = self._doer_not_given(question, task) if intent.kind == "deadline" else None
+                    if doer:
+                        return self._nearest_lacks(question, intent.kind, task.paragraph_id, f"không giao việc này cho {doer}")
                     return self._task_answer(question, intent.kind, task, cited)
                 # A task that does not state what is asked leaves it to the best paragraph, if that
                 # does: "… đi kiểm tra … vào ngày nào?" is answered by the opening's date. Not a
@@ -314,15 +326,33 @@ class Answerer:
 
     def _slot_missing(self, question: str, kind: str, slot: Slot, nearest: str) -> Answer:
         """The topic is there, the figure or date asked for is not: say so, and where we looked."""
+        return self._nearest_lacks(question, kind, nearest, f"không nêu {SLOT_NAMES[slot]} được hỏi")
+
+    def _nearest_lacks(self, question: str, kind: str, nearest: str, lack: str) -> Answer:
+        """A refusal naming the paragraph that came closest and what it lacks."""
         engine = self.library.search_engine
         # Another process may have deleted the notice since ranking: then the paragraph goes unnamed.
         hit = engine.hit(nearest, 0.0, question) if nearest in engine.paragraphs else None
         where = f" ({source_label(hit)})" if hit else ""
-        answer = refusal(question, kind, f"Đoạn gần nhất{where} không nêu {SLOT_NAMES[slot]} được hỏi.")
+        answer = refusal(question, kind, f"Đoạn gần nhất{where} {lack}.")
         answer.nearest = hit
         return answer
 
     # ---- who owns what, by when --------------------------------------------------------------
+
+    def _doer_not_given(self, question: str, task: Task) -> str | None:
+        """The agency a deadline question says does the work, when the task gives it to others.
+
+        "Sở Tài chính phải lập phương án đấu giá xe công trước ngày nào?" is not answered by Bộ Công an's
+        task on an auction platform, however close its words. Groups ("các cơ quan, đơn vị") name no
+        one in particular; one named agency the task or its paragraph gives work to is enough.
+        """
+        named = [name for name in agencies_in(question) if not name.startswith("Các ")]
+        if not named:
+            return None
+        stored = self.library.search_engine.paragraphs.get(task.paragraph_id)
+        given = {*task.lead, *task.support, *(agencies_in(stored.paragraph.context_text()) if stored else [])}
+        return None if any(same_agency(a, b) for a in named for b in given) else named[0]
 
     def _best_task(self, question: str, ranked: list[RankedParagraph], prefer_deadline: bool = False) -> Task | None:
         """The task, among those read from the best paragraphs, whose words best cover the question.

@@ -31,6 +31,7 @@ class Slot(str, Enum):
     COMPANY = "company"  # là công ty nào
     LINK = "link"  # địa chỉ trang web, đường link, địa chỉ email
     PHONE = "phone"  # số điện thoại, đường dây nóng
+    PAPERS = "papers"  # hồ sơ gồm những giấy tờ gì
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
     OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
 
@@ -50,6 +51,7 @@ SLOT_NAMES = {
     Slot.COMPANY: "tên công ty",
     Slot.LINK: "địa chỉ trang web",
     Slot.PHONE: "số điện thoại",
+    Slot.PAPERS: "thành phần hồ sơ",
     Slot.TIME: "thời hạn",
     Slot.OWNER: "cơ quan được giao",
 }
@@ -72,6 +74,8 @@ _PLACE_QUESTION = re.compile(
 # A site's name is no address ("đăng trên trang web nào" is answered by "Cổng thông tin điện tử tỉnh").
 _ASKS_WHAT = r".*(?<!\w)(?:gì|gi|nào|nao|đâu|dau|bao nhiêu|bao nhieu|mấy)(?!\w)"
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
+    # The papers a procedure needs: notices that "cắt giảm thành phần hồ sơ" list none.
+    (Slot.PAPERS, re.compile(r"(?<!\w)(?:giấy tờ|giay to|tài liệu|tai lieu|hồ sơ|ho so) (?:gì|gi)(?!\w)")),
     (Slot.LINK, re.compile(
         r"(?<!\w)(?:(?:địa chỉ|dia chi) (?:trang |trang thông tin |trang thong tin )?(?:web|website|email|e-mail|thư điện tử|thu dien tu|truy cập|truy cap)"
         rf"|đường link|duong link|link|đường dẫn|duong dan|url)(?!\w){_ASKS_WHAT}"
@@ -153,8 +157,11 @@ _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAPERS = re.compile(r"\b(?:ho so|giay to|tai lieu)\b[^.;]{0,40}?\b(?:gom|bao gom|kem theo)\b")
 # On folded text: a document number and the date that follows it.
-_CITED_DATE = re.compile(r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}/\d{1,2}/\d{2,4}")
+_CITED_DATE = re.compile(
+    r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+)
 # Capital letters of Vietnamese (a range like À-Ỹ would take in the lower-case letters between).
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # On folded text: a web or e-mail address, and a telephone number (a hotline may be three digits).
@@ -189,6 +196,7 @@ _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.DAY: _DAY,
     Slot.TIME: _TIME,
     Slot.YEAR: _YEAR,
+    Slot.PAPERS: _PAPERS,
 }
 
 
@@ -234,9 +242,11 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     folded = fold(text)
     if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
         # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
-        # document, not the event or deadline asked about, unless the question names that document.
+        # document, not the event or deadline asked about, unless the question names that document
+        # and asks when it was issued: the day it takes effect ("có hiệu lực từ ngày nào") is another.
         asked = fold(question)
-        folded = _CITED_DATE.sub(lambda m: m.group(0) if m.group(1) in asked else " ", folded)
+        dates_issue = "hieu luc" not in asked
+        folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and m.group(1) in asked else " ", folded)
     if pattern := _WRITTEN.get(slot):
         return bool(pattern.search(folded))
     if slot is Slot.PERSON:

@@ -341,6 +341,48 @@ def test_ask_the_day_of_a_visit_from_the_opening_not_a_tasks_deadline(client: ht
     assert health(client) == before
 
 
+MEETING_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+Số: 700/TB-VPCP
+Hà Nội, ngày 20 tháng 11 năm 2025
+THÔNG BÁO
+Kết luận của Thủ tướng Chính phủ tại Phiên họp thứ năm của Ban Chỉ đạo về cải cách thủ tục hành chính
+
+Ngày 15 tháng 11 năm 2025, Thủ tướng Chính phủ chủ trì Phiên họp thứ năm của Ban Chỉ đạo về cải cách thủ tục hành chính.
+1. Vẫn còn nhiệm vụ chậm muộn kể từ sau Phiên họp thứ tư của Ban Chỉ đạo.
+2. Bộ Tư pháp cắt giảm thành phần hồ sơ của thủ tục cấp phiếu lý lịch tư pháp trực tuyến, thay bằng dữ liệu dân cư.
+3. Các bộ khẩn trương thực hiện Nghị quyết số 66.7/2025/NQ-CP ngày 15 tháng 11 năm 2025 của Chính phủ về cắt giảm thủ tục hành chính dựa trên dữ liệu.
+4. Bộ Công an hoàn thành nền tảng đấu giá tài sản công trực tuyến trước ngày 31/12/2025.
+"""
+
+
+def test_ask_refuses_what_a_paragraph_on_the_same_matter_does_not_say(client: httpx.Client) -> None:
+    before = health(client)
+    created = client.post("/notices", files={"file": ("tb-700.txt", MEETING_NOTICE.encode(), "text/plain")})
+    assert created.status_code == 201, created.text
+    try:
+        body = ask(client, "Ban Chỉ đạo về cải cách thủ tục hành chính họp phiên thứ năm vào ngày nào?")
+        assert body["found"] is True and body["citations"][0]["text"].startswith("Ngày 15 tháng 11 năm 2025")
+        # The notice mentions the fourth meeting, but the date it gives is the fifth's.
+        body = ask(client, "Ban Chỉ đạo về cải cách thủ tục hành chính họp phiên thứ tư vào ngày nào?")
+        assert body["found"] is False and body["citations"] == []
+        # Cutting papers from a procedure lists none of them.
+        body = ask(client, "Hồ sơ thủ tục cấp phiếu lý lịch tư pháp trực tuyến gồm những giấy tờ gì?")
+        assert body["found"] is False and "không nêu thành phần hồ sơ được hỏi" in body["answer"]
+        # A resolution's date in a citation is the day it was issued, not the day it takes effect.
+        body = ask(client, "Nghị quyết 66.7/2025/NQ-CP về cắt giảm thủ tục hành chính ban hành ngày nào?")
+        assert body["found"] is True and "15 tháng 11 năm 2025" in body["citations"][0]["text"]
+        body = ask(client, "Nghị quyết 66.7/2025/NQ-CP về cắt giảm thủ tục hành chính có hiệu lực từ ngày nào?")
+        assert body["found"] is False and body["citations"] == []
+        # A deadline is the named agency's only if the work is given to it.
+        body = ask(client, "Bộ Công an phải hoàn thành nền tảng đấu giá tài sản công trực tuyến trước ngày nào?")
+        assert body["found"] is True and "31/12/2025" in body["answer"]
+        body = ask(client, "Bộ Tài chính phải hoàn thành nền tảng đấu giá tài sản công trực tuyến trước ngày nào?")
+        assert body["found"] is False and "không giao việc này cho Bộ Tài chính" in body["answer"]
+    finally:
+        assert client.delete(f"/notices/{created.json()['notice_id']}").status_code == 204
+    assert health(client) == before
+
+
 def test_upload_then_duplicate_then_delete(client: httpx.Client) -> None:
     before = health(client)
     assert before["parse_outdated"] == 0

@@ -25,6 +25,8 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Đại hội Đảng bộ tỉnh được tổ chức ở đâu?", Slot.VENUE),
         ("phien hop thuong ky hop o dau", Slot.VENUE),
         ("Người đứng đầu Tổ giúp việc là ai?", Slot.PERSON),
+        ("Giám đốc Sở Tư pháp vắng mặt ở phiên họp tên là gì?", Slot.PERSON),
+        ("Dự án mới tên là gì?", None),
         # Where to look something up is not a venue.
         ("Muốn xem danh sách thì tra ở đâu?", None),
         # "bản" is also "văn bản"; the province is not asked for as a place.
@@ -61,6 +63,9 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Số điện thoại đường dây nóng là bao nhiêu?", Slot.PHONE),
         ("so dien thoai duong day nong la gi", Slot.PHONE),
         ("Tỉnh có lập đường dây nóng không?", None),
+        # The papers a procedure needs, which a notice cutting "thành phần hồ sơ" does not list.
+        ("Hồ sơ đề nghị cấp chứng chỉ hành nghề dược gồm những giấy tờ gì?", Slot.PAPERS),
+        ("thu tuc dang ky le hoi can chuan bi ho so gi", Slot.PAPERS),
     ],
 )
 def test_asked_slot(question: str, slot: Slot | None) -> None:
@@ -153,6 +158,8 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.PERSON, "Điều 2. Chức năng của Ban Chỉ đạo quốc gia về dữ liệu", False),
         (Slot.PERSON, "Ủy ban nhân dân tỉnh Lâm Đồng giao Sở Y tế chủ trì", False),
         (Slot.VENUE, "tổ chức hội nghị tại địa phương", False),
+        (Slot.PAPERS, "Hồ sơ đề nghị gồm: đơn đề nghị, bản sao văn bằng chuyên môn.", True),
+        (Slot.PAPERS, "Rà soát, thay thế thành phần hồ sơ trong cấu trúc thủ tục hành chính bằng dữ liệu.", False),
     ],
 )
 def test_states(slot: Slot, text: str, stated: bool) -> None:
@@ -164,6 +171,12 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     assert not states(Slot.DAY, text, "Hội nghị tham vấn được tổ chức vào ngày nào?")
     assert states(Slot.DAY, text, "Thông báo 493/TB-UBND ban hành ngày nào?")
     assert states(Slot.DAY, "hoàn thành trước ngày 15/12/2025 (theo Kế hoạch số 12/KH-UBND ngày 05/01/2025)", "hạn ngày nào?")
+    # Written out in words, a citation's date is still the day the document was issued, not the day
+    # it takes effect.
+    cited = "Thực hiện Nghị quyết số 66/NQ-CP ngày 26 tháng 3 năm 2025 của Chính phủ, các bộ khẩn trương rà soát."
+    assert not states(Slot.DAY, cited, "Các bộ rà soát xong vào ngày nào?")
+    assert states(Slot.DAY, cited, "Nghị quyết 66/NQ-CP ban hành ngày nào?")
+    assert not states(Slot.DAY, cited, "Nghị quyết 66/NQ-CP có hiệu lực từ ngày nào?")
 
 
 def test_a_deputy_does_not_answer_who_holds_the_office() -> None:

@@ -1,0 +1,55 @@
+"""What a notice must say to answer a question: names, years, symbols and ordinals (service.answer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.answer import anchors, same_agency
+from service.ordinals import numbers_otherwise, ordinal_number, with_ordinals
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("nhất", 1), ("tư", 4), ("bốn", 4), ("Năm", 5), ("13", 13), ("XIV", 14), ("ix", 9), ("mấy", None), ("mix", None)],
+)
+def test_ordinal_number(word: str, number: int | None) -> None:
+    assert ordinal_number(word) == number
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Ban Chỉ đạo họp phiên thứ tư hôm nào?", ["thu 4"]),
+        ("ky hop thu 16 trinh noi dung gi", ["thu 16"]),
+        ("Báo cáo gửi trước thứ Sáu hằng tuần?", ["thu 6"]),
+        # Roman numerals are also written without "thứ": "Đại hội XIV".
+        ("Đại hội lần thứ XIV họp ở đâu?", ["xiv"]),
+        # "thứ tự" (order) is no ordinal, nor is unaccented "thu tu", nor "thứ mấy" (which asks one).
+        ("Sắp xếp theo thứ tự ưu tiên nào?", []),
+        ("sap xep theo thu tu uu tien nao", []),
+        ("Thu ngân sách đứng thứ mấy?", []),
+    ],
+)
+def test_ordinals_are_anchors(question: str, wanted: list[str]) -> None:
+    assert anchors(question) == wanted
+
+
+def test_a_notice_states_an_ordinal_in_any_spelling() -> None:
+    text = with_ordinals(" phien hop thu nam va ky hop thu 15 ")
+    assert " thu 5 " in text and " thu 15 " in text
+
+
+def test_a_paragraph_numbering_the_thing_otherwise_does_not_answer() -> None:
+    opening = "Ngày 15 tháng 11 năm 2025, Thủ tướng Chính phủ chủ trì Phiên họp thứ năm của Ban Chỉ đạo."
+    assert numbers_otherwise("Ban Chỉ đạo họp phiên thứ tư hôm nào?", opening)
+    assert not numbers_otherwise("Ban Chỉ đạo họp phiên thứ năm hôm nào?", opening)
+    assert not numbers_otherwise("Phiên họp thứ 5 diễn ra hôm nào?", opening)
+    # A paragraph that numbers nothing, or numbers something else, is judged on its words alone.
+    assert not numbers_otherwise("Ban Chỉ đạo họp phiên thứ tư hôm nào?", "Ngày 15 tháng 11 năm 2025, Ban Chỉ đạo họp.")
+    assert not numbers_otherwise("Ban Chỉ đạo họp phiên thứ tư hôm nào?", "trình Kỳ họp thứ 15, HĐND tỉnh")
+
+
+def test_an_agency_is_the_same_with_or_without_its_place() -> None:
+    assert same_agency("Sở Xây dựng Lạng Sơn", "Sở Xây dựng")
+    assert same_agency("Bộ Công an", "Bộ Công an")
+    assert not same_agency("Bộ Công an", "Bộ Công Thương")
