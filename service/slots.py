@@ -32,6 +32,7 @@ class Slot(str, Enum):
     LINK = "link"  # địa chỉ trang web, đường link, địa chỉ email
     PHONE = "phone"  # số điện thoại, đường dây nóng
     PAPERS = "papers"  # hồ sơ gồm những giấy tờ gì
+    DOC_NUMBER = "doc_number"  # theo quyết định số mấy, số hiệu là gì
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
     OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
 
@@ -52,6 +53,7 @@ SLOT_NAMES = {
     Slot.LINK: "địa chỉ trang web",
     Slot.PHONE: "số điện thoại",
     Slot.PAPERS: "thành phần hồ sơ",
+    Slot.DOC_NUMBER: "số hiệu văn bản",
     Slot.TIME: "thời hạn",
     Slot.OWNER: "cơ quan được giao",
 }
@@ -76,6 +78,12 @@ _ASKS_WHAT = r".*(?<!\w)(?:gì|gi|nào|nao|đâu|dau|bao nhiêu|bao nhieu|mấy)
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # The papers a procedure needs: notices that "cắt giảm thành phần hồ sơ" list none.
     (Slot.PAPERS, re.compile(r"(?<!\w)(?:giấy tờ|giay to|tài liệu|tai lieu|hồ sơ|ho so) (?:gì|gi)(?!\w)")),
+    # A document's number ("quyết định số mấy"), which no count or date in the paragraph gives.
+    (Slot.DOC_NUMBER, re.compile(
+        r"(?<!\w)(?:quyết định|quyet dinh|nghị quyết|nghi quyet|công văn|cong van|thông báo|thong bao|văn bản|van ban"
+        r"|chỉ thị|chi thi|kế hoạch|ke hoach|công điện|cong dien|nghị định|nghi dinh|thông tư|thong tu)(?!\w)"
+        r".{0,40}?(?<!\w)(?:số|so) (?:mấy|may|bao nhiêu|bao nhieu|hiệu|hieu)(?!\w)"
+    )),
     (Slot.LINK, re.compile(
         r"(?<!\w)(?:(?:địa chỉ|dia chi) (?:trang |trang thông tin |trang thong tin )?(?:web|website|email|e-mail|thư điện tử|thu dien tu|truy cập|truy cap)"
         rf"|đường link|duong link|link|đường dẫn|duong dan|url)(?!\w){_ASKS_WHAT}"
@@ -157,6 +165,13 @@ _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# On folded text: a document's number and symbol ("1788/qd-ttg", "170/2024/qh15", "99-tb/tw"), not "616/898",
+# of the kind asked when its symbol says the kind: "quyết định số mấy" is not answered by "Thông báo số 569/TB-VPCP".
+_DOC_NUMBER = r"\b\d+(?:/\d{{4}})?[/-]{code}"
+_DOC_CODES = {
+    "quyet dinh": "qd", "nghi quyet": "nq", "thong bao": "tb", "chi thi": "ct", "ke hoach": "kh",
+    "cong dien": "cd", "nghi dinh": "nd", "thong tu": "tt",
+}
 _PAPERS = re.compile(r"\b(?:ho so|giay to|tai lieu)\b[^.;]{0,40}?\b(?:gom|bao gom|kem theo)\b")
 # On folded text: a document number and the date that follows it.
 _CITED_DATE = re.compile(
@@ -247,6 +262,12 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         asked = fold(question)
         dates_issue = "hieu luc" not in asked
         folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and m.group(1) in asked else " ", folded)
+    if slot is Slot.DOC_NUMBER:
+        # The kind named last before "số mấy": "Nghị quyết 66 … kèm theo quyết định số mấy" asks a decision's.
+        asked = fold(question)
+        end = m.start() if (m := re.search(r"\bso (?:may|bao nhieu|hieu)\b", asked)) else len(asked)
+        kinds = sorted((asked.rfind(kind, 0, end), code) for kind, code in _DOC_CODES.items() if kind in asked[:end])
+        return bool(re.search(_DOC_NUMBER.format(code=kinds[-1][1] if kinds else "[a-z]"), folded))
     if pattern := _WRITTEN.get(slot):
         return bool(pattern.search(folded))
     if slot is Slot.PERSON:

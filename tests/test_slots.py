@@ -66,6 +66,10 @@ from service.slots import Slot, asked_slot, asked_unit, states
         # The papers a procedure needs, which a notice cutting "thành phần hồ sơ" does not list.
         ("Hồ sơ đề nghị cấp chứng chỉ hành nghề dược gồm những giấy tờ gì?", Slot.PAPERS),
         ("thu tuc dang ky le hoi can chuan bi ho so gi", Slot.PAPERS),
+        # A document's number, which no count in the paragraph gives.
+        ("Ban chỉ đạo được thành lập theo quyết định số mấy?", Slot.DOC_NUMBER),
+        ("ubnd giao so khcn trien khai cong van so may cua vpcp", Slot.DOC_NUMBER),
+        ("Quyết định giao bao nhiêu dự án?", Slot.QUANTITY),
     ],
 )
 def test_asked_slot(question: str, slot: Slot | None) -> None:
@@ -177,6 +181,15 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     assert not states(Slot.DAY, cited, "Các bộ rà soát xong vào ngày nào?")
     assert states(Slot.DAY, cited, "Nghị quyết 66/NQ-CP ban hành ngày nào?")
     assert not states(Slot.DAY, cited, "Nghị quyết 66/NQ-CP có hiệu lực từ ngày nào?")
+
+
+def test_a_document_number_is_of_the_kind_asked() -> None:
+    question = "Bộ tiêu chí thực hiện Nghị quyết 66 được ban hành kèm theo quyết định số mấy?"
+    assert states(Slot.DOC_NUMBER, "theo Quyết định số 1788/QĐ-TTg ngày 01/10/2013", question)
+    assert not states(Slot.DOC_NUMBER, "(Ban chỉ đạo 751) tại Thông báo số 569/TB-VPCP", question)
+    assert not states(Slot.DOC_NUMBER, "đã rà soát 616/898 dự án", question)
+    # A kind whose symbols vary ("3653/VPCP-CĐS") takes any document's.
+    assert states(Slot.DOC_NUMBER, "nhận được Công văn số 3653/VPCP-CĐS", "căn cứ công văn số mấy?")
 
 
 def test_a_deputy_does_not_answer_who_holds_the_office() -> None:
