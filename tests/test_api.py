@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -325,20 +327,27 @@ Ngày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ Lê Thành Long �
 """
 
 
-def test_ask_the_day_of_a_visit_from_the_opening_not_a_tasks_deadline(client: httpx.Client) -> None:
+@contextmanager
+def uploaded(client: httpx.Client, filename: str, text: str) -> Iterator[None]:
+    """The notice stored for the duration, then deleted; the library is left as it was."""
     before = health(client)
-    created = client.post("/notices", files={"file": ("tb-637.txt", VISIT_NOTICE.encode(), "text/plain")})
+    created = client.post("/notices", files={"file": (filename, text.encode(), "text/plain")})
     assert created.status_code == 201, created.text
     try:
+        yield
+    finally:
+        assert client.delete(f"/notices/{created.json()['notice_id']}").status_code == 204
+    assert health(client) == before
+
+
+def test_ask_the_day_of_a_visit_from_the_opening_not_a_tasks_deadline(client: httpx.Client) -> None:
+    with uploaded(client, "tb-637.txt", VISIT_NOTICE):
         # The task ranked next is due "trong tháng 12 năm 2025", no day: the opening states the visit's.
         body = ask(client, "Phó Thủ tướng Lê Thành Long đi kiểm tra, đôn đốc dự án bệnh viện cơ sở 2 tại Ninh Bình vào ngày nào?")
         assert body["found"] is True and body["citations"][0]["text"].startswith("Ngày 18 tháng 11 năm 2025")
         # A deadline's day is not the visit's: refused, since the task gives only a month.
         body = ask(client, "Hạn chót hoàn thành dự án bệnh viện cơ sở 2 tại Ninh Bình là ngày nào?")
         assert body["found"] is False and body["citations"] == []
-    finally:
-        assert client.delete(f"/notices/{created.json()['notice_id']}").status_code == 204
-    assert health(client) == before
 
 
 MEETING_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
@@ -356,10 +365,7 @@ Ngày 15 tháng 11 năm 2025, Thủ tướng Chính phủ chủ trì Phiên họ
 
 
 def test_ask_refuses_what_a_paragraph_on_the_same_matter_does_not_say(client: httpx.Client) -> None:
-    before = health(client)
-    created = client.post("/notices", files={"file": ("tb-700.txt", MEETING_NOTICE.encode(), "text/plain")})
-    assert created.status_code == 201, created.text
-    try:
+    with uploaded(client, "tb-700.txt", MEETING_NOTICE):
         body = ask(client, "Ban Chỉ đạo về cải cách thủ tục hành chính họp phiên thứ năm vào ngày nào?")
         assert body["found"] is True and body["citations"][0]["text"].startswith("Ngày 15 tháng 11 năm 2025")
         # The notice mentions the fourth meeting, but the date it gives is the fifth's.
@@ -378,9 +384,6 @@ def test_ask_refuses_what_a_paragraph_on_the_same_matter_does_not_say(client: ht
         assert body["found"] is True and "31/12/2025" in body["answer"]
         body = ask(client, "Bộ Tài chính phải hoàn thành nền tảng đấu giá tài sản công trực tuyến trước ngày nào?")
         assert body["found"] is False and "không giao việc này cho Bộ Tài chính" in body["answer"]
-    finally:
-        assert client.delete(f"/notices/{created.json()['notice_id']}").status_code == 204
-    assert health(client) == before
 
 
 def test_upload_then_duplicate_then_delete(client: httpx.Client) -> None:
