@@ -172,6 +172,7 @@ _DOC_CODES = {
     "quyet dinh": "qd", "nghi quyet": "nq", "thong bao": "tb", "chi thi": "ct", "ke hoach": "kh",
     "cong dien": "cd", "nghi dinh": "nd", "thong tu": "tt",
 }
+# On folded text: papers listed ("Hồ sơ đề nghị gồm: …", "giấy tờ kèm theo").
 _PAPERS = re.compile(r"\b(?:ho so|giay to|tai lieu)\b[^.;]{0,40}?\b(?:gom|bao gom|kem theo)\b")
 # On folded text: a document number and the date that follows it.
 _CITED_DATE = re.compile(
