@@ -24,7 +24,7 @@ class ReferenceGraph:
         # A reference to a notice we hold resolves to it: its own number is the cited key.
         self.held: dict[str, str] = {}
         for notice in notices:
-            key = reference_key(notice.meta.number) if notice.meta.number else None
+            key = reference_key(notice.meta.number)
             if key:
                 self.held[key] = notice.notice_id
 

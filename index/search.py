@@ -142,8 +142,7 @@ class HybridSearch:
             self._sentence_counts[stored.paragraph.paragraph_id] = sentences
         self._by_text.setdefault((stored.notice_id, _squash(stored.paragraph.text)), stored.paragraph.paragraph_id)
         if stored.notice_id not in self._number_keys:
-            number = stored.notice_number
-            self._number_keys[stored.notice_id] = reference_key(number) if number else None
+            self._number_keys[stored.notice_id] = reference_key(stored.notice_number)
         self.lexical.add(stored.paragraph.paragraph_id, text)
         # The index's own vocabulary restores diacritics of queries typed without them.
         self.restorer.add_text(text)

@@ -45,7 +45,7 @@ def parse_notice(data: bytes, filename: str, max_bytes: int | None = None) -> No
     meta = extract_metadata(text, paragraphs)
     tasks = notice_tasks(notice_id, paragraphs, meta)
     # Portals repeat a document's own number in its title line; that is not a citation.
-    own_key = reference_key(meta.number) if meta.number else None
+    own_key = reference_key(meta.number)
     references = []
     for paragraph in paragraphs:
         for reference in find_references(paragraph.text):

@@ -628,8 +628,8 @@ def find_references(text: str) -> list[Reference]:
     return [ref for ref, _, _ in find_reference_spans(text)]
 
 
-def reference_key(text: str) -> str | None:
-    """The key of the (first) document a user's free text names, or None.
+def reference_key(text: str | None) -> str | None:
+    """The key of the (first) document a user's free text (or a notice's number) names, or None.
 
     Lenient: lower-case symbols ("68/nq-cp"), abbreviations ("NQ 68"), no diacritics ("nghi quyet
     68"). A type word with a bare number gives a partial key ("nghi-quyet:68"), which
@@ -639,7 +639,7 @@ def reference_key(text: str) -> str | None:
     return named[0] if named else None
 
 
-def named_document(text: str) -> tuple[str, int, int] | None:
+def named_document(text: str | None) -> tuple[str, int, int] | None:
     """`reference_key` with where the document is named: (key, start, end), offsets into NFC text."""
     text = unicodedata.normalize("NFC", text or "")
     found = _Scanner(text, strict=False).run() if text.strip() else []
