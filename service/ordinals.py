@@ -11,8 +11,9 @@ import re
 from ingest.normalize import fold, nfc
 
 # Ordinals as notices write them ("phiên họp thứ năm", "lần thứ 13", "khóa thứ XIV"), by their number.
-_ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-_ASKED_ORDINAL_WORDS = {"nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}  # not "tự"
+_ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# Notices are read folded, where "thứ tự" (order) would pass for "thứ tư": only questions are held to the accents.
+_FOLDED_ORDINAL_WORDS = {fold(word): number for word, number in _ORDINAL_WORDS.items()}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Accented "thứ" only: unaccented "thu tu" may be "thứ tự" (order), "thu ba" a name.
 _ASKED_ORDINAL = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(\w+)|[Tt]hu\s+(\d+|[IVXLC]+))(?!\w)")
@@ -26,8 +27,8 @@ def ordinal_number(word: str) -> int | None:
     folded = fold(word)
     if folded.isdigit():
         return int(folded)
-    if folded in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[folded]
+    if folded in _FOLDED_ORDINAL_WORDS:
+        return _FOLDED_ORDINAL_WORDS[folded]
     if not folded or set(folded) - set(_ROMAN):
         return None
     values = [_ROMAN[c] for c in folded]
@@ -39,7 +40,7 @@ def _asked(question: str) -> list[tuple[str, int]]:
     found = []
     for match in _ASKED_ORDINAL.finditer(question):
         word = match.group(1) or match.group(2)
-        if word.isdigit() or word.isupper() or nfc(word.lower()) in _ASKED_ORDINAL_WORDS:
+        if word.isdigit() or word.isupper() or nfc(word.lower()) in _ORDINAL_WORDS:
             if number := ordinal_number(word):
                 found.append((word, number))
     return found

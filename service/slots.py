@@ -75,13 +75,17 @@ _PLACE_QUESTION = re.compile(
 # An address or a number asked for: "địa chỉ web … là gì", "số điện thoại đường dây nóng là bao nhiêu".
 # A site's name is no address ("đăng trên trang web nào" is answered by "Cổng thông tin điện tử tỉnh").
 _ASKS_WHAT = r".*(?<!\w)(?:gì|gi|nào|nao|đâu|dau|bao nhiêu|bao nhieu|mấy)(?!\w)"
+# Kinds of document by the code their symbols carry ("1788/QĐ-TTg"); a công văn's code varies ("3653/VPCP-CĐS").
+_DOC_CODES = {
+    "quyết định": "qd", "nghị quyết": "nq", "thông báo": "tb", "chỉ thị": "ct", "kế hoạch": "kh",
+    "công điện": "cd", "nghị định": "nd", "thông tư": "tt", "công văn": None, "văn bản": None,
+}
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # The papers a procedure needs: notices that "cắt giảm thành phần hồ sơ" list none.
     (Slot.PAPERS, re.compile(r"(?<!\w)(?:giấy tờ|giay to|tài liệu|tai lieu|hồ sơ|ho so) (?:gì|gi)(?!\w)")),
     # A document's number ("quyết định số mấy"), which no count or date in the paragraph gives.
     (Slot.DOC_NUMBER, re.compile(
-        r"(?<!\w)(?:quyết định|quyet dinh|nghị quyết|nghi quyet|công văn|cong van|thông báo|thong bao|văn bản|van ban"
-        r"|chỉ thị|chi thi|kế hoạch|ke hoach|công điện|cong dien|nghị định|nghi dinh|thông tư|thong tu)(?!\w)"
+        rf"(?<!\w)(?:{'|'.join(form for kind in _DOC_CODES for form in (kind, fold(kind)))})(?!\w)"
         r".{0,40}?(?<!\w)(?:số|so) (?:mấy|may|bao nhiêu|bao nhieu|hiệu|hieu)(?!\w)"
     )),
     (Slot.LINK, re.compile(
@@ -168,10 +172,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # On folded text: a document's number and symbol ("1788/qd-ttg", "170/2024/qh15", "99-tb/tw"), not "616/898",
 # of the kind asked when its symbol says the kind: "quyết định số mấy" is not answered by "Thông báo số 569/TB-VPCP".
 _DOC_NUMBER = r"\b\d+(?:/\d{{4}})?[/-]{code}"
-_DOC_CODES = {
-    "quyet dinh": "qd", "nghi quyet": "nq", "thong bao": "tb", "chi thi": "ct", "ke hoach": "kh",
-    "cong dien": "cd", "nghi dinh": "nd", "thong tu": "tt",
-}
 # On folded text: papers listed ("Hồ sơ đề nghị gồm: …", "giấy tờ kèm theo").
 _PAPERS = re.compile(r"\b(?:ho so|giay to|tai lieu)\b[^.;]{0,40}?\b(?:gom|bao gom|kem theo)\b")
 # On folded text: a document number and the date that follows it.
@@ -267,8 +267,10 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         # The kind named last before "số mấy": "Nghị quyết 66 … kèm theo quyết định số mấy" asks a decision's.
         asked = fold(question)
         end = m.start() if (m := re.search(r"\bso (?:may|bao nhieu|hieu)\b", asked)) else len(asked)
-        kinds = sorted((asked.rfind(kind, 0, end), code) for kind, code in _DOC_CODES.items() if kind in asked[:end])
-        return bool(re.search(_DOC_NUMBER.format(code=kinds[-1][1] if kinds else "[a-z]"), folded))
+        coded = sorted(
+            (asked.rfind(fold(kind), 0, end), code) for kind, code in _DOC_CODES.items() if code and fold(kind) in asked[:end]
+        )
+        return bool(re.search(_DOC_NUMBER.format(code=coded[-1][1] if coded else "[a-z]"), folded))
     if pattern := _WRITTEN.get(slot):
         return bool(pattern.search(folded))
     if slot is Slot.PERSON:
