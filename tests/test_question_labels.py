@@ -11,7 +11,8 @@ bench/labels/questions_heldout11.jsonl (the eleventh), bench/labels/questions_he
 measurement), bench/labels/questions_heldout14.jsonl (the fourteenth, over the four Government
 notices in bench/notices/), bench/labels/questions_heldout15.jsonl (the fifteenth, over three
 more Government notices), bench/labels/questions_heldout16.jsonl (the sixteenth, over three
-further Government notices) and bench/labels/questions_heldout17.jsonl (the seventeenth, over four
+further Government notices), bench/labels/questions_heldout17.jsonl (the seventeenth, over four
+more Government notices) and bench/labels/questions_heldout18.jsonl (the eighteenth, over three
 last Government notices); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
@@ -74,6 +75,8 @@ HELDOUT16 = REPO / "bench" / "labels" / "questions_heldout16.jsonl"
 HELDOUT16_SHA256 = "593ffc2c0cdcfca1b1ae97b3a3f8990eb22e7f45b1443da78f232e940e2f2b29"
 HELDOUT17 = REPO / "bench" / "labels" / "questions_heldout17.jsonl"
 HELDOUT17_SHA256 = "e9c278ef3ad52d9e689f644c87e2f4fb1b77d175f5a5ac1a5d2427e622cb098c"
+HELDOUT18 = REPO / "bench" / "labels" / "questions_heldout18.jsonl"
+HELDOUT18_SHA256 = "a8c142c7d956fae3356560335f375f75372a20de52f65e8d8cf31c89320be860"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -172,6 +175,7 @@ GOVERNMENT_2025 = frozenset({"cd-223-ttg-2025.md", "tb-631-vpcp-2025.md", "tb-64
 GOVERNMENT_2025_LATER = frozenset({"cd-228-ttg-2025.md", "tb-637-vpcp-2025.md", "tb-653-vpcp-2025.md"})
 GOVERNMENT_2025_LAST = frozenset({"cd-220-ttg-2025.md", "cd-224-ttg-2025.md", "tb-624-vpcp-2025.md"})
 GOVERNMENT_2025_FINAL = frozenset({"cd-226-ttg-2025.md", "cd-227-ttg-2025.md", "cd-230-ttg-2025.md", "cd-234-ttg-2025.md"})
+GOVERNMENT_2025_DECEMBER = frozenset({"cd-229-ttg-2025.md", "cd-231-ttg-2025.md", "cd-232-ttg-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -192,7 +196,7 @@ HELDOUT3_ROWS = load_labels(HELDOUT3)
 # Owner and deadline fields were labelled in the first four sets.
 ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
 # Shape and evidence are checked in every set.
-EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17) for row in load_labels(path)]
+EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18) for row in load_labels(path)]
 EVERY_ID = [r["id"] for r in EVERY_ROW]
 
 
@@ -335,6 +339,7 @@ HELDOUT_SETS = [
     ("heldout15", HELDOUT15, HELDOUT15_SHA256, "a", HELDOUT14_COUNTS, True, GOVERNMENT_2025_LATER),
     ("heldout16", HELDOUT16, HELDOUT16_SHA256, "b", HELDOUT14_COUNTS, True, GOVERNMENT_2025_LAST),
     ("heldout17", HELDOUT17, HELDOUT17_SHA256, "c", HELDOUT14_COUNTS, True, GOVERNMENT_2025_FINAL),
+    ("heldout18", HELDOUT18, HELDOUT18_SHA256, "d", HELDOUT14_COUNTS, True, GOVERNMENT_2025_DECEMBER),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
