@@ -27,7 +27,7 @@ from typing import Literal
 from index.lexical import syllables
 from ingest.metadata import find_province, without_province
 from ingest.normalize import fold, nfc
-from ingest.references import match_references, named_document
+from ingest.references import is_symbol, match_references, named_document
 
 __all__ = [
     "DiacriticRestorer",
@@ -809,6 +809,8 @@ class QueryPlan:
     office: str | None = None  # "ai là Trưởng Ban …": the office whose holder is asked, folded
     # Keys of the notices we hold that the question names by number ("Thông báo 653/TB-VPCP …").
     named_notices: tuple[str, ...] = ()
+    # Keys of other documents it names whose citing passages it asks for: see `documents_cited`.
+    cited_documents: tuple[str, ...] = ()
 
 
 def held_notices_named(query: str, held: Collection[str]) -> tuple[tuple[str, ...], str]:
@@ -828,7 +830,30 @@ def held_notices_named(query: str, held: Collection[str]) -> tuple[tuple[str, ..
     return keys, rest if keys and any(c.isalnum() for c in rest) else query
 
 
-def understand(query: str, restorer: DiacriticRestorer, held: Collection[str] = ()) -> QueryPlan:
+# Only words about citing: "Ai triển khai Công văn 3653?" asks for an owner, not for citations.
+_CITING = re.compile(r"\b(nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|can cu)\b")
+
+
+def asks_citing(question: str) -> bool:
+    """ "Thông báo nào nhắc đến / viện dẫn …": the question asks which passages cite something."""
+    return bool(_CITING.search(fold(question)))
+
+
+def documents_cited(query: str, cited: Collection[str]) -> tuple[str, ...]:
+    """Keys among `cited` (what the notices cite) of the document the query names, when the
+    passages citing it are what the query asks for: it names the document by its full symbol
+    ("Nghị quyết 68/NQ-CP"), or asks what cites it. A kind with a bare number in any other question
+    ("… về triển khai Đề án 06?") names a topic that dozens of passages mention in passing.
+    """
+    named = named_document(query) if cited else None
+    if named is None or not (is_symbol(named[0]) or asks_citing(query)):
+        return ()
+    return tuple(match_references(query, cited))
+
+
+def understand(
+    query: str, restorer: DiacriticRestorer, held: Collection[str] = (), cited: Collection[str] = ()
+) -> QueryPlan:
     """Decide what each retriever sees.
 
     BM25 gets the user's words twice, then the alias expansions. Restoration changes diacritics only,
@@ -847,7 +872,8 @@ def understand(query: str, restorer: DiacriticRestorer, held: Collection[str] = 
     accents decide the match ("tiến độ" is not "tiền").
 
     The number of a notice in `held` leaves both rankers' text (`held_notices_named`); the restored
-    question reported to the user keeps it.
+    question reported to the user keeps it. Another document named keeps its number in the text and
+    is looked up among the keys the notices cite (`documents_cited`).
     """
     original = query
     restored_text = restorer.restore(query)
@@ -879,4 +905,5 @@ def understand(query: str, restorer: DiacriticRestorer, held: Collection[str] = 
         asks_period=asks_period(original),
         office=person_title(original) if asks_identity(original) else None,
         named_notices=named_notices,
+        cited_documents=() if named_notices else documents_cited(original, cited),
     )

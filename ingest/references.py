@@ -646,6 +646,12 @@ def named_document(text: str | None) -> tuple[str, int, int] | None:
     return (found[0][0].key, found[0][1], found[0][2]) if found else None
 
 
+def is_symbol(key: str) -> bool:
+    """Whether a key is a document's full symbol ("68/nq-cp", "57-nq/tw"), not a kind with a bare
+    number ("de-an:06") or a law's name."""
+    return _split_key(key)[0] in {"state", "party"}
+
+
 def _split_key(key: str) -> tuple[str, str | None, str | None, tuple[str, ...]]:
     """(shape, number, year, codes) of a key; shape is "state", "party", "law" or "partial"."""
     if ":" in key:

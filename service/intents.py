@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from index.query import asks_deadline, asks_identity, asks_owner
+from index.query import asks_citing, asks_deadline, asks_identity, asks_owner
 from ingest.agencies import agencies_in
 from ingest.metadata import find_province
 from ingest.normalize import fold, nfc
@@ -18,8 +18,6 @@ _ASSIGNED = re.compile(
     r"\b(duoc giao|nhiem vu|phai lam|lam gi|viec gi|giao gi|phan cong|trach nhiem gi|chu tri (nhung )?(viec|nhiem vu)|phoi hop (nhung )?(viec|nhiem vu)|phoi hop viec gi)\b"
 )
 
-# Only words about citing: "Ai triển khai Công văn 3653?" asks for an owner, not for citations.
-_CROSSREF = re.compile(r"\b(nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|can cu)\b")
 # "qua các kỳ / năm", never "qua các cửa khẩu" (through the border gates).
 _OVER_TIME = r"qua cac (?:ky|nam|lan|dot|phien|thoi ky|thong bao|van ban)"
 _PRECEDENT = re.compile(
@@ -41,7 +39,7 @@ class Intent:
 
 def classify(question: str) -> Intent:
     folded = fold(question)
-    if _CROSSREF.search(folded) and reference_key(question):
+    if asks_citing(question) and reference_key(question):
         return Intent("crossref")
     if _PRECEDENT.search(folded):
         return Intent("precedent", chronological=bool(_CHRONOLOGICAL.search(folded)))

@@ -337,6 +337,32 @@ def test_a_notice_named_by_its_number_is_searched_by_its_content(library: Notice
     assert engine.understand(question).named_notices == ()
 
 
+def test_a_document_named_by_symbol_ranks_the_passages_citing_it(
+    library: NoticeLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "20.txt"
+    path.write_text(
+        "UBND TỈNH LÀO CAI\nSố: 20/TB-UBND\nLào Cai, ngày 02 tháng 4 năm 2024\nTHÔNG BÁO\nKết luận phiên họp\n\n"
+        "1. Các thông báo nhắc đến Nghị quyết số 66/NQ-CP về cắt giảm thủ tục hành chính.\n"
+        "2. Thực hiện Nghị quyết số 68/NQ-CP về hỗ trợ người lao động.\n"
+        "3. Sở Xây dựng rà soát phương án bãi đỗ xe tại thị xã Sa Pa.\n"
+        "4. Sở Tài chính bố trí kinh phí cho các dự án giao thông.\n",
+        encoding="utf-8",
+    )
+    library.add_file(path)
+    engine = library.search_engine
+    question = "Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?"
+    assert engine.understand(question).cited_documents == ("68/nq-cp",)
+
+    def first() -> str:
+        return engine.paragraphs[engine.rank(question, k=1)[0].paragraph_id].paragraph.text
+
+    assert first().startswith("2. Thực hiện Nghị quyết số 68/NQ-CP")
+    # The prior decides: on words alone the paragraph repeating the question's wording wins.
+    monkeypatch.setattr("index.search.CITED_PRIOR", 0.0)
+    assert first().startswith("1. Các thông báo nhắc đến")
+
+
 def test_a_file_an_older_parser_read_is_read_again_when_added_again(
     library: NoticeLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from index.query import (
+    documents_cited,
     ALIASES_PATH,
     EVERYDAY_PATH,
     SEED_PATH,
@@ -465,6 +466,28 @@ HELD = {"659/tb-vpcp", "228/cd-ttg"}
 )
 def test_a_held_notice_named_by_number_is_taken_out_of_the_query(question: str, keys: tuple[str, ...], searched: str) -> None:
     assert held_notices_named(question, HELD) == (keys, searched)
+
+
+CITED = {"68/nq-cp", "66/nq-cp", "de-an:06", "luat:to-chuc-chinh-quyen-dia-phuong:2015"}
+
+
+@pytest.mark.parametrize(
+    ("question", "keys"),
+    [
+        # A full symbol: the passages that cite it, whatever the question's form.
+        ("Tình hình thực hiện Nghị quyết 68/NQ-CP ra sao?", ("68/nq-cp",)),
+        ("thong bao nao nhac den nghi quyet 68/nq-cp", ("68/nq-cp",)),
+        # A kind and a bare number is a topic, unless the question asks what cites it.
+        ("Trước đây đã có những chỉ đạo gì về triển khai Đề án 06?", ()),
+        ("Văn bản nào đề cập Đề án 06?", ("de-an:06",)),
+        ("Thông báo nào nhắc đến Luật Tổ chức chính quyền địa phương năm 2015?", ("luat:to-chuc-chinh-quyen-dia-phuong:2015",)),
+        # Nothing cites it, or nothing is named.
+        ("Thông báo nào nhắc đến Nghị quyết 57-NQ/TW?", ()),
+        ("Thông báo nào nhắc đến việc giải ngân?", ()),
+    ],
+)
+def test_a_document_named_selects_the_passages_citing_it(question: str, keys: tuple[str, ...]) -> None:
+    assert documents_cited(question, CITED) == keys
 
 
 def test_the_restored_question_keeps_the_notice_it_names(restorer: DiacriticRestorer) -> None:
