@@ -33,7 +33,8 @@ _DATE = (
     rf"(?:{_D}\s*[/.-]\s*{_M}(?:\s*[/.-]\s*{_Y})?(?![\d/])"
     r"|(?P<dl>\d{1,2})\s+thang\s+(?P<ml>\d{1,2})(?:\s+nam\s+(?P<yl>\d{4}))?)"
 )
-_HOUR = r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s+)?"
+# "trước 17 giờ", "trước 10 giờ 30 phút sáng ngày …"
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?(?:\s+(?:sang|trua|chieu|toi))?\s+)?"
 _AFTER_YEAR = r"(?:\s*[/.-]\s*(?P<y>\d{4})|\s+nam\s+(?P<y2>\d{4}))?(?![\d/])"
 _B = r"(?<![a-z0-9])"  # word start in folded text
 _COMPLETE = r"(?:hoan\s+thanh|phan\s+dau|xong|thuc\s+hien\s+xong)"

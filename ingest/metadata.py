@@ -16,10 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from ingest.domain import NoticeMeta, Paragraph, SourceText
 from ingest.normalize import fold
+from ingest.provinces import fold_name as _fold_name
+from ingest.provinces import provinces
 from ingest.structure import (
     DOC_TYPES,
     PLACE_DATE,
@@ -35,36 +36,8 @@ __all__ = ["extract_metadata", "find_province", "provinces", "with_canonical_pro
 
 log = logging.getLogger(__name__)
 
-_DATA = Path(__file__).with_name("data") / "provinces.txt"
-
 # --------------------------------------------------------------------------------------------------
 # Provinces
-
-
-@dataclass(frozen=True)
-class Province:
-    name: str
-    lists: frozenset[str]  # "63" and/or "34"
-    spellings: tuple[str, ...]  # folded forms, longest first
-
-
-@lru_cache(maxsize=1)
-def provinces() -> tuple[Province, ...]:
-    """The 63 provinces in force until mid-2025 and the 34 after it (see data/provinces.txt)."""
-    found: list[Province] = []
-    for raw in _DATA.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        name, lists, aliases = (part.strip() for part in (line.split("|") + ["", ""])[:3])
-        spellings = {_fold_name(name), *(_fold_name(a) for a in aliases.split(",") if a.strip())}
-        found.append(Province(name, frozenset(lists.split()), tuple(sorted(spellings, key=len, reverse=True))))
-    return tuple(found)
-
-
-def _fold_name(text: str) -> str:
-    """Folded, with hyphens and dashes as spaces: "Bà Rịa–Vũng Tàu" → "ba ria vung tau"."""
-    return " ".join(re.sub(r"[-–—.]", " ", fold(text)).split())
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ingest.agencies import Stream
 from ingest.domain import Footnote, Paragraph, SourceText
 from ingest.normalize import nfc
+from ingest.provinces import fold_name, spellings
 
 __all__ = [
     "Line",
@@ -578,6 +579,16 @@ def _name_across(prev: str, text: str) -> bool:
     return False
 
 
+def _province_across(prev: str, text: str) -> bool:
+    """A province's name runs over the line break: "các tỉnh: Đắk Lắk, Khánh Hòa, Gia" / "Lai và …"."""
+    tail, head = prev.split()[-2:], text.split()[:2]
+    return any(
+        fold_name(" ".join(tail[-i:] + head[:j]).strip(",;:.")) in spellings()
+        for i in range(1, len(tail) + 1)
+        for j in range(1, len(head) + 1)
+    )
+
+
 def _open_name(text: str) -> bool:
     """The line stops right after a head word that needs its name ("của Bộ", "Chủ tịch UBND")."""
     lowered = text.lower()
@@ -727,7 +738,7 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
             return True  # "Tập đoàn Điện lực Việt" / "Nam ...": no name ends there
         if wrap.wrapped and last_word in _PLACE_HEADS:
             return True  # "... Ủy ban nhân dân tỉnh" / "Điện Biên và ...": the place's name follows
-        if _name_across(prev.text, text):
+        if _name_across(prev.text, text) or _province_across(prev.text, text):
             return True
         if wrap.full(prev):
             # A bold heading line holds fewer characters, so it can look full without running on.

@@ -23,6 +23,7 @@ REF = date(2024, 4, 2)
         ("chậm nhất ngày 10/5/2024", "date", date(2024, 5, 10)),
         ("Thời hạn: 20/5/2024", "date", date(2024, 5, 20)),
         ("báo cáo trước 16 giờ ngày 12/4/2024", "date", date(2024, 4, 12)),
+        ("gửi Văn phòng Chính phủ trước 10 giờ sáng ngày 5/12/2025", "date", date(2025, 12, 5)),
         ("Thời hạn trong tháng 4/2024.", "month", date(2024, 4, 30)),
         ("báo cáo tỉnh trong tháng 04/2024", "month", date(2024, 4, 30)),
         ("trình HĐND tỉnh (trong tháng 9/2021).", "month", date(2021, 9, 30)),

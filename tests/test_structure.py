@@ -675,6 +675,27 @@ def test_an_office_at_a_line_end_runs_on_into_the_holders_name() -> None:
     assert texts[1].startswith("1. Bộ Y tế khẩn trương")
 
 
+def test_a_province_name_wrapped_over_the_line_break_stays_in_its_sentence() -> None:
+    # 232/CĐ-TTg: the line ending in "Gia" had been read as a heading over everything after it.
+    text = (
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,\n"
+        "Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở\n"
+        "khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:\n"
+        "(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây\n"
+        "dựng lại.\n"
+        "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia\n"
+        "Lai và Lâm Đồng khẩn trương gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính,\n"
+        "Nông nghiệp và Môi trường trước 17 giờ ngày 27/11/2025 để tổng hợp, báo\n"
+        "cáo Thủ tướng Chính phủ.\n"
+        "2. Bộ trưởng Bộ Tài chính tổng hợp, chủ động đề xuất sử dụng nguồn lực từ ngân\n"
+        "sách trung ương hỗ trợ các tỉnh.\n"
+    )
+    paragraphs = parse(text)
+    report = next(p for p in paragraphs if "khẩn trương gửi Báo cáo" in p.text)
+    assert report.text.startswith("Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương")
+    assert paragraphs[-1].text.startswith("2. Bộ trưởng Bộ Tài chính") and paragraphs[-1].heading_path == []
+
+
 def test_a_row_without_its_index_keeps_the_merged_cells_of_the_row_above() -> None:
     text = (
         "Danh mục nhiệm vụ năm 2026 như sau:\n"
