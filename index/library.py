@@ -20,6 +20,7 @@ from index.store import ChromaStore, StoredParagraph, connect, date_to_int, sent
 from ingest.agencies import agencies_in, agency_id, canonical_agency
 from ingest.domain import (
     AgencySummary,
+    CitedByNotice,
     IngestResult,
     Notice,
     NoticeReferences,
@@ -37,6 +38,7 @@ from ingest.domain import (
 from ingest.metadata import find_province
 from ingest.normalize import fold
 from ingest.pipeline import PARSER_VERSION, content_hash, notice_tasks, parse_notice
+from ingest.references import match_references, reference_key
 from ingest.settings import Settings
 
 
@@ -278,6 +280,26 @@ class NoticeLibrary:
             issuer=summary.issuer,
             notice_id=summary.notice_id,
             citations=hits,
+        )
+
+    def cited_by(self, text: str, query: str = "") -> CitedByNotice | None:
+        """What the notice we hold that `text` names cites; None when it names none we hold."""
+        graph = self.graph()
+        key = next((k for k in [reference_key(text), *match_references(text, graph.held)] if k in graph.held), None)
+        if key is None:
+            return None
+        notice = graph.notices[graph.held[key]]
+        # Not its own number: an appendix's "(Kèm theo Thông báo số 624/TB-VPCP …)".
+        refs = [ref for ref in notice.references if ref.key != key]
+        first_per_paragraph: dict[str, Reference] = {}
+        for ref in refs:
+            first_per_paragraph.setdefault(ref.paragraph_id, ref)
+        return CitedByNotice(
+            notice_id=notice.notice_id,
+            kind=notice.meta.doc_type or "",
+            number=notice.meta.number or key,
+            cites=[graph.summary(k) for k in dict.fromkeys(ref.key for ref in refs)],
+            citations=self._citation_hits(list(first_per_paragraph.values()), query),
         )
 
     def notice_references(self, notice_id: str) -> NoticeReferences | None:

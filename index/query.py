@@ -811,6 +811,7 @@ class QueryPlan:
     named_notices: tuple[str, ...] = ()
     # Keys of other documents it names whose citing passages it asks for: see `documents_cited`.
     cited_documents: tuple[str, ...] = ()
+    asks_what_is_cited: bool = False  # "Công điện 232 dẫn chiếu những văn bản nào?"
 
 
 def held_notices_named(query: str, held: Collection[str]) -> tuple[tuple[str, ...], str]:
@@ -837,6 +838,20 @@ _CITING = re.compile(r"\b(nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|
 def asks_citing(question: str) -> bool:
     """ "Thông báo nào nhắc đến / viện dẫn …": the question asks which passages cite something."""
     return bool(_CITING.search(fold(question)))
+
+
+# "Công điện 232 dẫn chiếu những văn bản nào?", "… căn cứ vào văn bản gì?": the citing verb takes
+# the question word as its object; "Văn bản nào dẫn chiếu Công điện 227?" has the document there.
+_CITES_WHAT = re.compile(
+    r"\b(?:dan chieu|vien dan|trich dan|can cu|nhac den|nhac toi|de cap)(?: den| toi| vao| theo)?"
+    r"(?: nhung| cac)?(?: van ban| nghi quyet| nghi dinh| quyet dinh| chi thi| cong dien| cong van| thong bao| ke hoach| luat)?"
+    r" (?:nao|gi)\b"
+)
+
+
+def asks_what_is_cited(question: str) -> bool:
+    """The question asks what a document cites, not what cites it."""
+    return bool(_CITES_WHAT.search(fold(question)))
 
 
 def documents_cited(query: str, cited: Collection[str]) -> tuple[str, ...]:
@@ -906,4 +921,5 @@ def understand(
         office=person_title(original) if asks_identity(original) else None,
         named_notices=named_notices,
         cited_documents=() if named_notices else documents_cited(original, cited),
+        asks_what_is_cited=asks_what_is_cited(original),
     )

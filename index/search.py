@@ -310,6 +310,9 @@ class HybridSearch:
             stored = self.paragraphs[pid]
             if stored.notice_id in named or not keys.isdisjoint(stored.references):
                 fused[pid] += NAMED_NOTICE_PRIOR
+            # "Công điện 232 dẫn chiếu những văn bản nào?": its paragraphs that cite something.
+            if plan.asks_what_is_cited and stored.notice_id in named and stored.references:
+                fused[pid] += CITED_PRIOR
 
     def _add_title_prior(self, fused: dict[str, float], plan: QueryPlan) -> None:
         weights = {unit: self.lexical.idf(unit) for unit in set(syllables(plan.original))}

@@ -293,6 +293,16 @@ class ReferenceCitations(BaseModel):
     citations: list[SearchHit]  # citing paragraphs, newest notice first
 
 
+class CitedByNotice(BaseModel):
+    """What one notice we hold cites ("Công điện 232 dẫn chiếu những văn bản nào?")."""
+
+    notice_id: str
+    kind: str  # of the notice itself: "Công điện"
+    number: str  # "232/CĐ-TTg"
+    cites: list[ReferenceSummary]  # in the order the notice first cites them
+    citations: list[SearchHit]  # its paragraphs that cite them, in reading order
+
+
 class NoticeReferences(BaseModel):
     notice_id: str
     cites: list[ReferenceSummary]  # what this notice cites

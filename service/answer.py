@@ -8,11 +8,11 @@ from datetime import date
 
 from index.lexical import syllables
 from index.library import NoticeLibrary
-from index.query import asks_obligation, content_query, evidence_query, is_word, plain_words_said, unknown_words
+from index.query import asks_obligation, asks_what_is_cited, content_query, evidence_query, is_word, plain_words_said, unknown_words
 from index.search import RankedParagraph
 from ingest.agencies import agencies_in
 from ingest.deadlines import period_heading
-from ingest.domain import Answer, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
+from ingest.domain import Answer, CitedByNotice, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
 from service.intents import classify, precedent_topic
@@ -431,6 +431,10 @@ class Answerer:
     # ---- cross-references and precedents ------------------------------------------------------
 
     def _crossref(self, question: str) -> Answer:
+        if asks_what_is_cited(question):
+            cited = self.library.cited_by(question, query=question)
+            if cited is not None:
+                return cites_answer(question, cited)
         found = self.library.reference(question, query=question)
         if found is None or not found.citations:
             return Answer(
@@ -467,6 +471,18 @@ class Answerer:
         lines = [f"Các chỉ đạo liên quan trong {len(hits)} văn bản ({order}):"]
         lines += [f"- {source_label(hit)}: {best_sentences(question, hit.text)}" for hit in hits]
         return Answer(question=question, found=True, answer="\n".join(lines), citations=hits, kind="precedent")
+
+
+def cites_answer(question: str, cited: CitedByNotice) -> Answer:
+    """The documents a notice we hold cites, each paragraph citing them as a citation."""
+    name = f"{cited.kind} {cited.number}".strip()
+    if not cited.cites:
+        return refusal(question, "crossref", f"{name} không dẫn chiếu văn bản nào.")
+    lines = [f"{name} dẫn chiếu {len(cited.cites)} văn bản:"]
+    for ref in cited.cites[:MAX_LISTED]:
+        issued = f" ngày {ref.issued_on:%d/%m/%Y}" if ref.issued_on else ""
+        lines.append(f"- {ref.kind} {ref.number}{issued}".replace("  ", " "))
+    return Answer(question=question, found=True, answer="\n".join(lines), citations=cited.citations, kind="crossref")
 
 
 def refusal(question: str, kind: str, reason: str = "") -> Answer:

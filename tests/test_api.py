@@ -580,6 +580,30 @@ def test_cited_notice_we_hold_links_both_ways(client: httpx.Client) -> None:
         client.delete(f"/notices/{b['notice_id']}")
 
 
+CITING_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+Số: 701/TB-VPCP
+Hà Nội, ngày 28 tháng 11 năm 2025
+THÔNG BÁO
+Kết luận của Phó Thủ tướng về sửa chữa nhà ở sau mưa lũ
+
+1. Tiếp theo Công điện số 227/CĐ-TTg ngày 23/11/2025 và Nghị quyết số 380/NQ-CP ngày 25/11/2025 của Chính phủ, các tỉnh khẩn trương thống kê số nhà bị sập, trôi.
+2. Bộ Tài chính tổng hợp nhu cầu kinh phí, báo cáo Thủ tướng Chính phủ.
+"""
+
+
+def test_ask_what_a_notice_cites_lists_its_citations(client: httpx.Client) -> None:
+    with uploaded(client, "tb-701.txt", CITING_NOTICE):
+        body = ask(client, "Thông báo 701/TB-VPCP dẫn chiếu những văn bản nào?")
+        assert body["found"] is True and body["kind"] == "crossref"
+        assert "Công điện 227/CĐ-TTg ngày 23/11/2025" in body["answer"] and "Nghị quyết 380/NQ-CP" in body["answer"]
+        assert [c["text"][:30] for c in body["citations"]] == ["1. Tiếp theo Công điện số 227/"]
+        # Typed without diacritics and by number only, the same notice.
+        assert ask(client, "thong bao 701 can cu vao van ban nao")["citations"] == body["citations"]
+        # The other direction: what cites it. Nothing does.
+        cited_by = ask(client, "Văn bản nào dẫn chiếu Thông báo 701/TB-VPCP?")
+        assert cited_by["found"] is False and cited_by["citations"] == []
+
+
 def test_ask_crossref_and_precedent_questions(client: httpx.Client) -> None:
     body = ask(client, "Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?")
     assert body["found"] and body["kind"] == "crossref"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from index.query import (
+    asks_what_is_cited,
     documents_cited,
     ALIASES_PATH,
     EVERYDAY_PATH,
@@ -488,6 +489,21 @@ CITED = {"68/nq-cp", "66/nq-cp", "de-an:06", "luat:to-chuc-chinh-quyen-dia-phuon
 )
 def test_a_document_named_selects_the_passages_citing_it(question: str, keys: tuple[str, ...]) -> None:
     assert documents_cited(question, CITED) == keys
+
+
+@pytest.mark.parametrize(
+    ("question", "what_it_cites"),
+    [
+        ("Công điện 232 về thống kê thiệt hại nhà ở dẫn chiếu những văn bản nào?", True),
+        ("thong bao 701 can cu vao van ban nao", True),
+        ("Quyết định thành lập Ban Chỉ đạo viện dẫn nghị quyết gì?", True),
+        ("Văn bản nào dẫn chiếu Công điện 227/CĐ-TTg?", False),
+        ("Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?", False),
+        ("Công điện 227 được nhắc đến ở đâu?", False),
+    ],
+)
+def test_what_a_document_cites_is_told_from_what_cites_it(question: str, what_it_cites: bool) -> None:
+    assert asks_what_is_cited(question) is what_it_cites
 
 
 def test_the_restored_question_keeps_the_notice_it_names(restorer: DiacriticRestorer) -> None:
