@@ -19,8 +19,7 @@ from functools import lru_cache
 
 from ingest.domain import NoticeMeta, Paragraph, SourceText
 from ingest.normalize import fold
-from ingest.provinces import fold_name as _fold_name
-from ingest.provinces import provinces
+from ingest.provinces import fold_name as _fold_name, provinces
 from ingest.structure import (
     DOC_TYPES,
     PLACE_DATE,
