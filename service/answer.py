@@ -444,7 +444,7 @@ class Answerer:
                 kind="crossref",
             )
         notices = list(dict.fromkeys(hit.notice_id for hit in found.citations))
-        lines = [f"{found.kind} {found.number} được dẫn chiếu trong {len(found.citations)} đoạn của {len(notices)} văn bản:"]
+        lines = [f"{document_name(found.kind, found.number)} được dẫn chiếu trong {len(found.citations)} đoạn của {len(notices)} văn bản:"]
         for hit in found.citations[:MAX_LISTED]:
             lines.append(f"- {source_label(hit)}: {excerpt(hit.text)}")
         return Answer(
@@ -475,14 +475,19 @@ class Answerer:
 
 def cites_answer(question: str, cited: CitedByNotice) -> Answer:
     """The documents a notice we hold cites, each paragraph citing them as a citation."""
-    name = f"{cited.kind} {cited.number}".strip()
+    name = document_name(cited.kind, cited.number)
     if not cited.cites:
         return refusal(question, "crossref", f"{name} không dẫn chiếu văn bản nào.")
     lines = [f"{name} dẫn chiếu {len(cited.cites)} văn bản:"]
     for ref in cited.cites[:MAX_LISTED]:
         issued = f" ngày {ref.issued_on:%d/%m/%Y}" if ref.issued_on else ""
-        lines.append(f"- {ref.kind} {ref.number}{issued}".replace("  ", " "))
+        lines.append(f"- {document_name(ref.kind, ref.number)}{issued}")
     return Answer(question=question, found=True, answer="\n".join(lines), citations=cited.citations, kind="crossref")
+
+
+def document_name(kind: str, number: str) -> str:
+    """ "Nghị quyết 68/NQ-CP"; a law's number already names its kind ("Luật Tổ chức Chính phủ 2025")."""
+    return number if fold(number).startswith(fold(kind)) else f"{kind} {number}".strip()
 
 
 def refusal(question: str, kind: str, reason: str = "") -> Answer:

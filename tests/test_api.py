@@ -605,6 +605,9 @@ def test_ask_what_a_notice_cites_lists_its_citations(client: httpx.Client) -> No
         # The other direction: what cites it. Nothing does.
         cited_by = ask(client, "Văn bản nào dẫn chiếu Thông báo 701/TB-VPCP?")
         assert cited_by["found"] is False and cited_by["citations"] == []
+    # A law's number names its kind: said once.
+    decision = ask(client, "Quyết định 2319/QĐ-TTg căn cứ những văn bản nào?")
+    assert decision["found"] is True and "- Luật Tổ chức Chính phủ" in decision["answer"] and "Luật Luật" not in decision["answer"]
 
 
 def test_ask_crossref_and_precedent_questions(client: httpx.Client) -> None:
