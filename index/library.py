@@ -38,7 +38,6 @@ from ingest.domain import (
 from ingest.metadata import find_province
 from ingest.normalize import fold
 from ingest.pipeline import PARSER_VERSION, content_hash, notice_tasks, parse_notice
-from ingest.references import match_references, reference_key
 from ingest.settings import Settings
 
 
@@ -285,8 +284,9 @@ class NoticeLibrary:
     def cited_by(self, text: str, query: str = "") -> CitedByNotice | None:
         """What the notice we hold that `text` names cites; None when it names none we hold."""
         graph = self.graph()
-        key = next((k for k in [reference_key(text), *match_references(text, graph.held)] if k in graph.held), None)
-        if key is None:
+        # The search already resolved which held notice the question names (`held_notices_named`).
+        key = next(iter(self.search_engine.understand(text).named_notices), None)
+        if key not in graph.held:
             return None
         notice = graph.notices[graph.held[key]]
         # Not its own number: an appendix's "(Kèm theo Thông báo số 624/TB-VPCP …)".

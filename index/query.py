@@ -832,7 +832,8 @@ def held_notices_named(query: str, held: Collection[str]) -> tuple[tuple[str, ..
 
 
 # Only words about citing: "Ai triển khai Công văn 3653?" asks for an owner, not for citations.
-_CITING = re.compile(r"\b(nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|can cu)\b")
+_CITING_VERBS = r"(?:nhac den|nhac toi|dan chieu|vien dan|trich dan|de cap|can cu)"
+_CITING = re.compile(rf"\b{_CITING_VERBS}\b")
 
 
 def asks_citing(question: str) -> bool:
@@ -843,7 +844,7 @@ def asks_citing(question: str) -> bool:
 # "Công điện 232 dẫn chiếu những văn bản nào?", "… căn cứ vào văn bản gì?": the citing verb takes
 # the question word as its object; "Văn bản nào dẫn chiếu Công điện 227?" has the document there.
 _CITES_WHAT = re.compile(
-    r"\b(?:dan chieu|vien dan|trich dan|can cu|nhac den|nhac toi|de cap)(?: den| toi| vao| theo)?"
+    rf"\b{_CITING_VERBS}(?: den| toi| vao| theo)?"
     r"(?: nhung| cac)?(?: van ban| nghi quyet| nghi dinh| quyet dinh| chi thi| cong dien| cong van| thong bao| ke hoach| luat)?"
     r" (?:nao|gi)\b"
 )
