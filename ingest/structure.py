@@ -34,6 +34,7 @@ __all__ = [
     "marker_of",
     "is_caps_line",
     "is_person_name",
+    "roman_value",
     "DOC_TYPES",
 ]
 
@@ -163,10 +164,17 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _RANK = {"part": 0, "roman": 1, "article": 2, "arabic": 3, "alpha": 8}
 
 
+def roman_value(numeral: str) -> int | None:
+    """14 for "XIV" or "xiv"; None when it is not written in roman digits."""
+    upper = numeral.upper()
+    if not upper or set(upper) - _ROMAN_VALUES.keys():
+        return None
+    values = [_ROMAN_VALUES[c] for c in upper]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
 def _roman_ok(numeral: str) -> bool:
-    values = [_ROMAN_VALUES[c] for c in numeral]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    return 0 < total <= 40
+    return 0 < (roman_value(numeral) or 0) <= 40
 
 
 def marker_of(text: str) -> tuple[str, str] | None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from ingest.normalize import fold, nfc
+from ingest.structure import roman_value
 
 # Ordinals as notices write them ("phiên họp thứ năm", "lần thứ 13", "khóa thứ XIV"), by their number.
 _ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # Notices are read folded, where "thứ tự" (order) would pass for "thứ tư": only questions are held to the accents.
 _FOLDED_ORDINAL_WORDS = {fold(word): number for word, number in _ORDINAL_WORDS.items()}
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Accented "thứ" only: unaccented "thu tu" may be "thứ tự" (order), "thu ba" a name.
 _ASKED_ORDINAL = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(\w+)|[Tt]hu\s+(\d+|[IVXLC]+))(?!\w)")
 _STATED_ORDINAL = re.compile(r"(?<= thu )(\w+)(?= )")
@@ -29,10 +29,7 @@ def ordinal_number(word: str) -> int | None:
         return int(folded)
     if folded in _FOLDED_ORDINAL_WORDS:
         return _FOLDED_ORDINAL_WORDS[folded]
-    if not folded or set(folded) - set(_ROMAN):
-        return None
-    values = [_ROMAN[c] for c in folded]
-    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+    return roman_value(folded)
 
 
 def _asked(question: str) -> list[tuple[str, int]]:
