@@ -272,7 +272,8 @@ class Answerer:
         # "xây dựng bệnh viện 500 giường" is not answered by Sở Y tế's khám chữa bệnh task.
         backed = [top] + [r for r in ranked[1:] if self.supported(question, r)]
         cited = [top] + [r for r in backed[1:] if r in ranked[1:3] and r.score >= 0.8 * top.score]
-        slot = asked_slot(question, intent.kind)
+        # "gui truoc may gio" asks a clock time as "gửi trước mấy giờ" does: "may" is also "máy".
+        slot = asked_slot(engine.understand(question).restored or question, intent.kind)
         if intent.kind in ("owner", "deadline"):
             task = self._best_task(question, backed, prefer_deadline=intent.kind == "deadline")
             if task is not None:

@@ -13,7 +13,7 @@ from enum import Enum
 
 from index.query import asks_identity, asks_when, names_holder, person_title
 from ingest.agencies import agencies_in
-from ingest.metadata import find_province
+from ingest.metadata import without_province
 from ingest.normalize import fold, nfc
 
 
@@ -22,6 +22,7 @@ class Slot(str, Enum):
     PERCENT = "percent"  # bao nhiêu phần trăm
     FREQUENCY = "frequency"  # mấy lần, bao lâu một lần
     MULTIPLE = "multiple"  # gấp mấy lần
+    ORDINAL = "ordinal"  # lần thứ mấy, đứng thứ mấy
     QUANTITY = "quantity"  # bao nhiêu / mấy + anything else
     DAY = "day"  # ngày nào
     YEAR = "year"  # năm nào
@@ -43,6 +44,7 @@ SLOT_NAMES = {
     Slot.PERCENT: "tỷ lệ",
     Slot.FREQUENCY: "tần suất",
     Slot.MULTIPLE: "mức gấp",
+    Slot.ORDINAL: "thứ tự",
     Slot.QUANTITY: "số liệu",
     Slot.DAY: "ngày",
     Slot.YEAR: "năm",
@@ -109,6 +111,9 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         r"(?<!\w)(?:năm|nam) (?:nào|nao)(?!\w)"
         r"|(?<!\w)(?:vào|vao|từ|tu|đến|den|tới|toi) (?:năm|nam) (?:bao nhiêu|bao nhieu)(?!\w)"
     )),
+    # A rank or a session's number ("Đại hội lần thứ mấy"), which is often a roman numeral or a
+    # weekday ("lần thứ XIV", "thứ Sáu"), never a figure; "thu may" is typed for it, not for "thu máy".
+    (Slot.ORDINAL, re.compile(r"(?<!\w)(?:thứ|thu) (?:mấy|may|bao nhiêu|bao nhieu)(?!\w)")),
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
     (Slot.PLACE, _PLACE_QUESTION),
@@ -146,7 +151,9 @@ _UNIT_SPELLINGS = {  # how the text writes a unit after a number: the ways a que
     r"ha|hec ta|hecta": ("ha", "hec ta", "hecta"),
     r"m2|met vuong": ("m2", "met vuong"),
     r"mw|megawatt": ("mw", "megawatt"),
-    **{unit: (unit,) for unit in ("tan", "kw", "kwh", "lit", "ngay", "gio", "phut", "tuan", "thang")},
+    # A clock time asked ("trước mấy giờ") is written "15 giờ", "15h30" or "15:00".
+    r"gio|h(?:\d\d)?|:\d\d": ("gio",),
+    **{unit: (unit,) for unit in ("tan", "kw", "kwh", "lit", "ngay", "phut", "tuan", "thang")},
 }
 _UNITS = {asked: written for written, names in _UNIT_SPELLINGS.items() for asked in names}
 _UNIT_ASKED = re.compile(rf"{_HOW_MANY}\s+(m2|[^\W\d_]+(?:\s+[^\W\d_]+)?)")
@@ -167,6 +174,8 @@ _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\bthuong nien\b")
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
+# On folded text: "thứ 12", "lần thứ XIV", "thứ Sáu hằng tuần".
+_ORDINAL = re.compile(r"\bthu (?:\d+|[ivxlc]+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # On folded text: a document's number and symbol ("1788/qd-ttg", "170/2024/qh15", "99-tb/tw"), not "616/898",
@@ -209,6 +218,7 @@ _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.MULTIPLE: _MULTIPLE,
     Slot.LINK: _LINK,
     Slot.PHONE: _PHONE,
+    Slot.ORDINAL: _ORDINAL,
     Slot.DAY: _DAY,
     Slot.TIME: _TIME,
     Slot.YEAR: _YEAR,
@@ -278,8 +288,9 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         title = person_title(question)
         if title and not title.startswith("pho ") and title in folded and not names_holder(title, folded):
             return False
-        # Surnames are place names too ("Lâm Đồng", "Hà Giang", "Cao Bằng"): a province is nobody.
-        return any(not find_province(m.group(0)) for m in _PERSON.finditer(nfc(text)))
+        # Surnames are place names too ("Lâm Đồng", "Hà Giang", "Cao Bằng"): a province is nobody,
+        # but a name holding one ("Nguyễn Hòa Bình") is somebody.
+        return any(without_province(m.group(0)).strip() for m in _PERSON.finditer(nfc(text)))
     if slot is Slot.COMPANY:
         return bool(_COMPANY.search(nfc(text)))
     if slot is Slot.VENUE:

@@ -121,6 +121,9 @@ def test_question_words_come_from_the_seed_vocabulary(texts: list[str]) -> None:
     seeded = DiacriticRestorer.from_texts(texts)
     assert bare.restore("ai o dau bao nhieu") != "ai ở đâu bao nhiêu"
     assert seeded.restore("ai o dau bao nhieu") == "ai ở đâu bao nhiêu"
+    # A clock time and a rank asked, which "máy" (machine) would turn into something else.
+    assert seeded.restore("gui truoc may gio") == "gửi trước mấy giờ"
+    assert seeded.restore("dai hoi lan thu may") == "đại hội lần thứ mấy"
 
 
 def test_incremental_add_text_matches_batch_build(texts: list[str]) -> None:

@@ -50,7 +50,10 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Mấy doanh nghiệp nợ thuế kéo dài thì tỉnh xử lý thế nào?", None),
         ("Tỉnh có giục làm nhanh mấy công trình sửa chữa sau bão lũ không?", None),
         ("Năm 2020 có thêm mấy nhà máy thủy điện đi vào vận hành?", Slot.QUANTITY),
-        ("Thu ngân sách đứng thứ mấy, do ai báo cáo?", Slot.QUANTITY),
+        ("Thu ngân sách đứng thứ mấy, do ai báo cáo?", Slot.ORDINAL),
+        # A rank or a session's number: "lần thứ XIV" states it, though it holds no digit.
+        ("Đại hội lần thứ mấy của Đảng?", Slot.ORDINAL),
+        ("dai hoi lan thu may cua dang", Slot.ORDINAL),
         # How many times as much, not how often.
         ("năm 2024 cán bộ phải làm gấp mấy lần mọi năm", Slot.MULTIPLE),
         # An address or a number asked for; a site's name or a hotline's existence is not.
@@ -161,6 +164,8 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.PERSON, "Thông báo Kết luận của Đồng chí Trần Tiến Dũng - Phó Bí thư Tỉnh ủy", True),
         (Slot.PERSON, "Điều 2. Chức năng của Ban Chỉ đạo quốc gia về dữ liệu", False),
         (Slot.PERSON, "Ủy ban nhân dân tỉnh Lâm Đồng giao Sở Y tế chủ trì", False),
+        # A name may hold a province's ("Nguyễn Hòa Bình"): still a person.
+        (Slot.PERSON, "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình - Trưởng ban Ban chỉ đạo", True),
         (Slot.VENUE, "tổ chức hội nghị tại địa phương", False),
         (Slot.PAPERS, "Hồ sơ đề nghị gồm: đơn đề nghị, bản sao văn bằng chuyên môn.", True),
         (Slot.PAPERS, "Rà soát, thay thế thành phần hồ sơ trong cấu trúc thủ tục hành chính bằng dữ liệu.", False),
@@ -258,4 +263,20 @@ def test_an_address_or_a_number_is_written_as_one(slot: Slot, text: str, stated:
     ],
 )
 def test_a_count_is_written_before_what_it_counts(question: str, text: str, stated: bool) -> None:
+    assert states(asked_slot(question), text, question) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        ("Chào mừng Đại hội lần thứ mấy của Đảng?", "Lập thành tích chào mừng Đại hội lần thứ XIV của Đảng.", True),
+        ("Chào mừng Đại hội lần thứ mấy của Đảng?", "Lập thành tích chào mừng Đại hội của Đảng.", False),
+        ("Báo cáo gửi vào thứ mấy hằng tuần?", "Gửi báo cáo trước 15:00 ngày thứ Sáu hằng tuần.", True),
+        # A clock time is written "15 giờ", "15h30" or "15:00"; a date alone gives none.
+        ("Báo cáo phải gửi trước mấy giờ?", "Gửi báo cáo trước 15:00 ngày thứ Sáu hằng tuần.", True),
+        ("Báo cáo phải gửi trước mấy giờ?", "Gửi báo cáo trước 15h30 ngày 12/12.", True),
+        ("Báo cáo phải gửi trước mấy giờ?", "Gửi báo cáo trước ngày 12/12/2025.", False),
+    ],
+)
+def test_an_ordinal_or_a_clock_time_is_written_as_one(question: str, text: str, stated: bool) -> None:
     assert states(asked_slot(question), text, question) is stated
