@@ -25,6 +25,7 @@ from ingest.structure import (
     PLACE_DATE,
     Layout,
     Line,
+    caption_title,
     is_caps_line,
     is_person_name,
     marker_of,
@@ -216,7 +217,8 @@ _CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng
 _MOTTO_OR_NATIONAL = re.compile(
     r"(?:CỘNG\s+)?H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI|CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]|^CỘNG$", re.I
 )
-_NATIONAL_FOLDED = "cong hoa xa hoi chu nghia viet nam"
+# The right column of the header: the state's motto, or the Party's name on a Party document.
+_MOTTO_NAMES_FOLDED = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam")
 
 
 def _agency_case(caps: str) -> str:
@@ -254,9 +256,9 @@ def _header_issuer(layout: Layout) -> str | None:
         motto = _MOTTO_OR_NATIONAL.search(text)
         if motto:
             text = text[: motto.start()].strip(" -_")  # two header columns merged on one PDF line
-        if not text or not _caps_piece(text) or any(c.isdigit() for c in text) or text.rstrip(":") in DOC_TYPES:
+        if not text or not _caps_piece(text) or any(c.isdigit() for c in text) or _names_doc_type(text):
             continue
-        if _fold_name(text) in _NATIONAL_FOLDED:
+        if any(_fold_name(text) in motto for motto in _MOTTO_NAMES_FOLDED):
             continue  # a piece of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" broken at any word
         if "_" in text or text.startswith("-"):
             continue
@@ -283,6 +285,11 @@ def _header_issuer(layout: Layout) -> str | None:
     return unit  # "BỘ TÀI CHÍNH" over "CỤC THUẾ": the unit is the issuer
 
 
+def _names_doc_type(text: str) -> bool:
+    """"THÔNG BÁO", "THÔNG BÁO KẾT LUẬN": the document's type line, not its issuer."""
+    return any(text.rstrip(":") == kind or text.startswith(kind + " ") for kind in DOC_TYPES)
+
+
 def _caps_piece(text: str) -> bool:
     """A capitalised header line, including a short piece of a wrapped name ("ỦY" / "BAN NHÂN DÂN")."""
     letters = [c for c in text if c.isalpha()]
@@ -294,7 +301,10 @@ _BODY_ISSUER = re.compile(
     r"\s+(?:ban hành\s+)?thông báo",
     re.I,
 )
-_CENTRAL = re.compile(r"^(?:Bộ|Thủ tướng|Chính phủ|Văn phòng Chính phủ|Quốc hội|Tổng cục|Cục|Ban Chỉ đạo)\b")
+_CENTRAL = re.compile(
+    r"^(?:Bộ|Thủ tướng|Chính phủ|Văn phòng Chính phủ|Quốc hội|Tổng cục|Cục|Ban Chỉ đạo"
+    r"|Văn phòng Ban Chấp hành Trung ương|Ban Chấp hành Trung ương|Văn phòng Trung ương|Ban Bí thư)\b"
+)
 
 
 def _with_province(issuer: str, province: str | None) -> str:
@@ -460,7 +470,7 @@ def _title(layout: Layout, paragraphs: list[Paragraph]) -> str:
         if match:
             phrase = match.group(1).strip()
             return phrase[:1].upper() + phrase[1:]
-    return ""
+    return caption_title(layout)
 
 
 def _doc_type(layout: Layout, number: _Number | None, title: str, paragraphs: list[Paragraph]) -> str:

@@ -19,7 +19,9 @@ from ingest.tasks import extract_tasks
 # parser read is read again when its file is added again (`NoticeLibrary.add`). 1: until session 11;
 # 2: portal pages' tails dropped, an office at a line end running on into its holder's name.
 # 3: a province's name wrapped over a line break ("… Khánh Hòa, Gia" / "Lai và …") stays one line.
-PARSER_VERSION = 3
+# 4: Party documents' headers ("ĐẢNG CỘNG SẢN VIỆT NAM", "Số 432-TB/VPTW"), markdown emphasis left
+# unpaired ("*(bệnh viện) *là"), a place wrapped before its date, and a portal caption's title.
+PARSER_VERSION = 4
 
 
 def content_hash(data: bytes) -> str:

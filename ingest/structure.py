@@ -74,7 +74,11 @@ class Line:
 _BOLD = "**"
 # Markdown emphasis: *text* with no space just inside the stars (a "* " at line start is a bullet).
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")
-_MD_CHROME = re.compile(r"^[|#\s]*$")
+_STRAY_STAR = re.compile(r"(?:(?<=\s)|^)\*(?=[^\s*])|(?<=[^\s*(])\*(?=[\s.,;:)]|$)")
+# "__Nơi nhận__:": markdown's other bold; a draft's blank ("Số: ____/TB-UBND") has more underscores.
+_UNDERLINE = re.compile(r"(?<![_\w])__(?=[^\s_])|(?<=[^\s_])__(?![_\w])")
+# Markup with no text: table pipes, a heading's hashes, the star left of "*****" once its "**" pairs are gone.
+_MD_CHROME = re.compile(r"^[|#\s]*(?:\*{1,2}[|#\s]*)?$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
 _MD_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?\|?$")
@@ -124,12 +128,12 @@ def _strip_bold(raw: str, bold_open: bool) -> tuple[str, bool, bool]:
 def _clean(text: str) -> str:
     text = nfc(text).replace("\n", " ")
     text = _ITALIC.sub(r"\1", text)
-    # An emphasis that spans lines leaves a lone star at the start or end of the line.
-    if text.count("*") == 1:
-        if text.startswith("*") and len(text) > 1 and not text[1].isspace():
-            text = text[1:]
-        elif text.endswith("*"):
-            text = text[:-1]
+    # Emphasis that spans lines, or closes after a space ("*(bệnh viện, công an) *là"), leaves stars
+    # the pairing above cannot match; a bullet's "* " and a footnote's "(*)" stay.
+    text = _STRAY_STAR.sub("", text)
+    if text.count("*") == 1 and text.endswith("*"):
+        text = text[:-1]  # "tháng 11 năm 2025 *"
+    text = _UNDERLINE.sub("", text)
     if _MD_CHROME.match(text):
         return ""
     text = _MD_HEADING.sub("", text)
@@ -224,14 +228,17 @@ DOC_TYPES: dict[str, str] = {
 _DOC_TYPE_LINE = re.compile(r"^(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b\s*:?\s*(.*)$")
 
 # Also matched in halves: portal pages and narrow header cells break the line after "XÃ HỘI".
+# A Party document heads its right column with "ĐẢNG CỘNG SẢN VIỆT NAM" instead.
 _NATIONAL = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI"
     r"|^(?:H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+)?CHỦ\s+NGHĨA\s+VIỆT\s+NAM$"
     r"|^CỘNG$"
+    r"|^ĐẢNG\s+CỘNG(?:\s+SẢN\s+VIỆT\s+NAM)?$|^SẢN\s+VIỆT\s+NAM$"
 )
 _MOTTO = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.I)
 _SEPARATOR = re.compile(r"^[-_=.*~…\s]{3,}$")
-_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.]*/|^(?:Số|SỐ)\s*:\s*$")
+# "Số: 12/TB-UBND", and a Party document's "Số 432-TB/VPTW".
+_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.-]*/|^(?:Số|SỐ)\s*:\s*$")
 # A place name broken before its comma: "Quảng" / "Trị, ngày 27 tháng 11 năm 2025".
 _PLACE_TAIL = re.compile(r"^[^\s,]+(?:\s+[^\s,]+){0,2},\s*ngày\b")
 # "Lào Cai, ngày 02 tháng 8 năm 2021", also with the day and month left blank in drafts.
@@ -239,10 +246,10 @@ PLACE_DATE = re.compile(
     rf"(?:^|(?<=\s))([{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}})\s*,"
     r"\s*ngày\s*([\d.…_ ]*?)\s*tháng\s*([\d.…_ ]*?)\s*năm\s*(\d{4})"
 )
-# The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025".
+# The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025", or "Hà Nội, ngày" / "26 tháng …".
 _PLACE_DATE_SPLIT = re.compile(
     rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}\s*,\s*ngày[\d.…_ ]*$"
-    r"|^tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
+    r"|^(?:\d{1,2}\s+)?tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
 )
 _VV = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
 _KINH_GUI = re.compile(r"^Kính\s+gửi\s*:?", re.I)
@@ -265,9 +272,11 @@ _WEB_TAIL = re.compile(
     r"|^#*\s*Văn bản liên quan\s*$|^Văn bản này chưa cập nhật nội dung",
     re.I,
 )
-# The portal's caption of the document, just above that note: "Thông báo 631/TB-VPCP năm 2025 về ...".
+# The portal's caption of the document, just above that note: "Thông báo 631/TB-VPCP năm 2025 về ...",
+# "Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi làm việc …".
 _PORTAL_CAPTION = re.compile(
-    r"^(?:" + "|".join(t.capitalize() for t in DOC_TYPES) + r"|Văn bản hợp nhất)\s+\d+[\w./-]*\s+(?:năm|ngày)\s+\d"
+    r"^(?:" + "|".join(t.capitalize() for t in DOC_TYPES) + r"|Văn bản hợp nhất)(?:\s+[^\W\d]+){0,2}"
+    r"\s+\d+[\w./-]*\s+(?:năm|ngày)\s+\d"
 )
 _WEB_CHROME = re.compile(
     r"^(?:Ban biên tập|BBT|print\s+send mail|In bài viết|Gửi email|Chia sẻ|Xem thêm)\s*$", re.I
@@ -307,6 +316,21 @@ class Layout:
     footer: list[Line] = field(default_factory=list)  # "Nơi nhận", recipients, signer block
     preamble: list[Line] = field(default_factory=list)  # a portal's text above the document
     dropped: set[int] = field(default_factory=set)  # indices of every non-citable line
+
+
+# What the caption says the document is about: "… năm 2025 về Danh mục các mỏ … do Thành phố Hồ Chí Minh ban hành".
+_CAPTION_SUBJECT = re.compile(
+    r"\s(?:năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4})\s+(?:về\s+(?:việc\s+)?)?(.+?)(?:\s+do\s+[^,;]{3,80}?\s+ban hành)?$"
+)
+
+
+def caption_title(layout: Layout) -> str:
+    """The subject in a portal's caption of the document, for a page that dropped the header's title."""
+    for line in layout.footer:
+        if _PORTAL_CAPTION.match(line.text) and (match := _CAPTION_SUBJECT.search(line.text)):
+            subject = match.group(1).strip()
+            return subject[:1].upper() + subject[1:]
+    return ""
 
 
 def read_layout(source: SourceText) -> Layout:
@@ -398,6 +422,9 @@ def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
     i, in_title = start, False
     while i < len(lines) and i < start + 80:
         text = lines[i].text
+        next_text = lines[i + 1].text if i + 1 < len(lines) else ""
+        if in_title and _place_wrapped(text, next_text):
+            in_title = False  # the title's column ended; the date's column wraps its place name
         if in_title:
             if _SEPARATOR.match(text):
                 in_title = False
@@ -424,13 +451,20 @@ def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
             in_title = True
             i += 1
             continue
-        next_text = lines[i + 1].text if i + 1 < len(lines) else ""
-        if _is_header_line(text) or (len(text.split()) <= 2 and _PLACE_TAIL.match(next_text)):
+        if _is_header_line(text) or (len(text.split()) <= 2 and _PLACE_TAIL.match(next_text)) or _place_wrapped(text, next_text):
             layout.header.append(lines[i])
             i += 1
             continue
         break
     return i
+
+
+def _place_wrapped(text: str, next_text: str) -> bool:
+    """"Thành phố Hồ Chí" / "Minh, ngày 28 tháng 11 năm 2025": a place name broken before its date."""
+    if len(text.split()) > 4 or not _PLACE_TAIL.match(next_text):
+        return False
+    match = PLACE_DATE.search(f"{text} {next_text}")
+    return bool(match) and match.start() < len(text)
 
 
 def _is_title_line(text: str, title: list[Line]) -> bool:
@@ -519,11 +553,12 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
             or _SIGNED.match(text)
             or _SEPARATOR.match(text)
             or _NOI_NHAN.match(text)
-            # a recipient wrapped onto a second line ("- Thủ tướng (để" / "b/c);", "Ủy ban" / "Văn hóa và Xã hội;")
+            # a recipient wrapped onto a second line ("- Thủ tướng (để" / "b/c);", "Ủy ban" / "Văn hóa và Xã hội;"),
+            # ended by a comma in a Party document's list ("- Các đồng chí Uỷ viên" / "Ban Chấp hành Trung ương Đảng,")
             or (
                 not previous.endswith((";", "."))
                 and len(text) <= 160
-                and (text[:1].islower() or text.endswith((";", ".")))
+                and (text[:1].islower() or text.endswith((";", ".", ",")))
             )
         )
         if not footer_like:

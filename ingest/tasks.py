@@ -55,8 +55,9 @@ __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_
 # Stored with every notice. Raise it whenever extraction changes what it finds in a notice already
 # stored: `notices upgrade` then extracts those notices' tasks again from their stored paragraphs,
 # and `/health` counts the notices still waiting (2: heading periods, session 9; 3: a deadline's
-# hour with its part of the day, "trước 10 giờ sáng ngày …", session 14).
-EXTRACTOR_VERSION = 3
+# hour with its part of the day, "trước 10 giờ sáng ngày …", session 14; 4: a Party committee as an
+# owner, "Giao Đảng uỷ Quốc hội chỉ đạo …", session 15).
+EXTRACTOR_VERSION = 4
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [

@@ -241,6 +241,8 @@ def test_a_provincial_city_body_is_not_the_province_body() -> None:
         "Cục Phát thanh Truyền hình và Thông tin điện tử",
         "Viện Chiến lược phát triển",
         "Ủy ban Giám sát tài chính Quốc gia",  # a longer name, not an OCR-damaged "Ủy ban tỉnh"
+        "Đảng uỷ Quốc hội",  # a Party committee, owner of tasks in a Party notice
+        "Đảng uỷ Công an Trung ương",
     ],
 )
 def test_unknown_names_keep_their_lower_case_words(name: str) -> None:

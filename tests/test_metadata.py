@@ -284,6 +284,87 @@ def test_portal_page_without_header_reads_its_summary_table() -> None:
     assert meta.issued_on == date(2026, 1, 15)
 
 
+PARTY_NOTICE = """Tình trạng:
+Đã biết
+BAN CHẤP HÀNH
+TRUNG ƯƠNG
+**VĂN PHÒNG**
+*****
+|
+**ĐẢNG CỘNG
+SẢN VIỆT NAM**
+---------------
+|
+Số 432-TB/VPTW
+|
+*Hà Nội, ngày
+26 tháng 11 năm 2025*
+|
+**THÔNG BÁO KẾT LUẬN**
+CỦA ĐỒNG CHÍ TỔNG BÍ THƯ
+TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ
+**-----**
+Ngày 24/11/2025, tại Trụ sở Trung ương Đảng, đồng chí Tổng Bí thư đã có buổi làm việc với Đảng uỷ Bộ Y tế.
+**1. ***Giảm tối đa số
+trẻ bị bỏ rơi mới: *Đây là nhiệm vụ ưu tiên; nơi phát hiện *(bệnh viện, công an) *là nơi chịu trách nhiệm.
+Văn phòng Trung ương Đảng
+xin thông báo để các cơ quan có liên quan biết, thực hiện.
+__Nơi nhận__:
+- Các cơ quan, ban đảng Trung ương,
+- Các đồng chí Uỷ viên
+Ban Chấp hành Trung ương Đảng,
+- Lưu Văn phòng Trung ương Đảng.
+K/T CHÁNH
+VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC
+Lâm Thị Phương Thanh
+"""
+
+
+def test_party_notice_header_and_footer() -> None:
+    """A Party document heads its right column "ĐẢNG CỘNG SẢN VIỆT NAM" and numbers itself "432-TB/VPTW"."""
+    source = source_of(PARTY_NOTICE, "tb-432.md")
+    paragraphs = parse_structure(source)[0]
+    meta = extract_metadata(source, paragraphs)
+    assert (meta.doc_type, meta.number) == ("Thông báo", "432-TB/VPTW")
+    assert meta.issuer == "Văn phòng Ban Chấp hành Trung ương"
+    assert (meta.province, meta.place) == (None, "Hà Nội")  # a central body, seated in Hà Nội
+    assert (meta.issued_on, meta.issued_on_source) == (date(2025, 11, 26), "header")
+    assert meta.signer == "Lâm Thị Phương Thanh"
+    assert "Các đồng chí Uỷ viên" in meta.recipients and "Văn phòng Trung ương Đảng." not in meta.recipients
+    texts = [p.text for p in paragraphs]
+    # Emphasis markup left unpaired by the page is gone; the recipients' wrapped line is no paragraph.
+    assert texts[1] == (
+        "1. Giảm tối đa số trẻ bị bỏ rơi mới: Đây là nhiệm vụ ưu tiên; nơi phát hiện (bệnh viện, công an) "
+        "là nơi chịu trách nhiệm."
+    )
+    assert not [t for t in texts if "Ban Chấp hành Trung ương Đảng," in t or "Tình trạng" in t]
+
+
+def test_place_wrapped_before_its_date_ends_the_title() -> None:
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 4240/UBND-VX\n"
+        "V/v khẩn trương hoàn thành cập nhật, đồng bộ\ncơ sở dữ liệu cán bộ, công chức, viên chức\n"
+        "Thành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025\nKính gửi:\n- Các sở, ngành.\n"
+        "Chủ tịch Ủy ban nhân dân Thành phố đề nghị các cơ quan hoàn thành trước ngày 06/12/2025./."
+    )
+    assert meta.title == "V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức"
+    assert meta.issued_on == date(2025, 11, 28)
+    assert meta.place == "Hồ Chí Minh"
+
+
+def test_portal_caption_gives_the_title_a_page_without_header_lacks() -> None:
+    meta = meta_of(
+        "**Số hiệu:**\n|\n4001/UBND-ĐT\n|\n**Kính gửi:**\n- Sở Tài chính.\n"
+        "Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau: giao Sở Tài chính thực hiện./.\n"
+        "Công văn 4001/UBND-ĐT năm 2025 về Danh mục các mỏ khoáng sản có thể áp dụng cơ chế đặc thù do "
+        "Thành phố Hồ Chí Minh ban hành\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n"
+    )
+    assert meta.number == "4001/UBND-ĐT"
+    assert meta.title == "Danh mục các mỏ khoáng sản có thể áp dụng cơ chế đặc thù"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
