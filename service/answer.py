@@ -127,6 +127,23 @@ def anchors(question: str) -> list[str]:
     return found
 
 
+# On folded text: a count of people, places or land with what it counts ("dưới 6 tuổi", "500 giường").
+# Only such units: a number before another word is mostly a document's ("Công điện 229 yêu cầu").
+_QUANTITY = re.compile(r"(?<![\w/.,:-])(?!(?:19|20)\d\d\b)(\d+)\s+(tuoi|giuong|nguoi|ho|ha|km|tan|mw|kw|can|hoc|xa|thon)\b")
+_NUMBER_NAMES = dict(enumerate("khong mot hai ba bon nam sau bay tam chin muoi".split()))
+
+
+def quantities(question: str) -> list[re.Pattern[str]]:
+    """Counts a supporting notice must state (on its folded syllables): "trẻ em dưới 6 tuổi" is not
+    answered by a notice on children's health insurance that never says "6 tuổi" ("06", "sáu")."""
+    found = []
+    for match in _QUANTITY.finditer(fold(question)):
+        number, unit = int(match.group(1)), match.group(2)
+        spelled = f"|{_NUMBER_NAMES[number]}" if number in _NUMBER_NAMES else ""
+        found.append(re.compile(rf" (?:0*{number}{spelled}) {unit} "))
+    return found
+
+
 def same_agency(a: str, b: str) -> bool:
     """Canonical names of one body, one perhaps followed by its place: "Sở Xây dựng Lạng Sơn", "Sở Xây dựng"."""
     return a.startswith(b) or b.startswith(a)
@@ -200,7 +217,8 @@ class Answerer:
         province = engine.understand(question).province
         if province and engine.paragraphs[paragraph_id].province not in (None, province):
             wanted.append(" ".join(syllables(province)))
-        if not wanted:
+        counts = quantities(question)
+        if not wanted and not counts:
             return True
         notice_id = engine.paragraphs[paragraph_id].notice_id
         text = self._notice_texts.get(notice_id)
@@ -214,7 +232,7 @@ class Answerer:
             parts += [stored.notice_title, stored.province or "", stored.issuer or "", number or ""]
             text = with_ordinals(" " + " ".join(syllables(" ".join(parts))) + " ")
             self._notice_texts[notice_id] = text
-        return all(mentions(text, anchor) for anchor in wanted)
+        return all(mentions(text, anchor) for anchor in wanted) and all(count.search(text) for count in counts)
 
     def _coverage(self, question: str, paragraph_id: str) -> float:
         engine = self.library.search_engine

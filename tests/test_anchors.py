@@ -1,10 +1,10 @@
-"""What a notice must say to answer a question: names, years, symbols and ordinals (service.answer)."""
+"""What a notice must say to answer a question: names, years, symbols, ordinals and counts (service.answer)."""
 
 from __future__ import annotations
 
 import pytest
 
-from service.answer import anchors, same_agency
+from service.answer import anchors, quantities, same_agency
 from service.ordinals import numbers_otherwise, ordinal_number, with_ordinals
 
 
@@ -53,3 +53,30 @@ def test_an_agency_is_the_same_with_or_without_its_place() -> None:
     assert same_agency("Sở Xây dựng Lạng Sơn", "Sở Xây dựng")
     assert same_agency("Bộ Công an", "Bộ Công an")
     assert not same_agency("Bộ Công an", "Bộ Công Thương")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        ("Trẻ em dưới 6 tuổi có phải cùng chi trả không?", " tre em duoi 6 tuoi duoc cap the ", True),
+        ("Trẻ em dưới 6 tuổi có phải cùng chi trả không?", " tre em duoi 06 tuoi ", True),
+        ("Trẻ em dưới 6 tuổi có phải cùng chi trả không?", " tre em duoi sau tuoi ", True),
+        ("Trẻ em dưới 6 tuổi có phải cùng chi trả không?", " kham chua benh bao hiem y te ", False),
+        ("Ai xây bệnh viện 500 giường?", " benh vien 300 giuong ", False),
+    ],
+)
+def test_a_count_asked_about_must_be_stated(question: str, text: str, stated: bool) -> None:
+    assert all(count.search(text) for count in quantities(question)) is stated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Công điện 229 yêu cầu gì?",  # a document's number, not a count
+        "Năm 2023 người dân được hỗ trợ gì?",  # a year
+        "Mỏ đá lô 14 ở xã nào?",  # a numbered thing
+        "Báo cáo trước 15 giờ ngày 27/11/2025?",  # a clock time, often written "15:00"
+    ],
+)
+def test_only_counts_of_people_places_and_land_are_anchors(question: str) -> None:
+    assert quantities(question) == []
