@@ -402,7 +402,7 @@ related-documents panel; no question repeating an earlier one after folding case
 (đ -> d) and punctuation; closest pairs by word overlap reviewed by hand).
 Frozen before its first score: sha256
 a8c142c7d956fae3356560335f375f75372a20de52f65e8d8cf31c89320be860.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 14 (commit fa13c5a), then used for development.
 
 Nineteenth held-out set (--labels bench/labels/questions_heldout19.jsonl), for the final
 measurement: 70 questions e001-e070 (14 paraphrase, 13 content, 9 owner, 7 deadline, 5 crossref, 3
@@ -431,7 +431,7 @@ after folding case, diacritics (đ -> d) and punctuation; closest pairs by word 
 hand; paraphrases checked word by word against their passages).
 Frozen before its first score: sha256
 1cb63f75eed71a49ef2e265acb2874211681d1d74ca288f6ffc62c2152df6d10.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 15 (commit 8e9c831), then used for development.
 """
 
 from __future__ import annotations
