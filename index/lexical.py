@@ -17,10 +17,12 @@ from operator import itemgetter
 from ingest.normalize import fold
 
 _SYLLABLE = re.compile(r"[0-9a-z]+")
+# Words written either way round ("đảm bảo" / "bảo đảm"), matched as one.
+_REVERSIBLE = re.compile(r"\bdam bao\b")
 
 
 def syllables(text: str) -> list[str]:
-    return _SYLLABLE.findall(fold(text))
+    return _SYLLABLE.findall(_REVERSIBLE.sub("bao dam", fold(text)))
 
 
 def tokens(text: str) -> list[str]:

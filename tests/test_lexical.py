@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from index.lexical import LexicalIndex
+from index.lexical import LexicalIndex, tokens
 from tests.conftest import SAMPLES
 
 
@@ -59,3 +59,11 @@ def test_ties_exist_and_keep_their_order(index: LexicalIndex) -> None:
     scores = [s for _, s in ranked]
     assert len(scores) > len(set(scores))  # the comparison above did cover equal scores
     assert ranked == full_sort(index, "Ủy ban nhân dân", 10**6)
+
+
+def test_a_word_written_either_way_round_is_one_word() -> None:
+    index = LexicalIndex()
+    index.add("a", "Tiếp tục phối hợp đảm bảo hạ tầng công nghệ.")
+    index.add("b", "Tiếp tục cập nhật cơ sở dữ liệu cán bộ.")
+    assert tokens("Đảm bảo hạ tầng") == tokens("bảo đảm hạ tầng")
+    assert [doc for doc, _ in index.search("ai bảo đảm hạ tầng công nghệ", 2)][0] == "a"
