@@ -431,7 +431,9 @@ def _recipients(footer: list[Line]) -> list[str]:
         found = marker_of(text)
         if found and found[0] in ("dash", "plus", "bullet"):
             items.append(_recipient_text(text[len(found[1]) :]))
-        elif items and (items[-1].endswith(",") or text[:1].islower()) and not is_caps_line(text):
+        elif is_person_name(text):
+            break  # the signer: what follows is a footnote or a portal's panels, never a recipient
+        elif items and not is_caps_line(text):
             items[-1] = _recipient_text(f"{items[-1]} {text}")  # a recipient wrapped onto two lines
     return [item.rstrip(",") for item in items if item]
 

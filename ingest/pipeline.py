@@ -21,7 +21,9 @@ from ingest.tasks import extract_tasks
 # 3: a province's name wrapped over a line break ("… Khánh Hòa, Gia" / "Lai và …") stays one line.
 # 4: Party documents' headers ("ĐẢNG CỘNG SẢN VIỆT NAM", "Số 432-TB/VPTW"), markdown emphasis left
 # unpaired ("*(bệnh viện) *là"), a place wrapped before its date, and a portal caption's title.
-PARSER_VERSION = 4
+# 5: recipients end at the signer, whose name may wrap after the surname ("Bùi" / "Xuân Cường"); a
+# place wrapped after its first word ("Thành" / "phố Hồ Chí Minh, ngày …").
+PARSER_VERSION = 5
 
 
 def content_hash(data: bytes) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.agencies import Stream
 from ingest.domain import Footnote, Paragraph, SourceText
@@ -240,7 +240,7 @@ _SEPARATOR = re.compile(r"^[-_=.*~…\s]{3,}$")
 # "Số: 12/TB-UBND", and a Party document's "Số 432-TB/VPTW".
 _NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.-]*/|^(?:Số|SỐ)\s*:\s*$")
 # A place name broken before its comma: "Quảng" / "Trị, ngày 27 tháng 11 năm 2025".
-_PLACE_TAIL = re.compile(r"^[^\s,]+(?:\s+[^\s,]+){0,2},\s*ngày\b")
+_PLACE_TAIL = re.compile(r"^[^\s,]+(?:\s+[^\s,]+){0,3},\s*ngày\b")
 # "Lào Cai, ngày 02 tháng 8 năm 2021", also with the day and month left blank in drafts.
 PLACE_DATE = re.compile(
     rf"(?:^|(?<=\s))([{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}})\s*,"
@@ -460,11 +460,13 @@ def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
 
 
 def _place_wrapped(text: str, next_text: str) -> bool:
-    """"Thành phố Hồ Chí" / "Minh, ngày 28 tháng 11 năm 2025": a place name broken before its date."""
+    """"Thành phố Hồ Chí" / "Minh, ngày 28 tháng 11 năm 2025", "Thành" / "phố Hồ Chí Minh, ngày …": a
+    place name broken before its date."""
     if len(text.split()) > 4 or not _PLACE_TAIL.match(next_text):
         return False
-    match = PLACE_DATE.search(f"{text} {next_text}")
-    return bool(match) and match.start() < len(text)
+    joined = PLACE_DATE.search(f"{text} {next_text}")
+    alone = PLACE_DATE.search(next_text)
+    return bool(joined) and (joined.start() < len(text) or not alone or alone.start() > 0)
 
 
 def _is_title_line(text: str, title: list[Line]) -> bool:
@@ -543,6 +545,12 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
     i += 1
     while i < len(lines):
         text, previous = lines[i].text, lines[i - 1].text
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        if len(text.split()) == 1 and is_person_name(f"{text} {following}"):
+            # The signer's name wrapped after its surname ("Bùi" / "Xuân Cường"): one line of the footer.
+            layout.footer.append(replace(lines[i], text=f"{text} {following}"))
+            layout.dropped.update((lines[i].index, lines[i + 1].index))
+            return i + 2
         kind = marker_of(text)
         footer_like = (
             (kind is not None and kind[0] in ("dash", "plus", "bullet") and len(text) <= 200)

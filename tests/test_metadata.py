@@ -318,6 +318,8 @@ K/T CHÁNH
 VĂN PHÒNG
 PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC
 Lâm Thị Phương Thanh
+văn bản đều có bản cũ không có, văn bản mới có sung và cố định bảng so sánh
+Bạn vừa bị Đăng xuất khỏi Tài khoản nên khi người thứ vào thì bạn bị Đăng xuất
 """
 
 
@@ -331,7 +333,12 @@ def test_party_notice_header_and_footer() -> None:
     assert (meta.province, meta.place) == (None, "Hà Nội")  # a central body, seated in Hà Nội
     assert (meta.issued_on, meta.issued_on_source) == (date(2025, 11, 26), "header")
     assert meta.signer == "Lâm Thị Phương Thanh"
-    assert "Các đồng chí Uỷ viên" in meta.recipients and "Văn phòng Trung ương Đảng." not in meta.recipients
+    # The recipients end at the signer: the portal's panels after it are nobody's.
+    assert meta.recipients == [
+        "Các cơ quan, ban đảng Trung ương",
+        "Các đồng chí Uỷ viên Ban Chấp hành Trung ương Đảng",
+        "Lưu Văn phòng Trung ương Đảng",
+    ]
     texts = [p.text for p in paragraphs]
     # Emphasis markup left unpaired by the page is gone; the recipients' wrapped line is no paragraph.
     assert texts[1] == (
@@ -352,6 +359,21 @@ def test_place_wrapped_before_its_date_ends_the_title() -> None:
     assert meta.title == "V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức"
     assert meta.issued_on == date(2025, 11, 28)
     assert meta.place == "Hồ Chí Minh"
+
+
+def test_place_broken_after_its_first_word_and_signer_after_the_surname() -> None:
+    meta = meta_of(
+        "ỦY\nBAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n--------\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 4085/UBND-ĐT\nV/v rà soát và\n"
+        "chuẩn hóa dữ liệu số nhà sau sắp xếp\nThành\nphố Hồ Chí Minh, ngày 25 tháng 11 năm 2025\n"
+        "Kính gửi:\n- Sở Xây dựng.\nGiao Sở Xây dựng chủ trì thực hiện./.\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT, (ĐT/VMN).\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi\nXuân Cường\n"
+        "văn bản đều có bản cũ không có, văn bản mới có sung\n"
+    )
+    assert meta.title == "V/v rà soát và chuẩn hóa dữ liệu số nhà sau sắp xếp"
+    assert (meta.place, meta.issued_on) == ("Hồ Chí Minh", date(2025, 11, 25))
+    assert meta.signer == "Bùi Xuân Cường"
+    assert meta.recipients == ["Như trên", "Lưu: VT, (ĐT/VMN)"]
 
 
 def test_portal_caption_gives_the_title_a_page_without_header_lacks() -> None:
