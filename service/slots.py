@@ -314,9 +314,12 @@ def counted_noun(question: str) -> str | None:
     """
     text = nfc(question).lower()
     for match in _UNIT_ASKED.finditer(text):
-        word = fold(match.group(1)).split()[0]
-        if word not in _NOT_NOUNS and not text[: match.start()].endswith("thứ "):  # "kỳ họp thứ mấy" orders
-            return word
+        words = fold(match.group(1)).split()
+        # "bao nhiêu số nhà" counts house numbers; "bao nhiêu so với" compares.
+        if words[0] == "so" and words[1:] and words[1] != "voi":
+            return " ".join(words[:2])
+        if words[0] not in _NOT_NOUNS and not text[: match.start()].endswith("thứ "):  # "kỳ họp thứ mấy" orders
+            return words[0]
     return None
 
 

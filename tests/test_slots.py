@@ -256,6 +256,8 @@ def test_an_address_or_a_number_is_written_as_one(slot: Slot, text: str, stated:
         # People go by several names; "tăng bao nhiêu so với" and "thứ mấy" count nothing named.
         ("Có mấy thành viên UBND tỉnh vắng mặt?", "Vắng 08 đồng chí có lý do.", True),
         ("Bán lẻ tăng bao nhiêu so với năm trước?", "Tổng mức bán lẻ tăng 12%.", True),
+        ("Thành phố có bao nhiêu số nhà cần rà soát?", "Rà soát số nhà trên địa bàn trước ngày 05/12/2025.", False),
+        ("Thành phố có bao nhiêu số nhà cần rà soát?", "Hiện có 1.234.567 số nhà cần rà soát.", True),
         ("Trình kỳ họp thứ mấy của HĐND tỉnh?", "Chuẩn bị nội dung trình Kỳ họp thứ 15.", True),
         # A list marker's number counts nothing.
         ("Ban Chỉ đạo có bao nhiêu Phó Trưởng Ban?", "3. Phó Thủ tướng Nguyễn Chí Dũng, Phó Trưởng Ban.", False),
