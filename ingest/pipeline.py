@@ -22,7 +22,8 @@ from ingest.tasks import extract_tasks
 # 4: Party documents' headers ("ĐẢNG CỘNG SẢN VIỆT NAM", "Số 432-TB/VPTW"), markdown emphasis left
 # unpaired ("*(bệnh viện) *là"), a place wrapped before its date, and a portal caption's title.
 # 5: recipients end at the signer, whose name may wrap after the surname ("Bùi" / "Xuân Cường"); a
-# place wrapped after its first word ("Thành" / "phố Hồ Chí Minh, ngày …").
+# place wrapped after its first word ("Thành" / "phố Hồ Chí Minh, ngày …"); a title that starts on the
+# type's line ("THÔNG BÁO KẾT LUẬN").
 PARSER_VERSION = 5
 
 

@@ -443,6 +443,8 @@ def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
         if doc_type and layout.doc_type is None:
             layout.doc_type = DOC_TYPES[doc_type.group(1)]
             layout.header.append(lines[i])
+            if doc_type.group(2):  # "THÔNG BÁO KẾT LUẬN" / "CỦA ĐỒNG CHÍ …": the title starts on the type's line
+                layout.title.append(replace(lines[i], text=doc_type.group(2)))
             in_title = True
             i += 1
             continue

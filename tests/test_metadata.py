@@ -329,6 +329,7 @@ def test_party_notice_header_and_footer() -> None:
     paragraphs = parse_structure(source)[0]
     meta = extract_metadata(source, paragraphs)
     assert (meta.doc_type, meta.number) == ("Thông báo", "432-TB/VPTW")
+    assert meta.title == "KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ"
     assert meta.issuer == "Văn phòng Ban Chấp hành Trung ương"
     assert (meta.province, meta.place) == (None, "Hà Nội")  # a central body, seated in Hà Nội
     assert (meta.issued_on, meta.issued_on_source) == (date(2025, 11, 26), "header")
