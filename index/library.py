@@ -7,7 +7,7 @@ point leaves the notices already stored intact (see ChromaStore.write_notice).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -117,7 +117,7 @@ class NoticeLibrary:
             replaced=older,
         )
 
-    def _task_vectors(self, tasks: list[Task]) -> np.ndarray:
+    def _task_vectors(self, tasks: Sequence[Task]) -> np.ndarray:
         if not tasks:
             return np.zeros((0, self.embedder.dimension), dtype=np.float32)
         return self.embedder.embed_passages([_task_text(t) for t in tasks])
@@ -133,15 +133,12 @@ class NoticeLibrary:
         changed = 0
         with self._write_lock:
             for notice_id in self.store.notices_with_outdated_tasks():
-                notice = self.store.get_notice(notice_id)
+                # Its stored tasks are read once, by `update_tasks`, to compare and to find those to drop.
+                notice = self.store.get_notice(notice_id, with_tasks=False)
                 if notice is None:  # deleted by another process meanwhile
                     continue
                 tasks = notice_tasks(notice_id, notice.paragraphs, notice.meta)
-                if self.store.tasks_differ(notice, tasks):
-                    self.store.replace_tasks(notice, tasks, self._task_vectors(tasks))
-                    changed += 1
-                else:
-                    self.store.mark_tasks_current(notice_id)
+                changed += self.store.update_tasks(notice, tasks, self._task_vectors)
         return changed
 
     def parse_outdated(self) -> int:

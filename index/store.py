@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -180,24 +180,37 @@ class ChromaStore:
             [{"notice_id": notice_id, "written_at": int(time.time())} for _ in rows],
         )
 
-    def tasks_differ(self, notice: Notice, tasks: Sequence[Task]) -> bool:
-        """Would writing these tasks change what is stored for the notice (write times aside)?"""
+    def update_tasks(
+        self, notice: Notice, tasks: Sequence[Task], embed: Callable[[Sequence[Task]], np.ndarray]
+    ) -> bool:
+        """Store the tasks this extractor finds for the notice; whether they differ from those stored.
+
+        One read of the stored tasks serves both the comparison (write times aside) and the ids to drop;
+        tasks that come out the same are neither embedded nor written again.
+        """
         stored = self._get_all(self._tasks, ["documents", "metadatas"], {"notice_id": notice.notice_id})
         have = {
             tid: (text, _timeless(meta))
             for tid, text, meta in zip(stored["ids"], stored["documents"], stored["metadatas"])
         }
         want = {t.task_id: (t.task, _timeless(self._task_metadata(notice, t))) for t in tasks}
-        return have != want
+        if have == want:
+            self.mark_tasks_current(notice.notice_id)
+            return False
+        self.replace_tasks(notice, tasks, embed(tasks), stored_ids=set(stored["ids"]))
+        return True
 
-    def replace_tasks(self, notice: Notice, tasks: Sequence[Task], vectors: np.ndarray) -> None:
+    def replace_tasks(
+        self, notice: Notice, tasks: Sequence[Task], vectors: np.ndarray, stored_ids: set[str] | None = None
+    ) -> None:
         """Rewrite a notice's tasks: the new ones first, then those no longer found, then its task count
-        and extractor version.
+        and extractor version. `stored_ids`: the notice's task ids as just read, if the caller has them.
 
         Interrupted, it leaves a mix of old and new tasks of one notice, which running it again mends.
         """
-        stale = set(self._get_all(self._tasks, [], {"notice_id": notice.notice_id})["ids"])
-        stale.difference_update(t.task_id for t in tasks)
+        if stored_ids is None:
+            stored_ids = set(self._get_all(self._tasks, [], {"notice_id": notice.notice_id})["ids"])
+        stale = stored_ids.difference(t.task_id for t in tasks)
         self._upsert(
             self._tasks,
             [t.task_id for t in tasks],
@@ -320,7 +333,7 @@ class ChromaStore:
     def find_notices_by_source(self, source: str) -> list[str]:
         return list(self._notices.get(where={"source": source}, include=[])["ids"])
 
-    def get_notice(self, notice_id: str, with_paragraphs: bool = True) -> Notice | None:
+    def get_notice(self, notice_id: str, with_paragraphs: bool = True, with_tasks: bool = True) -> Notice | None:
         found = self._notices.get(ids=[notice_id], include=["metadatas"])
         if not found["ids"]:
             return None
@@ -331,7 +344,8 @@ class ChromaStore:
                 (_paragraph_from(text, meta) for text, meta in zip(stored["documents"], stored["metadatas"])),
                 key=lambda p: p.ordinal,
             )
-            notice.tasks = self.tasks(where={"notice_id": notice_id})
+            if with_tasks:
+                notice.tasks = self.tasks(where={"notice_id": notice_id})
         return notice
 
     def list_notices(self) -> list[Notice]:
