@@ -21,7 +21,6 @@ from ingest.domain import NoticeMeta, Paragraph, SourceText
 from ingest.normalize import fold
 from ingest.provinces import fold_name as _fold_name, provinces
 from ingest.structure import (
-    DOC_TYPES,
     PLACE_DATE,
     Layout,
     Line,
@@ -29,6 +28,7 @@ from ingest.structure import (
     is_caps_line,
     is_person_name,
     marker_of,
+    names_doc_type,
     read_layout,
 )
 
@@ -256,7 +256,7 @@ def _header_issuer(layout: Layout) -> str | None:
         motto = _MOTTO_OR_NATIONAL.search(text)
         if motto:
             text = text[: motto.start()].strip(" -_")  # two header columns merged on one PDF line
-        if not text or not _caps_piece(text) or any(c.isdigit() for c in text) or _names_doc_type(text):
+        if not text or not _caps_piece(text) or any(c.isdigit() for c in text) or names_doc_type(text):
             continue
         if any(_fold_name(text) in motto for motto in _MOTTO_NAMES_FOLDED):
             continue  # a piece of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" broken at any word
@@ -283,11 +283,6 @@ def _header_issuer(layout: Layout) -> str | None:
         level = "thành phố" if province in _CITIES else "tỉnh"
         return f"{unit} {level} {province}"  # "Sở Nội vụ tỉnh Lâm Đồng", "Sở Y tế thành phố Hà Nội"
     return unit  # "BỘ TÀI CHÍNH" over "CỤC THUẾ": the unit is the issuer
-
-
-def _names_doc_type(text: str) -> bool:
-    """"THÔNG BÁO", "THÔNG BÁO KẾT LUẬN": the document's type line, not its issuer."""
-    return any(text.rstrip(":") == kind or text.startswith(kind + " ") for kind in DOC_TYPES)
 
 
 def _caps_piece(text: str) -> bool:

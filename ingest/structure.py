@@ -227,6 +227,11 @@ DOC_TYPES: dict[str, str] = {
 }
 _DOC_TYPE_LINE = re.compile(r"^(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b\s*:?\s*(.*)$")
 
+
+def names_doc_type(text: str) -> bool:
+    """"THÔNG BÁO", "THÔNG BÁO KẾT LUẬN": a document's type line, which starts with its kind."""
+    return bool(_DOC_TYPE_LINE.match(text))
+
 # Also matched in halves: portal pages and narrow header cells break the line after "XÃ HỘI".
 # A Party document heads its right column with "ĐẢNG CỘNG SẢN VIỆT NAM" instead.
 _NATIONAL = re.compile(

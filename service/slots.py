@@ -15,6 +15,7 @@ from index.query import asks_identity, asks_when, names_holder, person_title
 from ingest.agencies import agencies_in
 from ingest.metadata import without_province
 from ingest.normalize import fold, nfc
+from service.ordinals import ordinal_number
 
 
 class Slot(str, Enum):
@@ -174,8 +175,9 @@ _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\bthuong nien\b")
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
-# On folded text: "thứ 12", "lần thứ XIV", "thứ Sáu hằng tuần".
-_ORDINAL = re.compile(r"\bthu (?:\d+|[ivxlc]+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
+# On folded text: the word after "thứ", an ordinal when `ordinal_number` reads one ("thứ 12", "lần
+# thứ XIV", "thứ Sáu hằng tuần").
+_AFTER_THU = re.compile(r"\bthu (\w+)\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # On folded text: a document's number and symbol ("1788/qd-ttg", "170/2024/qh15", "99-tb/tw"), not "616/898",
@@ -218,7 +220,6 @@ _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.MULTIPLE: _MULTIPLE,
     Slot.LINK: _LINK,
     Slot.PHONE: _PHONE,
-    Slot.ORDINAL: _ORDINAL,
     Slot.DAY: _DAY,
     Slot.TIME: _TIME,
     Slot.YEAR: _YEAR,
@@ -281,6 +282,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
             (asked.rfind(fold(kind), 0, end), code) for kind, code in _DOC_CODES.items() if code and fold(kind) in asked[:end]
         )
         return bool(re.search(_DOC_NUMBER.format(code=coded[-1][1] if coded else "[a-z]"), folded))
+    if slot is Slot.ORDINAL:
+        return any(ordinal_number(word) is not None for word in _AFTER_THU.findall(folded))
     if pattern := _WRITTEN.get(slot):
         return bool(pattern.search(folded))
     if slot is Slot.PERSON:
