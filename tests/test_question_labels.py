@@ -14,10 +14,11 @@ more Government notices), bench/labels/questions_heldout16.jsonl (the sixteenth,
 further Government notices), bench/labels/questions_heldout17.jsonl (the seventeenth, over four
 more Government notices), bench/labels/questions_heldout18.jsonl (the eighteenth, over three
 last Government notices), bench/labels/questions_heldout19.jsonl (the nineteenth, over two Ho Chi
-Minh City People's Committee letters and a Party Central Office notice) and
+Minh City People's Committee letters and a Party Central Office notice),
 bench/labels/questions_heldout20.jsonl (the twentieth, over a Ho Chi Minh City letter, a Ministry of
-Construction telegram and a steering committee's letter); all held-out files are frozen by their
-sha256.
+Construction telegram and a steering committee's letter) and bench/labels/questions_heldout21.jsonl
+(the twenty-first, over a Ministry of Home Affairs letter and two Government Office letters); all
+held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -85,6 +86,8 @@ HELDOUT19 = REPO / "bench" / "labels" / "questions_heldout19.jsonl"
 HELDOUT19_SHA256 = "1cb63f75eed71a49ef2e265acb2874211681d1d74ca288f6ffc62c2152df6d10"
 HELDOUT20 = REPO / "bench" / "labels" / "questions_heldout20.jsonl"
 HELDOUT20_SHA256 = "8af81f079af59bd635212f4e9beb516a6ee5a7cc3cda613b38eba1817c634521"
+HELDOUT21 = REPO / "bench" / "labels" / "questions_heldout21.jsonl"
+HELDOUT21_SHA256 = "2bff958ca80e3b2a793c119984c0244ab772b0a83adc0ab673f6fab2771797da"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -186,6 +189,7 @@ GOVERNMENT_2025_FINAL = frozenset({"cd-226-ttg-2025.md", "cd-227-ttg-2025.md", "
 GOVERNMENT_2025_DECEMBER = frozenset({"cd-229-ttg-2025.md", "cd-231-ttg-2025.md", "cd-232-ttg-2025.md"})
 GOVERNMENT_2025_HCM = frozenset({"cv-4001-ubnd-hcm-2025.md", "cv-4240-ubnd-hcm-2025.md", "tb-432-vptw-2025.md"})
 BUILDING_AND_REORGANISATION_2025 = frozenset({"cv-4085-ubnd-hcm-2025.md", "cd-96-bxd-2025.md", "cv-171-bcd-2025.md"})
+MINISTRY_AND_GOVERNMENT_LETTERS_2025 = frozenset({"cv-10988-bnv-2025.md", "cv-11554-vpcp-2025.md", "cv-11654-vpcp-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -206,7 +210,7 @@ HELDOUT3_ROWS = load_labels(HELDOUT3)
 # Owner and deadline fields were labelled in the first four sets.
 ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
 # Shape and evidence are checked in every set.
-EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20) for row in load_labels(path)]
+EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21) for row in load_labels(path)]
 EVERY_ID = [r["id"] for r in EVERY_ROW]
 
 
@@ -352,6 +356,7 @@ HELDOUT_SETS = [
     ("heldout18", HELDOUT18, HELDOUT18_SHA256, "d", HELDOUT14_COUNTS, True, GOVERNMENT_2025_DECEMBER),
     ("heldout19", HELDOUT19, HELDOUT19_SHA256, "e", HELDOUT14_COUNTS, True, GOVERNMENT_2025_HCM),
     ("heldout20", HELDOUT20, HELDOUT20_SHA256, "g", HELDOUT14_COUNTS, True, BUILDING_AND_REORGANISATION_2025),
+    ("heldout21", HELDOUT21, HELDOUT21_SHA256, "f", HELDOUT14_COUNTS, True, MINISTRY_AND_GOVERNMENT_LETTERS_2025),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
