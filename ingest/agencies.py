@@ -345,7 +345,16 @@ class Stream:
             return Mention(names, i, end, known=True)
         if best is None:
             return None
-        return Mention(best.names, i, best.end, best.issuer, best.known, best.place)
+        return Mention(best.names, i, self._apposition_end(best.end), best.issuer, best.known, best.place)
+
+    def _apposition_end(self, end: int) -> int:
+        """ "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia": a second
+        office of the same person, after a dash, names no second body; the mention runs to its end."""
+        if end >= len(self.tokens) or not re.fullmatch(r"\s*[-–]\s*", self.text[self.tokens[end - 1].end : self.tokens[end].start]):
+            return end
+        roles = self._roles(end)
+        office = self.mention_at(end) if roles else None
+        return office.end if office is not None and office.end > roles[-1][0] else end
 
     def _inside_role(self, i: int, roles: list[tuple[int, str | None]]) -> Mention | None:
         """A registry name that begins inside a role and runs past it: "Chánh Văn phòng Ban Chỉ đạo X"

@@ -24,7 +24,9 @@ from ingest.tasks import extract_tasks
 # 5: recipients end at the signer, whose name may wrap after the surname ("Bùi" / "Xuân Cường"); a
 # place wrapped after its first word ("Thành" / "phố Hồ Chí Minh, ngày …"); a title that starts on the
 # type's line ("THÔNG BÁO KẾT LUẬN").
-PARSER_VERSION = 5
+# 6: "Đồng kính gửi:" addressees, a title broken after a word that cannot end it ("… chính sách
+# của" / "Đảng, Nhà nước."), no number in a place name, a footnote mark after a space ("2018) [1]").
+PARSER_VERSION = 6
 
 
 def content_hash(data: bytes) -> str:

@@ -247,8 +247,9 @@ _NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.-]*/|^(?:Số|SỐ)\s*:\s*
 # A place name broken before its comma: "Quảng" / "Trị, ngày 27 tháng 11 năm 2025".
 _PLACE_TAIL = re.compile(r"^[^\s,]+(?:\s+[^\s,]+){0,3},\s*ngày\b")
 # "Lào Cai, ngày 02 tháng 8 năm 2021", also with the day and month left blank in drafts.
+# Place names hold no digits, slashes or colons: "Số:10988/BNV-CQĐP" before "Hà Nội, ngày" is not one.
 PLACE_DATE = re.compile(
-    rf"(?:^|(?<=\s))([{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}})\s*,"
+    rf"(?:^|(?<=\s))([{_UPPER}][^\s,\d/:]*(?:\s+[{_UPPER}][^\s,\d/:]*){{0,3}})\s*,"
     r"\s*ngày\s*([\d.…_ ]*?)\s*tháng\s*([\d.…_ ]*?)\s*năm\s*(\d{4})"
 )
 # The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025", or "Hà Nội, ngày" / "26 tháng …".
@@ -257,7 +258,8 @@ _PLACE_DATE_SPLIT = re.compile(
     r"|^(?:\d{1,2}\s+)?tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
 )
 _VV = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
-_KINH_GUI = re.compile(r"^Kính\s+gửi\s*:?", re.I)
+# "Kính gửi:" and, for those sent a copy, "Đồng kính gửi:".
+_KINH_GUI = re.compile(r"^(?:Đồng\s+)?Kính\s+gửi\s*:?", re.I)
 _WEEKDAY_DATE = re.compile(
     r"^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}\b", re.I
 )
@@ -488,7 +490,14 @@ def _is_title_line(text: str, title: list[Line]) -> bool:
         return False  # a caps authority line ("THỦ TƯỚNG CHÍNH PHỦ") after a normal-case title
     if _NATIONAL.search(text) or _MOTTO.search(text):
         return False
-    return not text.endswith((".", ";")) or caps
+    # "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước.": a title broken after a word
+    # that cannot end it goes on, whatever its last line ends with.
+    return not text.endswith((".", ";")) or caps or (bool(title) and _unfinished(title[-1].text))
+
+
+def _unfinished(text: str) -> bool:
+    words = text.split()
+    return text.endswith(",") or (bool(words) and words[-1].lower() in _CONNECTORS)
 
 
 def _skip_addressees(lines: list[Line], i: int, layout: Layout) -> int:
@@ -998,8 +1007,9 @@ _BARE_NOTE = re.compile(rf"^(\d{{1,2}})\s+([{_UPPER}(“\"].*)$")
 # A reference mark glued to a word: "tỉnh¹", "tỉnh1;", "(Vắng 08 đồng chí có lý do)²".
 _SUPERSCRIPT_REF = re.compile(rf"[{_SUPERSCRIPT_DIGITS}]+")
 _DIGIT_REF = re.compile(r"(?<=[^\W\d_])(\d{1,2})(?=[\s;,.:)]|$)")
-# Web pages write the mark in brackets: "nhiều văn bản[1]" ... "[1] Thông báo số ...".
-_BRACKET_REF = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+# Web pages write the mark in brackets, glued or after a space: "nhiều văn bản[1]", "16/4/2018) [1]" ...
+# "[1] Thông báo số ...".
+_BRACKET_REF = re.compile(r"(?<=\S) ?\[(\d{1,3})\]")
 _BRACKET_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(.*)$")
 
 
@@ -1037,6 +1047,8 @@ def _lift_footnotes(lines: list[Line], wrap: _Wrap) -> tuple[list[Line], list[tu
 def _note_goes_on(note: str, last: Line, line: Line, wrap: _Wrap) -> bool:
     """Does `line` continue a footnote? Not when it opens a list item, unless it is the next item
     of an enumeration inside the note ("(i) ..., (ii) ...," / "(iii) ...")."""
+    if len(note.split()) <= 6 and not _ends_sentence(note) and marker_of(line.text) is None:
+        return True  # "[1] Hồ sơ dự thảo" / "Nghị định ...": a few words are no note yet
     if not _continues(note, last, line, wrap):
         return False
     kind = marker_of(line.text)

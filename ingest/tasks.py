@@ -56,8 +56,9 @@ __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_
 # stored: `notices upgrade` then extracts those notices' tasks again from their stored paragraphs,
 # and `/health` counts the notices still waiting (2: heading periods, session 9; 3: a deadline's
 # hour with its part of the day, "trước 10 giờ sáng ngày …", session 14; 4: a Party committee as an
-# owner, "Giao Đảng uỷ Quốc hội chỉ đạo …", session 15).
-EXTRACTOR_VERSION = 4
+# owner, "Giao Đảng uỷ Quốc hội chỉ đạo …", session 15; 5: a second office after a dash, "Bộ trưởng
+# Bộ Tài chính - Phó Trưởng ban … tập trung …", national media and the 389 steering committee, session 16).
+EXTRACTOR_VERSION = 5
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [
@@ -601,9 +602,9 @@ def _owner_cached(text: str, level: tuple[bool, str | None]) -> Owner | None:
     return Owner(tuple(lead), tuple(support))
 
 
-_ADDRESSEES = re.compile(r"^\W*kinh gui\b")
+_ADDRESSEES = re.compile(r"^\W*(?:dong )?kinh gui\b")
 # The line a letter or dispatch names its addressees under: "Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
-_ADDRESS_LINE = re.compile(r"^\W*(?:kinh gui|[\w\s]{2,60}\bdien)\s*:\W*$")
+_ADDRESS_LINE = re.compile(r"^\W*(?:(?:dong )?kinh gui|[\w\s]{2,60}\bdien)\s*:\W*$")
 _HEADING_MARKER = re.compile(r"^\W*?(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]|\(\w{1,4}\)|[-+•*–])\s*", re.I)
 
 

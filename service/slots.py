@@ -115,6 +115,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # A rank or a session's number ("Đại hội lần thứ mấy"), which is often a roman numeral or a
     # weekday ("lần thứ XIV", "thứ Sáu"), never a figure; "thu may" is typed for it, not for "thu máy".
     (Slot.ORDINAL, re.compile(r"(?<!\w)(?:thứ|thu) (?:mấy|may|bao nhiêu|bao nhieu)(?!\w)")),
+    # "đề ngày bao nhiêu", "ngày mấy" ask a date; "mỗi ngày bao nhiêu" and "bao nhiêu ngày" a figure.
+    (Slot.DAY, re.compile(rf"(?<!mỗi )(?<!một )(?<!hằng )(?<!hàng )(?<!\w)ngày {_HOW_MANY}(?!\w)")),
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
     (Slot.PLACE, _PLACE_QUESTION),
@@ -163,7 +165,7 @@ _UNIT_ASKED = re.compile(rf"{_HOW_MANY}\s+(m2|[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 _PLACE = re.compile(r"(xã|huyện|thôn|bản|phường|thị xã|thị trấn|thành phố|TP)\s*:?\s+(\w)", re.IGNORECASE)
 _ANY_UNIT = {"dia ban", "dia phuong"}
 # On folded text: counts written in words, and the magnitudes between a number and what it counts.
-_NUMBER_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu)"
+_NUMBER_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _MAGNITUDES = r"(?:chuc|tram|nghin|ngan|van|trieu|ty)"
 # Words after "bao nhiêu" that name no counted thing ("bao nhiêu là đủ", "tăng bao nhiêu so với").
 _NOT_NOUNS = frozenset("la thi va de cho con nua the vay roi duoc phan theo so voi trong tai o khi vao den tu cua nhu hon".split())
@@ -213,6 +215,8 @@ _TIME = re.compile(
 
 
 # Slots whose value is stated by a pattern on the folded text.
+_ASKS_START = re.compile(r"\bbat dau\b")
+_START_DATE = re.compile(r"\b(?:tu|bat dau(?: tu)?|khoi dong)(?: ngay)? \d|\bbat dau\b")
 _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.MONEY: _MONEY,
     Slot.PERCENT: _PERCENT,
@@ -284,6 +288,9 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return bool(re.search(_DOC_NUMBER.format(code=coded[-1][1] if coded else "[a-z]"), folded))
     if slot is Slot.ORDINAL:
         return any(ordinal_number(word) is not None for word in _AFTER_THU.findall(folded))
+    if slot is Slot.DAY and _ASKS_START.search(fold(question)):
+        # "bắt đầu và kết thúc vào ngày nào": a deadline ("trước ngày 30/11") starts nothing.
+        return bool(_START_DATE.search(folded))
     if pattern := _WRITTEN.get(slot):
         return bool(pattern.search(folded))
     if slot is Slot.PERSON:

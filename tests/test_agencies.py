@@ -234,7 +234,7 @@ def test_a_provincial_city_body_is_not_the_province_body() -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "Đài tiếng nói Việt Nam",  # lower-case words after the head word
+        "Đài tiếng nói Nhân dân Thành phố Hồ Chí Minh",  # lower-case words after the head word
         "Tập đoàn Điện lực - Viễn thông Miền Trung",  # a dash inside the name is kept
         "Cục Quản lý các khu bảo tồn Quốc gia",  # "các" inside a name, before a capital
         "Vụ Tổ chức, Pháp chế",  # a comma inside the name

@@ -377,6 +377,34 @@ def test_place_broken_after_its_first_word_and_signer_after_the_surname() -> Non
     assert meta.recipients == ["Như trên", "Lưu: VT, (ĐT/VMN)"]
 
 
+MINISTRY_LETTER = (
+    "BỘ NỘI VỤ\n--------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+    "Số:10988/BNV-CQĐP\nV/v tuyên truyền chủ trương, chính sách của\nĐảng, Nhà nước.\n"
+    "Hà Nội, ngày\n21 tháng 11 năm 2025\nKính gửi:\n- Bộ Văn hóa, Thể thao và Du lịch,\n- Thông tấn xã Việt Nam.\n"
+    "Đồng kính gửi:\n- Thủ tướng Chính phủ (để báo\ncáo).\n"
+    "Bộ Nội vụ đang xây dựng Nghị định thay thế Nghị định số 54/2018/NĐ-CP ngày\n16/4/2018) [1]. "
+    "Đề nghị Quý cơ quan phối hợp tuyên truyền./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrương Hải Long\n____________________\n"
+    "[1] Hồ sơ dự thảo\nNghị định không có phụ lục kèm theo.\n"
+)
+
+
+def test_ministry_letter_with_a_title_cut_after_cua_and_a_copy_to_the_prime_minister() -> None:
+    source = source_of(MINISTRY_LETTER)
+    paragraphs, footnotes = parse_structure(source)
+    meta = extract_metadata(source, paragraphs)
+    # The title goes on after "của" although its last line ends with a full stop; the number glued
+    # to "Số:" is no part of the place.
+    assert meta.title == "V/v tuyên truyền chủ trương, chính sách của Đảng, Nhà nước."
+    assert (meta.place, meta.issued_on) == ("Hà Nội", date(2025, 11, 21))
+    # "Đồng kính gửi:" names addressees too; the footnote mark after a space is still a mark.
+    assert [p.text for p in paragraphs] == [
+        "Bộ Nội vụ đang xây dựng Nghị định thay thế Nghị định số 54/2018/NĐ-CP ngày 16/4/2018) [1]. "
+        "Đề nghị Quý cơ quan phối hợp tuyên truyền./."
+    ]
+    assert [(n.marker, n.text) for n in footnotes] == [("1", "Hồ sơ dự thảo Nghị định không có phụ lục kèm theo.")]
+
+
 def test_portal_caption_gives_the_title_a_page_without_header_lacks() -> None:
     meta = meta_of(
         "**Số hiệu:**\n|\n4001/UBND-ĐT\n|\n**Kính gửi:**\n- Sở Tài chính.\n"

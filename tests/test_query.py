@@ -320,6 +320,10 @@ def test_new_everyday_wording_reaches_the_notices_wording() -> None:
     assert "tinh giản biên chế" in formal_synonyms("Lai Châu có cắt bớt người ăn lương không?")
     assert "chậm tiến độ" in formal_synonyms("công trình lớn ì ạch là do đâu")
     assert "nông thôn" in formal_synonyms("lang que nam 2024 trong ra sao")  # typed without accents
+    # Register rather than topic: how anyone says what every notice says, and Southern spellings.
+    assert {"theo dõi, đôn đốc", "dứt điểm"} <= set(formal_synonyms("ai ngồi canh tiến độ, giục làm cho xong"))
+    assert "chủ trì" in formal_synonyms("vụ này bên nào đứng mũi chịu sào")
+    assert "hành chính" in formal_synonyms("thu tuc hanh chanh o xa")
 
 
 def test_restoration_knows_the_everyday_words_the_notices_never_use() -> None:

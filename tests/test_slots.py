@@ -262,6 +262,9 @@ def test_an_address_or_a_number_is_written_as_one(slot: Slot, text: str, stated:
         # A list marker's number counts nothing.
         ("Ban Chỉ đạo có bao nhiêu Phó Trưởng Ban?", "3. Phó Thủ tướng Nguyễn Chí Dũng, Phó Trưởng Ban.", False),
         ("Ban Chỉ đạo có bao nhiêu Phó Trưởng Ban?", "Ban Chỉ đạo gồm 4 Phó Trưởng Ban.", True),
+        # "nhiều" (many) is no count.
+        ("Năm nay đã xử lý bao nhiêu vụ buôn lậu?", "Các lực lượng đã phát hiện, xử lý nhiều vụ việc vi phạm.", False),
+        ("Năm nay đã xử lý bao nhiêu vụ buôn lậu?", "Các lực lượng đã xử lý 1.250 vụ buôn lậu.", True),
     ],
 )
 def test_a_count_is_written_before_what_it_counts(question: str, text: str, stated: bool) -> None:
@@ -281,4 +284,31 @@ def test_a_count_is_written_before_what_it_counts(question: str, text: str, stat
     ],
 )
 def test_an_ordinal_or_a_clock_time_is_written_as_one(question: str, text: str, stated: bool) -> None:
+    assert states(asked_slot(question), text, question) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("Văn bản 84/BC-UBND của tỉnh Hưng Yên đề ngày bao nhiêu?", Slot.DAY),
+        ("Báo cáo gửi ngày mấy?", Slot.DAY),
+        ("Mỗi ngày bao nhiêu người làm thủ tục?", Slot.QUANTITY),
+        ("Hồ sơ được giải quyết trong bao nhiêu ngày?", Slot.QUANTITY),
+    ],
+)
+def test_a_day_asked_by_its_number_is_a_date(question: str, slot: Slot) -> None:
+    assert asked_slot(question) is slot
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # A deadline starts nothing: "trước ngày 30/11" is when a plan is due, not when a campaign begins.
+        ("Hoàn thiện Kế hoạch cao điểm, báo cáo trước ngày 30 tháng 11 năm 2025.", False),
+        ("Đợt cao điểm diễn ra từ ngày 15/12/2025 đến hết ngày 28/02/2026.", True),
+        ("Đợt cao điểm bắt đầu từ 15/12/2025.", True),
+    ],
+)
+def test_when_something_starts_is_answered_by_its_start(text: str, stated: bool) -> None:
+    question = "Đợt cao điểm chống buôn lậu bắt đầu và kết thúc vào ngày nào?"
     assert states(asked_slot(question), text, question) is stated

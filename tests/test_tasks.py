@@ -1027,3 +1027,30 @@ def test_a_task_without_a_deadline_is_due_within_its_work_headings_period() -> N
     # A task's own deadline stands; the heading's period is not also given.
     assert report_by.deadline is not None and report_by.period is None and report_by.due() == date(2024, 4, 15)
     assert revise.deadline is None and revise.period is None and revise.due() is None
+
+
+def test_a_second_office_after_a_dash_names_no_second_owner() -> None:
+    heading = (
+        "3. Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập trung lãnh đạo, "
+        "chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:"
+    )
+    item = "3.1. Hoàn thiện Kế hoạch cao điểm chống buôn lậu; báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025."
+    tasks = national([para(heading, marker="3.", heading=True), para(item, [heading], "3.1.")])
+    assert [t.lead for t in tasks] == [["Bộ Tài chính"], ["Bộ Tài chính"]]
+    assert tasks[1].deadline is not None and tasks[1].deadline.due == date(2025, 11, 30)
+
+
+def test_national_media_and_the_389_steering_office_own_their_items() -> None:
+    text = (
+        "Phó Thủ tướng có ý kiến như sau:\n"
+        "4. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí "
+        "phối hợp với các Bộ, ngành đẩy mạnh tuyên truyền về tác hại của hàng giả.\n"
+        "5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc các lực lượng chức năng.\n"
+    )
+    paragraphs, _ = parse_structure(SourceText(source="t.txt", media_type="text", pages=[Page(text=text)]))
+    media, office = extract(paragraphs, date(2025, 11, 25), issuer="Văn phòng Chính phủ")
+    assert media.lead == [
+        "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "Các cơ quan báo chí, truyền thông"
+    ]
+    assert (media.support, media.task) == (["Các bộ, ngành"], "Đẩy mạnh tuyên truyền về tác hại của hàng giả")
+    assert office.lead == ["Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]
