@@ -495,7 +495,7 @@ after folding case, diacritics (đ -> d) and punctuation, checked by script only
 earlier questions; paraphrases checked word by word against their passages).
 Frozen before its first score: sha256
 2bff958ca80e3b2a793c119984c0244ab772b0a83adc0ab673f6fab2771797da.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 16 (commit 4a9c206), then used for development.
 
 Twenty-second held-out set (--labels bench/labels/questions_heldout22.jsonl), for the final
 measurement: 70 questions j001-j070 (14 paraphrase, 13 content, 9 owner, 7 deadline, 5 crossref, 3
@@ -529,7 +529,7 @@ by script only, without reading the earlier questions; paraphrases checked word 
 their passages).
 Frozen before its first score: sha256
 ca32caecdfe42e611c495ce9750d2f600cf0f34d9525a5d89e99f2d5a8b53252.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 16 (commit c96e6b0).
 """
 
 from __future__ import annotations
