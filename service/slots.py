@@ -214,9 +214,12 @@ _TIME = re.compile(
 )
 
 
-# Slots whose value is stated by a pattern on the folded text.
+# On folded text: a question asking when something starts, and a date stated as a start ("từ ngày 15/12").
 _ASKS_START = re.compile(r"\bbat dau\b")
 _START_DATE = re.compile(r"\b(?:tu|bat dau(?: tu)?|khoi dong)(?: ngay)? \d|\bbat dau\b")
+
+
+# Slots whose value is stated by a pattern on the folded text.
 _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.MONEY: _MONEY,
     Slot.PERCENT: _PERCENT,
