@@ -17,9 +17,11 @@ last Government notices), bench/labels/questions_heldout19.jsonl (the nineteenth
 Minh City People's Committee letters and a Party Central Office notice),
 bench/labels/questions_heldout20.jsonl (the twentieth, over a Ho Chi Minh City letter, a Ministry of
 Construction telegram and a steering committee's letter), bench/labels/questions_heldout21.jsonl
-(the twenty-first, over a Ministry of Home Affairs letter and two Government Office letters) and
+(the twenty-first, over a Ministry of Home Affairs letter and two Government Office letters),
 bench/labels/questions_heldout22.jsonl (the twenty-second, over two more Government Office letters
-and a Ministry of Home Affairs letter); all held-out files are frozen by their sha256.
+and a Ministry of Home Affairs letter) and bench/labels/questions_heldout23.jsonl (the
+twenty-third, over two Ministry of Culture, Sports and Tourism letters and a Government Office
+letter); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -91,6 +93,8 @@ HELDOUT21 = REPO / "bench" / "labels" / "questions_heldout21.jsonl"
 HELDOUT21_SHA256 = "2bff958ca80e3b2a793c119984c0244ab772b0a83adc0ab673f6fab2771797da"
 HELDOUT22 = REPO / "bench" / "labels" / "questions_heldout22.jsonl"
 HELDOUT22_SHA256 = "ca32caecdfe42e611c495ce9750d2f600cf0f34d9525a5d89e99f2d5a8b53252"
+HELDOUT23 = REPO / "bench" / "labels" / "questions_heldout23.jsonl"
+HELDOUT23_SHA256 = "6dd99b9898ee85bb3c12b189e656f85dda2b01c9ae2a65cdf5288a8be76cd292"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -194,6 +198,7 @@ GOVERNMENT_2025_HCM = frozenset({"cv-4001-ubnd-hcm-2025.md", "cv-4240-ubnd-hcm-2
 BUILDING_AND_REORGANISATION_2025 = frozenset({"cv-4085-ubnd-hcm-2025.md", "cd-96-bxd-2025.md", "cv-171-bcd-2025.md"})
 MINISTRY_AND_GOVERNMENT_LETTERS_2025 = frozenset({"cv-10988-bnv-2025.md", "cv-11554-vpcp-2025.md", "cv-11654-vpcp-2025.md"})
 ROADS_AND_MERIT_LETTERS_2025 = frozenset({"cv-11583-vpcp-2025.md", "cv-11414-vpcp-2025.md", "cv-11208-bnv-2025.md"})
+CULTURE_AND_BIOFUEL_LETTERS_2025 = frozenset({"cv-6278-bvhttdl-2025.md", "cv-6316-bvhttdl-2025.md", "cv-11520-vpcp-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -214,7 +219,7 @@ HELDOUT3_ROWS = load_labels(HELDOUT3)
 # Owner and deadline fields were labelled in the first four sets.
 ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
 # Shape and evidence are checked in every set.
-EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22) for row in load_labels(path)]
+EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23) for row in load_labels(path)]
 EVERY_ID = [r["id"] for r in EVERY_ROW]
 
 
@@ -362,6 +367,7 @@ HELDOUT_SETS = [
     ("heldout20", HELDOUT20, HELDOUT20_SHA256, "g", HELDOUT14_COUNTS, True, BUILDING_AND_REORGANISATION_2025),
     ("heldout21", HELDOUT21, HELDOUT21_SHA256, "f", HELDOUT14_COUNTS, True, MINISTRY_AND_GOVERNMENT_LETTERS_2025),
     ("heldout22", HELDOUT22, HELDOUT22_SHA256, "j", HELDOUT14_COUNTS, True, ROADS_AND_MERIT_LETTERS_2025),
+    ("heldout23", HELDOUT23, HELDOUT23_SHA256, "i", HELDOUT14_COUNTS, True, CULTURE_AND_BIOFUEL_LETTERS_2025),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
