@@ -40,10 +40,30 @@ log = logging.getLogger(__name__)
 # Provinces
 
 
+# A province's name right after these folded words names something else: a road ("đường Hồ Chí
+# Minh", "đường Hà Nội" in another city) or, for the one province named after a person, the
+# person and what bears his name ("tư tưởng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh").
+_ROAD_WORDS = ("duong", "duong mon")
+_PERSON_WORDS = (
+    "tu tuong", "phong cach", "dao duc", "chu tich", "bac", "lang", "cong san", "tncs", "chien dich", "huan chuong",
+)
+_PERSON_NAMED = "ho chi minh"
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    return "".join(rf"(?<!\b{re.escape(w)} )" for w in words)
+
+
+def _spelling_alternative(spelling: str, words_pattern: str) -> str:
+    before = _not_after(_ROAD_WORDS + (_PERSON_WORDS if spelling == _PERSON_NAMED else ()))
+    return before + words_pattern
+
+
 @lru_cache(maxsize=1)
 def _province_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     by_spelling = {s: p.name for p in provinces() for s in p.spellings}
-    alternatives = "|".join(re.escape(s) for s in sorted(by_spelling, key=len, reverse=True))
+    spellings = sorted(by_spelling, key=len, reverse=True)
+    alternatives = "|".join(_spelling_alternative(s, re.escape(s)) for s in spellings)
     return re.compile(rf"(?<![a-z0-9])({alternatives})(?![a-z0-9])"), by_spelling
 
 
@@ -59,7 +79,9 @@ def _province_span_pattern() -> re.Pattern[str]:
     spellings = sorted(_province_pattern()[1], key=len, reverse=True)
     # Spaces in a spelling match what _fold_name turned into spaces; a city sharing the province's
     # name ("thành phố Lào Cai", "ga Lào Cai") is a place of its own, not the province.
-    alternatives = "|".join(r"[\s\-–—.]+".join(map(re.escape, s.split())) for s in spellings)
+    alternatives = "|".join(
+        _spelling_alternative(s, r"[\s\-–—.]+".join(map(re.escape, s.split()))) for s in spellings
+    )
     return re.compile(rf"(?<![a-z0-9])(?<!thanh pho )(?<!tp )(?<!ga )(?<!thi xa )(?:{alternatives})(?![a-z0-9])")
 
 
@@ -415,7 +437,7 @@ def _signer_title(text: str) -> bool:
 
 def _recipients(footer: list[Line]) -> list[str]:
     items: list[str] = []
-    inside = False
+    inside, previous = False, ""
     for line in footer:
         text = line.text
         if re.match(r"^Nơi\s+nhận", text, re.I):
@@ -429,7 +451,10 @@ def _recipients(footer: list[Line]) -> list[str]:
         elif is_person_name(text):
             break  # the signer: what follows is a footnote or a portal's panels, never a recipient
         elif items and not is_caps_line(text):
-            items[-1] = _recipient_text(f"{items[-1]} {text}")  # a recipient wrapped onto two lines
+            # a recipient wrapped onto two lines, or its sub-list going on ("…, TGĐ Cổng TTĐT;" / "các Vụ: …")
+            joint = "; " if previous.endswith(";") else " "
+            items[-1] = _recipient_text(f"{items[-1]}{joint}{text}")
+        previous = text
     return [item.rstrip(",") for item in items if item]
 
 

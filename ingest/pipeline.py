@@ -26,7 +26,10 @@ from ingest.tasks import extract_tasks
 # type's line ("THÔNG BÁO KẾT LUẬN").
 # 6: "Đồng kính gửi:" addressees, a title broken after a word that cannot end it ("… chính sách
 # của" / "Đảng, Nhà nước."), no number in a place name, a footnote mark after a space ("2018) [1]").
-PARSER_VERSION = 6
+# 7: a date broken after its month ("… ngày 26 tháng 11" / "năm 2025") ends the title; a decision's
+# enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") is no part of its title; a recipient's
+# sub-list without its dash ("các Vụ: KTTH, TH;") stays in the footer; "đường Hồ Chí Minh" is no province.
+PARSER_VERSION = 7
 
 
 def content_hash(data: bytes) -> str:

@@ -242,6 +242,12 @@ _NATIONAL = re.compile(
 )
 _MOTTO = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.I)
 _SEPARATOR = re.compile(r"^[-_=.*~…\s]{3,}$")
+# A decision's enacting authority, set in capitals under its capitalised title: "CHỦ TỊCH ỦY BAN NHÂN
+# DÂN TỈNH LAI CHÂU", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ".
+_AUTHORITY_LINE = re.compile(
+    r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
+    r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ)\b[^,;:]{0,80}$"
+)
 # "Số: 12/TB-UBND", and a Party document's "Số 432-TB/VPTW".
 _NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.-]*/|^(?:Số|SỐ)\s*:\s*$")
 # A place name broken before its comma: "Quảng" / "Trị, ngày 27 tháng 11 năm 2025".
@@ -252,11 +258,15 @@ PLACE_DATE = re.compile(
     rf"(?:^|(?<=\s))([{_UPPER}][^\s,\d/:]*(?:\s+[{_UPPER}][^\s,\d/:]*){{0,3}})\s*,"
     r"\s*ngày\s*([\d.…_ ]*?)\s*tháng\s*([\d.…_ ]*?)\s*năm\s*(\d{4})"
 )
-# The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025", or "Hà Nội, ngày" / "26 tháng …".
+# The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025", "Hà Nội, ngày" / "26 tháng …",
+# or "Hà Nội, ngày 26 tháng 11" / "năm 2025".
 _PLACE_DATE_SPLIT = re.compile(
-    rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}\s*,\s*ngày[\d.…_ ]*$"
+    rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}\s*,\s*ngày[\d.…_ ]*(?:tháng[\d.…_ ]*)?$"
     r"|^(?:\d{1,2}\s+)?tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
 )
+# "Hà Nội, ngày 26 tháng 11" / "năm 2025", "Hà Nội, ngày 21 tháng" / "11 năm 2025": only a header
+# line, never a title's, since a title may well end on a line of its own "năm 2025".
+_YEAR_LINE = re.compile(r"^(?:\d{1,2}\s+)?năm\s*\d{4}\s*$")
 _VV = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
 # "Kính gửi:" and, for those sent a copy, "Đồng kính gửi:".
 _KINH_GUI = re.compile(r"^(?:Đồng\s+)?Kính\s+gửi\s*:?", re.I)
@@ -379,6 +389,7 @@ def _is_header_line(text: str) -> bool:
         or _NUMBER_LINE.match(text)
         or (PLACE_DATE.search(text) is not None and not _BODY_START.match(text) and len(text) < 160)
         or _PLACE_DATE_SPLIT.match(text)
+        or _YEAR_LINE.match(text)
         or (_upper_only(text) and len(text) <= 120 and not marker_of(text))
     )
 
@@ -488,6 +499,8 @@ def _is_title_line(text: str, title: list[Line]) -> bool:
     caps = _upper_only(text)
     if title and caps != all(_upper_only(t.text) for t in title):
         return False  # a caps authority line ("THỦ TƯỚNG CHÍNH PHỦ") after a normal-case title
+    if title and caps and _AUTHORITY_LINE.match(text) and not _unfinished(title[-1].text):
+        return False  # … and after a caps title, unless the title broke inside a name ("… CỦA" / "ỦY BAN …")
     if _NATIONAL.search(text) or _MOTTO.search(text):
         return False
     # "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước.": a title broken after a word
@@ -584,6 +597,8 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
                 and len(text) <= 160
                 and (text[:1].islower() or text.endswith((";", ".", ",")))
             )
+            # a sub-list of one recipient, without its dash ("- VPCP: BTCN, …;" / "các Vụ: KTTH, QHĐP, TH;")
+            or (kind is None and text[:1].islower() and len(text) <= 160 and text.endswith((";", ".", ",")))
         )
         if not footer_like:
             break

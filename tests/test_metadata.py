@@ -232,6 +232,15 @@ def test_province_list_has_both_maps() -> None:
         ("Thừa Thiên Huế", "Thừa Thiên Huế"),
         ("thu ngân sách ở xứ Lạng", "Lạng Sơn"),
         ("Sở Nội vụ", None),
+        # A road or the person bearing a province's name is not the province.
+        ("Dự án đường Hồ Chí Minh giai đoạn 2", None),
+        ("tuyến đường mòn Hồ Chí Minh", None),
+        ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", None),
+        ("Đoàn TNCS Hồ Chí Minh", None),
+        ("Dự án đường Hồ Chí Minh đoạn qua tỉnh Lào Cai", "Lào Cai"),
+        ("ngân sách Hồ Chí Minh năm 2025", "Hồ Chí Minh"),
+        ("Chủ tịch Hà Nội", "Hà Nội"),
+        ("UBND THÀNH PHỐ LÀO CAI", "Lào Cai"),
     ],
 )
 def test_find_province(text: str, expected: str | None) -> None:
@@ -377,6 +386,70 @@ def test_place_broken_after_its_first_word_and_signer_after_the_surname() -> Non
     assert meta.recipients == ["Như trên", "Lưu: VT, (ĐT/VMN)"]
 
 
+
+@pytest.mark.parametrize(
+    ("date_lines", "body_start"),
+    [("Hà Nội, ngày 26 tháng 11\nnăm 2025", "Về Kết luận"), ("Hà Nội, ngày 21 tháng\n11 năm 2025", "Về Kết luận")],
+)
+def test_date_broken_after_its_month_ends_the_title(date_lines: str, body_start: str) -> None:
+    source = source_of(
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 11583/VPCP-CN\nV/v triển\nkhai Kết luận của Ủy ban Thường vụ Quốc hội về dự án "
+        f"đường Hồ Chí Minh\n{date_lines}\nKính gửi: Bộ trưởng Bộ Xây dựng.\n"
+        "Về Kết luận của Ủy ban Thường vụ Quốc hội, Phó Thủ tướng có ý kiến như sau: giao Bộ Xây dựng thực hiện./.\n"
+    )
+    paragraphs, _ = parse_structure(source)
+    meta = extract_metadata(source, paragraphs)
+    assert meta.title == "V/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh"
+    assert (meta.place, meta.issued_on) == ("Hà Nội", date(2025, 11, 26 if "26" in date_lines else 21))
+    assert [p.text[:11] for p in paragraphs] == [body_start]
+
+
+def test_a_title_ending_on_a_line_of_its_own_year_keeps_it() -> None:
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 12/UBND-TH\nV/v triển khai nhiệm vụ phát triển kinh tế - xã hội\nnăm 2025\n"
+        "Lào Cai, ngày 02 tháng 01 năm 2025\nKính gửi: Các sở, ngành.\nGiao các sở, ngành thực hiện./.\n"
+    )
+    assert meta.title == "V/v triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2025"
+
+
+def test_a_decisions_enacting_authority_is_no_part_of_its_capitalised_title() -> None:
+    source = source_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 2932/QĐ-UBND\nLai Châu, ngày 20 tháng 11\nnăm 2025\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI, CHỨC NĂNG QUẢN LÝ CỦA\n"
+        "ỦY BAN NHÂN DÂN CẤP XÃ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh mục.\n"
+    )
+    paragraphs, _ = parse_structure(source)
+    meta = extract_metadata(source, paragraphs)
+    # "ỦY BAN NHÂN DÂN CẤP XÃ" finishes a title broken after "CỦA"; the authority's line is header.
+    assert meta.title == (
+        "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI, CHỨC NĂNG QUẢN LÝ CỦA ỦY BAN NHÂN DÂN CẤP XÃ"
+    )
+    assert (meta.place, meta.issued_on) == ("Lai Châu", date(2025, 11, 20))
+    assert not [p for p in paragraphs if "CHỦ TỊCH" in p.text or "Lai Châu, ngày" in p.text]
+
+
+def test_a_recipients_sub_list_without_its_dash_stays_in_the_footer() -> None:
+    source = source_of(
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 11414/VPCP-CN\nV/v đẩy nhanh tiến độ Dự án\nHà Nội, ngày 20 tháng 11 năm 2025\n"
+        "Kính gửi: Bộ Xây dựng.\nBộ Xây dựng chỉ đạo các nhà thầu đẩy nhanh tiến độ./.\n"
+        "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,\nTrợ lý TTg, TGĐ Cổng TTĐT;\n"
+        "các Vụ: KTTH, QHĐP, TH;\n- Lưu: VT, CN (2). Ha\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n"
+    )
+    paragraphs, _ = parse_structure(source)
+    meta = extract_metadata(source, paragraphs)
+    assert [p.text for p in paragraphs] == ["Bộ Xây dựng chỉ đạo các nhà thầu đẩy nhanh tiến độ./."]
+    assert meta.recipients == [
+        "Như trên",
+        "VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH",
+        "Lưu: VT, CN (2). Ha",
+    ]
+
+
 MINISTRY_LETTER = (
     "BỘ NỘI VỤ\n--------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
     "Số:10988/BNV-CQĐP\nV/v tuyên truyền chủ trương, chính sách của\nĐảng, Nhà nước.\n"
@@ -425,6 +498,8 @@ def test_portal_caption_gives_the_title_a_page_without_header_lacks() -> None:
         # A city sharing the province's name is a place of its own.
         ("ga Lào Cai và thành phố Lào Cai", "ga Lào Cai và thành phố Lào Cai"),
         ("Sở Y tế", "Sở Y tế"),
+        ("tiến độ đường Hồ Chí Minh", "tiến độ đường Hồ Chí Minh"),
+        ("chủ tịch Hồ Chí Minh và TP.HCM", "chủ tịch Hồ Chí Minh và "),
     ],
 )
 def test_without_province_cuts_only_the_province(text: str, expected: str) -> None:
