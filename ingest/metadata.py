@@ -537,8 +537,14 @@ def extract_metadata(source: SourceText, paragraphs: list[Paragraph]) -> NoticeM
 
 def _extract(source: SourceText, paragraphs: list[Paragraph]) -> NoticeMeta:
     layout = read_layout(source)
-    header_texts = [line.text for line in layout.header + layout.title]
-    number = _read_number(header_texts) or _read_number([" ".join(header_texts)])
+    header_texts = [line.text for line in layout.header]
+    title_texts = [line.text for line in layout.title]
+    # The title may cite another document's number ("… KÈM THEO NGHỊ QUYẾT SỐ 10/2022/NQ-HĐND …").
+    number = (
+        _read_number(header_texts)
+        or _read_number([" ".join(header_texts)])
+        or _read_number([" ".join(header_texts + title_texts)])
+    )
     if number is None:
         labelled = _labelled(layout.preamble, "Số hiệu")
         number = _read_number([f"Số: {labelled}"]) if labelled else None
@@ -546,7 +552,7 @@ def _extract(source: SourceText, paragraphs: list[Paragraph]) -> NoticeMeta:
     title = _title(layout, paragraphs)
     doc_type = _doc_type(layout, number, title, paragraphs)
 
-    place, full_date, month_date = _header_date(" ".join(header_texts))
+    place, full_date, month_date = _header_date(" ".join(header_texts + title_texts))
     issuer = _header_issuer(layout)
     central = bool(issuer and _CENTRAL.match(issuer))
 

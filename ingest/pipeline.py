@@ -29,7 +29,10 @@ from ingest.tasks import extract_tasks
 # 7: a date broken after its month ("… ngày 26 tháng 11" / "năm 2025") ends the title; a decision's
 # enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") is no part of its title; a recipient's
 # sub-list without its dash ("các Vụ: KTTH, TH;") stays in the footer; "đường Hồ Chí Minh" is no province.
-PARSER_VERSION = 7
+# 8: a place broken before its date ("Hà Nội," / "ngày 25 …"), an addressee wrapped after a title
+# ("Kính gửi: Bộ trưởng" / "Bộ Công Thương"), a number cited in a title ("… NGHỊ QUYẾT" / "SỐ 10/2022/…")
+# that is neither the title's end nor the document's number.
+PARSER_VERSION = 8
 
 
 def content_hash(data: bytes) -> str:

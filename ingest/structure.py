@@ -226,6 +226,7 @@ DOC_TYPES: dict[str, str] = {
     "LUẬT": "Luật",
 }
 _DOC_TYPE_LINE = re.compile(r"^(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b\s*:?\s*(.*)$")
+_ENDS_WITH_DOC_TYPE = re.compile(r"(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")$", re.I)
 
 
 def names_doc_type(text: str) -> bool:
@@ -245,7 +246,7 @@ _SEPARATOR = re.compile(r"^[-_=.*~…\s]{3,}$")
 # A decision's enacting authority, set in capitals under its capitalised title: "CHỦ TỊCH ỦY BAN NHÂN
 # DÂN TỈNH LAI CHÂU", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ".
 _AUTHORITY_LINE = re.compile(
-    r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
+    r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
     r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ)\b[^,;:]{0,80}$"
 )
 # "Số: 12/TB-UBND", and a Party document's "Số 432-TB/VPTW".
@@ -259,10 +260,10 @@ PLACE_DATE = re.compile(
     r"\s*ngày\s*([\d.…_ ]*?)\s*tháng\s*([\d.…_ ]*?)\s*năm\s*(\d{4})"
 )
 # The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025", "Hà Nội, ngày" / "26 tháng …",
-# or "Hà Nội, ngày 26 tháng 11" / "năm 2025".
+# "Hà Nội, ngày 26 tháng 11" / "năm 2025", or "Hà Nội," / "ngày 25 tháng 11 năm 2025".
 _PLACE_DATE_SPLIT = re.compile(
     rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}\s*,\s*ngày[\d.…_ ]*(?:tháng[\d.…_ ]*)?$"
-    r"|^(?:\d{1,2}\s+)?tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
+    r"|^(?:ngày\s*[\d.…_ ]*?\s*|\d{1,2}\s+)?tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
 )
 # "Hà Nội, ngày 26 tháng 11" / "năm 2025", "Hà Nội, ngày 21 tháng" / "11 năm 2025": only a header
 # line, never a title's, since a title may well end on a line of its own "năm 2025".
@@ -480,9 +481,9 @@ def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
 
 
 def _place_wrapped(text: str, next_text: str) -> bool:
-    """"Thành phố Hồ Chí" / "Minh, ngày 28 tháng 11 năm 2025", "Thành" / "phố Hồ Chí Minh, ngày …": a
-    place name broken before its date."""
-    if len(text.split()) > 4 or not _PLACE_TAIL.match(next_text):
+    """"Thành phố Hồ Chí" / "Minh, ngày 28 tháng 11 năm 2025", "Thành" / "phố Hồ Chí Minh, ngày …",
+    "Hà Nội," / "ngày 25 tháng 11 năm 2025": a place name broken before its date."""
+    if len(text.split()) > 4 or not (_PLACE_TAIL.match(next_text) or (text.endswith(",") and next_text.startswith("ngày"))):
         return False
     joined = PLACE_DATE.search(f"{text} {next_text}")
     alone = PLACE_DATE.search(next_text)
@@ -490,8 +491,11 @@ def _place_wrapped(text: str, next_text: str) -> bool:
 
 
 def _is_title_line(text: str, title: list[Line]) -> bool:
-    if _BODY_START.match(text) or marker_of(text) or _KINH_GUI.match(text) or _NUMBER_LINE.match(text):
+    if _BODY_START.match(text) or marker_of(text) or _KINH_GUI.match(text):
         return False
+    cited_number = ":" not in text[:5] and bool(title) and _ENDS_WITH_DOC_TYPE.search(title[-1].text)
+    if _NUMBER_LINE.match(text) and not cited_number:
+        return False  # the document's own number, not a cited one's ("… KÈM THEO NGHỊ QUYẾT" / "SỐ 10/2022/…")
     if _PLACE_DATE_SPLIT.match(text) or (PLACE_DATE.match(text) and PLACE_DATE.match(text).start() == 0):
         return False
     if len(title) >= 6 or sum(len(t.text) for t in title) + len(text) > 450 or len(text) > 250:
@@ -499,13 +503,18 @@ def _is_title_line(text: str, title: list[Line]) -> bool:
     caps = _upper_only(text)
     if title and caps != all(_upper_only(t.text) for t in title):
         return False  # a caps authority line ("THỦ TƯỚNG CHÍNH PHỦ") after a normal-case title
-    if title and caps and _AUTHORITY_LINE.match(text) and not _unfinished(title[-1].text):
+    if title and caps and _AUTHORITY_LINE.match(text) and not _before_a_name(title[-1].text):
         return False  # … and after a caps title, unless the title broke inside a name ("… CỦA" / "ỦY BAN …")
     if _NATIONAL.search(text) or _MOTTO.search(text):
         return False
     # "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước.": a title broken after a word
     # that cannot end it goes on, whatever its last line ends with.
     return not text.endswith((".", ";")) or caps or (bool(title) and _unfinished(title[-1].text))
+
+
+def _before_a_name(text: str) -> bool:
+    words = text.lower().split()
+    return text.endswith(",") or (bool(words) and words[-1] in ("của", "và", "thuộc", "cho", "với", "tại"))
 
 
 def _unfinished(text: str) -> bool:
@@ -539,6 +548,8 @@ def _addressee_wrapped(previous: str, text: str, kind: tuple[str, str] | None) -
     left over from an unfinished name ("... thuộc" / "Bộ") continue the addressee."""
     if kind or _ends_sentence(previous) or _BODY_START.match(text):
         return False
+    if _open_name(previous) and len(text.split()) <= 6 and not _ends_sentence(text):
+        return True  # "Kính gửi: Bộ trưởng" / "Bộ Công Thương"
     return text[:1].islower() or (len(text.split()) <= 2 and not _ends_sentence(text))
 
 

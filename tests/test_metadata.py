@@ -432,6 +432,54 @@ def test_a_decisions_enacting_authority_is_no_part_of_its_capitalised_title() ->
     assert not [p for p in paragraphs if "CHỦ TỊCH" in p.text or "Lai Châu, ngày" in p.text]
 
 
+
+def test_a_resolution_citing_another_in_its_title_keeps_its_own_number() -> None:
+    source = source_of(
+        "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố:\n34/2025/NQ-HĐND\nThành phố Huế,\nngày 18 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\n"
+        "SỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        "Điều 1. Sửa đổi, bổ sung một số điều của Quy định.\n"
+    )
+    paragraphs, _ = parse_structure(source)
+    meta = extract_metadata(source, paragraphs)
+    assert meta.number == "34/2025/NQ-HĐND"
+    assert meta.title == (
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT "
+        "SỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH"
+    )
+    # "Thành phố Huế," / "ngày 18 …": the place broken before its date is header, not a paragraph.
+    assert (meta.place, meta.issued_on) == ("Huế", date(2025, 11, 18))
+    assert [p.text[:6] for p in paragraphs][-1] == "Điều 1"
+    assert not [p for p in paragraphs if "ngày 18 tháng 11" in p.text or "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ" in p.text]
+
+
+def test_an_addressee_wrapped_after_the_ministers_title() -> None:
+    source = source_of(
+        "VĂN PHÒNG\nCHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 11520/VPCP-CN\nV/v\nChỉ thị về nhiên liệu sinh học tại Việt Nam\nHà Nội,\n"
+        "ngày 25 tháng 11 năm 2025\nKính gửi: Bộ trưởng\nBộ Công Thương\nXét đề nghị của Bộ Công Thương tại Tờ\n"
+        "trình số 8798/TTr-BCT, Phó Thủ tướng có ý kiến như sau: Bộ Công Thương chủ trì thực hiện./.\n"
+    )
+    paragraphs, _ = parse_structure(source)
+    meta = extract_metadata(source, paragraphs)
+    assert meta.title == "V/v Chỉ thị về nhiên liệu sinh học tại Việt Nam"
+    assert (meta.place, meta.issued_on) == ("Hà Nội", date(2025, 11, 25))
+    assert paragraphs[0].text.startswith("Xét đề nghị của Bộ Công Thương tại Tờ trình số 8798/TTr-BCT")
+
+
+def test_a_customs_notice_title_ends_before_the_director_general() -> None:
+    meta = meta_of(
+        "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 37694/TB-CHQ\nHà Nội, ngày 21 tháng 11 năm 2025\nTHÔNG BÁO\n"
+        "VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\nCỤC TRƯỞNG CỤC HẢI QUAN\nCăn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\n"
+        "Cục Hải quan thông báo kết quả xác định trước mã số như sau./.\n"
+    )
+    assert meta.title == "VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ"
+    assert meta.number == "37694/TB-CHQ"
+
+
 def test_a_recipients_sub_list_without_its_dash_stays_in_the_footer() -> None:
     source = source_of(
         "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
