@@ -395,8 +395,11 @@ def _meeting_date(paragraphs: list[Paragraph], title: str) -> date | None:
 _PRESIDED = re.compile(r"(?:đồng chí|đ/c)\s+((?:(?!đồng chí|đ/c)[^;.])+?)\s+(?:đã\s+)?chủ\s+trì", re.I)
 _PRESIDED_CLAUSE = re.compile(r"([^;.,:]+?)\s+(?:đã\s+)?chủ\s+trì", re.I)
 _CONCLUDED = re.compile(r"(?:đồng chí|đ/c)\s+((?:(?!đồng chí|đ/c)[^;.])+?)\s+(?:đã\s+)?kết\s+luận", re.I)
+# "… của Thủ tướng Chính phủ về việc triển khai kết luận Hội nghị …" names who gave the instruction,
+# not who concluded: "kết luận" there is a noun.
 _CONCLUDED_ROLE = re.compile(
-    r"((?:Phó\s+)?(?:Chủ tịch|Thủ tướng|Bí thư|Bộ trưởng|Giám đốc)[^;.,:]{0,60}?)\s+(?:đã\s+)?kết\s+luận"
+    r"((?:Phó\s+)?(?:Chủ tịch|Thủ tướng|Bí thư|Bộ trưởng|Giám đốc)"
+    r"(?:(?!\s(?:về việc|triển khai|thực hiện|quán triệt)\b)[^;.,:]){0,60}?)\s+(?:đã\s+)?kết\s+luận"
 )
 _MEETING_WORDS = re.compile(r"\b(?:họp|hội nghị|làm việc|kết luận|giao ban)\b", re.I)
 

@@ -32,7 +32,9 @@ from ingest.tasks import extract_tasks
 # 8: a place broken before its date ("Hà Nội," / "ngày 25 …"), an addressee wrapped after a title
 # ("Kính gửi: Bộ trưởng" / "Bộ Công Thương"), a number cited in a title ("… NGHỊ QUYẾT" / "SỐ 10/2022/…")
 # that is neither the title's end nor the document's number.
-PARSER_VERSION = 8
+# 9: a portal's caption without the year ("Công văn 6278/BVHTTDL-VP tập trung … do Bộ Văn hóa, Thể thao và
+# Du lịch ban hành") is page furniture and gives the title; "triển khai kết luận" names nobody who concluded.
+PARSER_VERSION = 9
 
 
 def content_hash(data: bytes) -> str:

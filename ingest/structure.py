@@ -291,11 +291,21 @@ _WEB_TAIL = re.compile(
     re.I,
 )
 # The portal's caption of the document, just above that note: "Thông báo 631/TB-VPCP năm 2025 về ...",
-# "Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi làm việc …".
+# "Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi làm việc …", and without the year "Công văn
+# 6278/BVHTTDL-VP tập trung hoàn thành … do Bộ Văn hóa, Thể thao và Du lịch ban hành".
 _PORTAL_CAPTION = re.compile(
     r"^(?:" + "|".join(t.capitalize() for t in DOC_TYPES) + r"|Văn bản hợp nhất)(?:\s+[^\W\d]+){0,2}"
-    r"\s+\d+[\w./-]*\s+(?:năm|ngày)\s+\d"
+    r"\s+\d+[\w./-]*(?P<date>\s+(?:năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4}))?"
+    r"(?:\s+(?:về\s+(?:việc\s+)?)?(?P<subject>.+?))?(?P<issuer>\s+do\s+[^;]{3,80}?\s+ban hành)?$"
 )
+
+
+def _caption_subject(text: str) -> str | None:
+    """What a portal's caption says the document is about ("" when it says nothing); None for another line."""
+    match = _PORTAL_CAPTION.match(text)
+    if not match or not (match.group("date") or match.group("issuer")):
+        return None
+    return (match.group("subject") or "").strip()
 _WEB_CHROME = re.compile(
     r"^(?:Ban biên tập|BBT|print\s+send mail|In bài viết|Gửi email|Chia sẻ|Xem thêm)\s*$", re.I
 )
@@ -336,17 +346,10 @@ class Layout:
     dropped: set[int] = field(default_factory=set)  # indices of every non-citable line
 
 
-# What the caption says the document is about: "… năm 2025 về Danh mục các mỏ … do Thành phố Hồ Chí Minh ban hành".
-_CAPTION_SUBJECT = re.compile(
-    r"\s(?:năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4})\s+(?:về\s+(?:việc\s+)?)?(.+?)(?:\s+do\s+[^,;]{3,80}?\s+ban hành)?$"
-)
-
-
 def caption_title(layout: Layout) -> str:
     """The subject in a portal's caption of the document, for a page that dropped the header's title."""
     for line in layout.footer:
-        if _PORTAL_CAPTION.match(line.text) and (match := _CAPTION_SUBJECT.search(line.text)):
-            subject = match.group(1).strip()
+        if subject := _caption_subject(line.text):
             return subject[:1].upper() + subject[1:]
     return ""
 
@@ -560,7 +563,7 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
     while i < len(lines):
         text = lines[i].text
         if _WEB_TAIL.match(text):
-            if i > start and _PORTAL_CAPTION.match(lines[i - 1].text):
+            if i > start and _caption_subject(lines[i - 1].text) is not None:
                 i -= 1
             for line in lines[i:]:
                 layout.footer.append(line)

@@ -537,6 +537,31 @@ def test_portal_caption_gives_the_title_a_page_without_header_lacks() -> None:
     assert meta.title == "Danh mục các mỏ khoáng sản có thể áp dụng cơ chế đặc thù"
 
 
+
+def test_a_portal_caption_without_the_year_is_no_paragraph_and_gives_the_title() -> None:
+    source = source_of(
+        "**Số hiệu:**\n|\n6278/BVHTTDL-VP\n|\n**Kính gửi:**\n- Vụ Pháp chế.\n"
+        "Bộ Văn hóa, Thể thao và Du lịch yêu cầu Vụ Pháp chế hoàn thành trước ngày 15/12/2025./.\n"
+        "Công văn 6278/BVHTTDL-VP tập trung hoàn thành thực thi các phương án cắt giảm thủ tục hành chính năm 2025 "
+        "do Bộ Văn hóa, Thể thao và Du lịch ban hành\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n"
+    )
+    paragraphs, _ = parse_structure(source)
+    meta = extract_metadata(source, paragraphs)
+    assert meta.title == "Tập trung hoàn thành thực thi các phương án cắt giảm thủ tục hành chính năm 2025"
+    assert [p.text[:20] for p in paragraphs] == ["Bộ Văn hóa, Thể thao"]
+
+
+
+def test_an_instruction_to_carry_out_a_conclusion_names_nobody_who_concluded() -> None:
+    meta = meta_of(
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 6316/BVHTTDL-VP\nHà Nội, ngày 21 tháng 11 năm 2025\nKính gửi: Vụ Kế hoạch, Tài chính.\n"
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai kết luận Hội nghị Trung ương lần thứ 13, "
+        "Bộ trưởng giao Vụ Kế hoạch, Tài chính thực hiện./.\n"
+    )
+    assert meta.presiding is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
