@@ -490,6 +490,22 @@ def _additions(matches: list[AliasMatch]) -> list[str]:
     return additions
 
 
+def spelled_out(text: str) -> str:
+    """`text` folded, each abbreviation written out: "59 TTHC" → "59 thu tuc hanh chinh".
+
+    What a figure counts is often abbreviated in the notice and spelled out in the question.
+    """
+    folded = fold(nfc(text))
+    for patterns in load_aliases():
+        if patterns.alias.case_sensitive:
+            continue
+        long = fold(patterns.alias.long[0])
+        for needle, pattern in patterns.short:
+            if needle in folded:
+                folded = pattern.sub(long, folded)
+    return folded
+
+
 def expand_aliases(query: str) -> str:
     """The query followed by the other side of each alias in it.
 
@@ -507,6 +523,7 @@ def expand_aliases(query: str) -> str:
 class _Synonym:
     plain: tuple[tuple[str, re.Pattern[str]], ...]  # everyday phrases: (folded needle, pattern on lower-case text)
     formal: tuple[tuple[str, re.Pattern[str]], ...]  # how notices say it, with its pattern on folded text
+    idiom: bool = False  # its everyday phrases mean nothing word by word ("đá bóng việc": passing the buck)
 
 
 _SEPARATOR = r"[\s,;:\-–—&/]+"
@@ -535,6 +552,7 @@ def load_synonyms() -> tuple[_Synonym, ...]:
         _Synonym(
             plain=tuple(_typed_pattern(form) for form in entry["plain"]),
             formal=tuple((nfc(form), _pattern(form, long=True)[1]) for form in entry["formal"]),
+            idiom=bool(entry.get("idiom", False)),
         )
         for entry in _synonym_entries()
     )
@@ -592,11 +610,24 @@ def formal_synonyms(query: str) -> list[str]:
 
 
 def _typed_synonyms(query: str) -> Iterator[tuple[_Synonym, list[str]]]:
-    """Each synonym whose everyday side the query uses, with the phrases as typed."""
+    """Each synonym whose everyday side the query uses, with the phrases as typed.
+
+    Words inside an idiom are the idiom's: "đá bóng việc" (passing the buck) says nothing of
+    football ("đá bóng"). Other phrases add up: "tiền ngân sách" is money and the state budget.
+    """
     text = nfc(query).lower()
     folded = fold(text)
-    for synonym in load_synonyms():
-        typed = [m.group() for needle, pattern in synonym.plain if needle in folded for m in pattern.finditer(text)]
+    found = [
+        (synonym, [m for needle, pattern in synonym.plain if needle in folded for m in pattern.finditer(text)])
+        for synonym in load_synonyms()
+    ]
+    idioms = [m.span() for synonym, matches in found if synonym.idiom for m in matches]
+    for synonym, matches in found:
+        typed = [
+            m.group()
+            for m in matches
+            if synonym.idiom or not any(a <= m.start() and m.end() <= b for a, b in idioms)
+        ]
         if typed:
             yield synonym, typed
 

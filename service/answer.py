@@ -38,6 +38,9 @@ GENERIC_CAPITALISED = frozenset(
 _SYMBOL = re.compile(r"\d[\d.]*[-/].*[A-Za-zĐđ]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’–—…"
+# A law by its name, whose second syllable is lower-case ("Luật Xuất bản", "Bộ luật Lao động"), so
+# no run of capitalised words: its first two words after "Luật".
+_NAMED_LAW = re.compile(r"(?<!\w)[Ll]uật\s+(\w+)\s+(\w+)")
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ(\-+])|(?<=:)\s+(?=\()")
 
@@ -124,6 +127,9 @@ def anchors(question: str) -> list[str]:
         else:
             found += _YEAR.findall(word)
     close_run()
+    for law in _NAMED_LAW.finditer(question):
+        if law.group(1)[:1].isupper() and law.group(1).isalpha() and law.group(2).isalpha():
+            found.append(" ".join(syllables(law.group(0))))
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from index.query import asks_identity, asks_when, names_holder, person_title
+from index.query import asks_identity, asks_when, names_holder, person_title, spelled_out
 from ingest.agencies import agencies_in
 from ingest.metadata import without_province
 from ingest.normalize import fold, nfc
@@ -24,6 +24,7 @@ class Slot(str, Enum):
     FREQUENCY = "frequency"  # mấy lần, bao lâu một lần
     MULTIPLE = "multiple"  # gấp mấy lần
     ORDINAL = "ordinal"  # lần thứ mấy, đứng thứ mấy
+    SESSION = "session"  # kỳ họp nào
     QUANTITY = "quantity"  # bao nhiêu / mấy + anything else
     DAY = "day"  # ngày nào
     YEAR = "year"  # năm nào
@@ -46,6 +47,7 @@ SLOT_NAMES = {
     Slot.FREQUENCY: "tần suất",
     Slot.MULTIPLE: "mức gấp",
     Slot.ORDINAL: "thứ tự",
+    Slot.SESSION: "kỳ họp",
     Slot.QUANTITY: "số liệu",
     Slot.DAY: "ngày",
     Slot.YEAR: "năm",
@@ -115,6 +117,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # A rank or a session's number ("Đại hội lần thứ mấy"), which is often a roman numeral or a
     # weekday ("lần thứ XIV", "thứ Sáu"), never a figure; "thu may" is typed for it, not for "thu máy".
     (Slot.ORDINAL, re.compile(r"(?<!\w)(?:thứ|thu) (?:mấy|may|bao nhiêu|bao nhieu)(?!\w)")),
+    # Which session a matter goes to ("trình kỳ họp HĐND tỉnh nào", "thông qua tại kỳ họp nào").
+    (Slot.SESSION, re.compile(r"(?<!\w)(?:kỳ họp|ky hop)(?:\s+\S+){0,3}?\s+(?:nào|nao)(?!\w)")),
     # "đề ngày bao nhiêu", "ngày mấy" ask a date; "mỗi ngày bao nhiêu" and "bao nhiêu ngày" a figure.
     (Slot.DAY, re.compile(rf"(?<!mỗi )(?<!một )(?<!hằng )(?<!hàng )(?<!\w)ngày {_HOW_MANY}(?!\w)")),
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
@@ -182,6 +186,12 @@ _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.
 _AFTER_THU = re.compile(r"\bthu (\w+)\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# On folded text: a session named by its number or its kind ("Kỳ họp thứ 10", "kỳ họp thường lệ giữa
+# năm 2024"); a paragraph on the law to be passed that names no session does not say which.
+_SESSION = re.compile(
+    r"\bky hop\s+(?:(?:hdnd|hoi dong nhan dan|quoc hoi)(?:\s+(?:tinh|thanh pho|khoa\s+\w+))?\s+)?"
+    r"(?:thu\s+\w+|thuong le|chuyen de|bat thuong|cuoi nam|giua nam|dau nam|\d)"
+)
 # On folded text: a document's number and symbol ("1788/qd-ttg", "170/2024/qh15", "99-tb/tw"), not "616/898",
 # of the kind asked when its symbol says the kind: "quyết định số mấy" is not answered by "Thông báo số 569/TB-VPCP".
 _DOC_NUMBER = r"\b\d+(?:/\d{{4}})?[/-]{code}"
@@ -230,6 +240,7 @@ _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.DAY: _DAY,
     Slot.TIME: _TIME,
     Slot.YEAR: _YEAR,
+    Slot.SESSION: _SESSION,
     Slot.PAPERS: _PAPERS,
 }
 
@@ -313,8 +324,10 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
     if noun := counted_noun(question):
         counted = _PEOPLE if noun in _PEOPLE_WORDS else noun
-        # A point ends a list marker ("3. Phó Thủ tướng …"), never a count, unless digits follow it.
-        return bool(re.search(rf"(?:\d+(?:[.,]\d+)*|\b{_NUMBER_WORDS})\s+(?:{_MAGNITUDES}\s+)?{counted}\b", folded))
+        # A point ends a list marker ("3. Phó Thủ tướng …"), never a count, unless digits follow it;
+        # the thing counted may be abbreviated ("bao nhiêu thủ tục" is answered by "59 TTHC").
+        count = re.compile(rf"(?:\d+(?:[.,]\d+)*|\b{_NUMBER_WORDS})\s+(?:{_MAGNITUDES}\s+)?{counted}\b")
+        return bool(count.search(folded) or count.search(spelled_out(text)))
     lines = (_NOT_FIGURES.sub(" ", line) for line in folded.splitlines())
     return any(_FIGURE.search(line) for line in lines)
 

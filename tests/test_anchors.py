@@ -34,6 +34,19 @@ def test_ordinals_are_anchors(question: str, wanted: list[str]) -> None:
     assert anchors(question) == wanted
 
 
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # A law's name is capitalised on its first word only: no run of capitals, still a name.
+        ("Luật Xuất bản sửa đổi được thông qua khi nào?", ["luat xuat ban"]),
+        ("Bộ luật Lao động quy định gì về làm thêm giờ?", ["luat lao dong"]),
+        ("Luật sửa đổi nào được ban hành?", []),
+    ],
+)
+def test_a_named_law_is_an_anchor(question: str, wanted: list[str]) -> None:
+    assert anchors(question) == wanted
+
+
 def test_a_notice_states_an_ordinal_in_any_spelling() -> None:
     text = with_ordinals(" phien hop thu nam va ky hop thu 15 ")
     assert " thu 5 " in text and " thu 15 " in text

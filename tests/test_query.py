@@ -326,6 +326,16 @@ def test_new_everyday_wording_reaches_the_notices_wording() -> None:
     assert "hành chính" in formal_synonyms("thu tuc hanh chanh o xa")
 
 
+def test_the_words_inside_an_idiom_are_the_idioms() -> None:
+    # "đá bóng việc" is passing the buck: nothing of football ("đá bóng") is added.
+    found = formal_synonyms("công chức hay đá bóng việc cho nhau thì xử lý sao")
+    assert "đùn đẩy trách nhiệm" in found and "bóng đá" not in found
+    assert "bóng đá" in formal_synonyms("tập đá bóng ở đâu")
+    # Other phrases add up: money from the budget is money and the budget.
+    assert {"kinh phí", "ngân sách nhà nước"} <= set(formal_synonyms("tiền ngân sách cấp cho xã bao nhiêu"))
+    assert "cơ quan báo chí" in formal_synonyms("cac toa soan co duoc giao nhan rong mo hinh hay khong")
+
+
 def test_restoration_knows_the_everyday_words_the_notices_never_use() -> None:
     # Only the seed vocabulary, no corpus: "ì ạch" comes from the synonyms' everyday phrases.
     assert DiacriticRestorer().restore("cong trinh i ach la do dau") == "công trình ì ạch là do đâu"

@@ -31,7 +31,8 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Muốn xem danh sách thì tra ở đâu?", None),
         # "bản" is also "văn bản"; the province is not asked for as a place.
         ("Văn bản nào triển khai Công văn 3653?", None),
-        ("Trình kỳ họp HĐND tỉnh nào?", None),
+        ("Trình kỳ họp HĐND tỉnh nào?", Slot.SESSION),
+        ("Luật Xuất bản dự kiến được thông qua tại kỳ họp nào?", Slot.SESSION),
         ("Sở Xây dựng chủ trì việc gì?", None),
         # "máy" (machine) is not "mấy": typed without its accent it asks nothing.
         ("ai keu goi dau tu nha may tuyen quang", None),
@@ -259,12 +260,19 @@ def test_an_address_or_a_number_is_written_as_one(slot: Slot, text: str, stated:
         ("Thành phố có bao nhiêu số nhà cần rà soát?", "Rà soát số nhà trên địa bàn trước ngày 05/12/2025.", False),
         ("Thành phố có bao nhiêu số nhà cần rà soát?", "Hiện có 1.234.567 số nhà cần rà soát.", True),
         ("Trình kỳ họp thứ mấy của HĐND tỉnh?", "Chuẩn bị nội dung trình Kỳ họp thứ 15.", True),
+        # A session is named by its number or its kind; the law to be passed alone names none.
+        ("Trình kỳ họp HĐND tỉnh nào?", "Xây dựng dự thảo Nghị quyết trình kỳ họp thường lệ giữa năm 2024.", True),
+        ("Luật Xuất bản được thông qua tại kỳ họp nào?", "Trình thông qua 08 dự án luật tại Kỳ họp thứ 10.", True),
+        ("Luật Xuất bản được thông qua tại kỳ họp nào?", "Triển khai sửa đổi, bổ sung Luật Xuất bản đúng tiến độ.", False),
         # A list marker's number counts nothing.
         ("Ban Chỉ đạo có bao nhiêu Phó Trưởng Ban?", "3. Phó Thủ tướng Nguyễn Chí Dũng, Phó Trưởng Ban.", False),
         ("Ban Chỉ đạo có bao nhiêu Phó Trưởng Ban?", "Ban Chỉ đạo gồm 4 Phó Trưởng Ban.", True),
         # "nhiều" (many) is no count.
         ("Năm nay đã xử lý bao nhiêu vụ buôn lậu?", "Các lực lượng đã phát hiện, xử lý nhiều vụ việc vi phạm.", False),
         ("Năm nay đã xử lý bao nhiêu vụ buôn lậu?", "Các lực lượng đã xử lý 1.250 vụ buôn lậu.", True),
+        # What is counted may be abbreviated in the notice.
+        ("Tái cấu trúc quy trình cho bao nhiêu thủ tục?", "Tái cấu trúc quy trình đối với 59 TTHC đã được giao.", True),
+        ("Tái cấu trúc quy trình cho bao nhiêu thủ tục?", "Tái cấu trúc quy trình đối với các TTHC đã được giao.", False),
     ],
 )
 def test_a_count_is_written_before_what_it_counts(question: str, text: str, stated: bool) -> None:
