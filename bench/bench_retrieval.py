@@ -529,7 +529,7 @@ by script only, without reading the earlier questions; paraphrases checked word 
 their passages).
 Frozen before its first score: sha256
 ca32caecdfe42e611c495ce9750d2f600cf0f34d9525a5d89e99f2d5a8b53252.
-Do not tune on it; run it once at the end. Run once in session 16 (commit c96e6b0).
+Do not tune on it; run it once at the end. Run once in session 16 (commit c96e6b0), then used for development.
 
 Twenty-third held-out set (--labels bench/labels/questions_heldout23.jsonl), for the final
 measurement: 70 questions i001-i070 (14 paraphrase, 13 content, 9 owner, 7 deadline, 5 crossref, 3
@@ -564,7 +564,7 @@ only, without reading the earlier questions; paraphrases checked word by word ag
 passages).
 Frozen before its first score: sha256
 6dd99b9898ee85bb3c12b189e656f85dda2b01c9ae2a65cdf5288a8be76cd292.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 17 (commit 2780d48), then used for development.
 
 Twenty-fourth held-out set (--labels bench/labels/questions_heldout24.jsonl), for the final
 measurement: 70 questions l001-l070 (14 paraphrase, 13 content, 9 owner, 7 deadline, 5 crossref, 3
@@ -605,7 +605,7 @@ after folding case, diacritics (đ -> d) and punctuation, checked by script only
 the earlier questions; paraphrases checked word by word against their passages).
 Frozen before its first score: sha256
 e6d6197d0958bcec8c50f9bd9bec829f0005f04e83cf4b965ab0440e68171d0e.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 17 (commit 1e2b971).
 """
 
 from __future__ import annotations

@@ -149,6 +149,7 @@ _NOT_FIGURES = re.compile(
     r"|\b[a-z]+-\d+\b"  # names with a number: Covid-19
 )
 _FIGURE = re.compile(r"\d")
+_FIGURE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A quantity asked in a unit ("dài bao nhiêu mét", "họp trong mấy ngày", "công suất bao nhiêu MW")
 # is stated only as a number in that unit: a paragraph naming the bridge with no length, or the
 # session with its date, states no such figure. Units are folded.
@@ -320,16 +321,22 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.VENUE:
         # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
         return bool(_VENUE.search(nfc(text)))
+    # "Trong 355 nhiệm vụ …, Bộ Tài chính phụ trách bao nhiêu?": the figure the question gives is not its answer.
+    given = set(_FIGURE_NUMBER.findall(fold(question)))
     if unit := asked_unit(question):
         return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
     if noun := counted_noun(question):
         counted = _PEOPLE if noun in _PEOPLE_WORDS else noun
         # A point ends a list marker ("3. Phó Thủ tướng …"), never a count, unless digits follow it;
         # the thing counted may be abbreviated ("bao nhiêu thủ tục" is answered by "59 TTHC").
-        count = re.compile(rf"(?:\d+(?:[.,]\d+)*|\b{_NUMBER_WORDS})\s+(?:{_MAGNITUDES}\s+)?{counted}\b")
-        return bool(count.search(folded) or count.search(spelled_out(text)))
-    lines = (_NOT_FIGURES.sub(" ", line) for line in folded.splitlines())
-    return any(_FIGURE.search(line) for line in lines)
+        count = re.compile(rf"(?:(\d+(?:[.,]\d+)*)|\b{_NUMBER_WORDS})\s+(?:{_MAGNITUDES}\s+)?{counted}\b")
+        return any(
+            m.group(1) not in given
+            for written in (folded, spelled_out(text))
+            for m in count.finditer(written)
+        )
+    figures = (_FIGURE_NUMBER.findall(_NOT_FIGURES.sub(" ", line)) for line in folded.splitlines())
+    return any(number not in given for numbers in figures for number in numbers)
 
 
 def counted_noun(question: str) -> str | None:

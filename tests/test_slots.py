@@ -273,6 +273,10 @@ def test_an_address_or_a_number_is_written_as_one(slot: Slot, text: str, stated:
         # What is counted may be abbreviated in the notice.
         ("Tái cấu trúc quy trình cho bao nhiêu thủ tục?", "Tái cấu trúc quy trình đối với 59 TTHC đã được giao.", True),
         ("Tái cấu trúc quy trình cho bao nhiêu thủ tục?", "Tái cấu trúc quy trình đối với các TTHC đã được giao.", False),
+        # The figure the question itself gives is not its answer.
+        ("Trong 355 nhiệm vụ, Bộ Tài chính phụ trách bao nhiêu nhiệm vụ?", "Còn 355 nhiệm vụ chưa ban hành văn bản.", False),
+        ("Trong 355 nhiệm vụ, Bộ Tài chính phụ trách bao nhiêu nhiệm vụ?", "Bộ Tài chính phụ trách 41 nhiệm vụ.", True),
+        ("Trong 355 nhiệm vụ, Bộ Tài chính phụ trách bao nhiêu?", "Còn 355 nhiệm vụ chưa ban hành văn bản.", False),
     ],
 )
 def test_a_count_is_written_before_what_it_counts(question: str, text: str, stated: bool) -> None:
