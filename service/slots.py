@@ -148,7 +148,6 @@ _NOT_FIGURES = re.compile(
     r"|^\s*\(?\d+[.)]|\(\d+\)"  # list markers
     r"|\b[a-z]+-\d+\b"  # names with a number: Covid-19
 )
-_FIGURE = re.compile(r"\d")
 _FIGURE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A quantity asked in a unit ("dài bao nhiêu mét", "họp trong mấy ngày", "công suất bao nhiêu MW")
 # is stated only as a number in that unit: a paragraph naming the bridge with no length, or the
