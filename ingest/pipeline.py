@@ -34,7 +34,8 @@ from ingest.tasks import extract_tasks
 # that is neither the title's end nor the document's number.
 # 9: a portal's caption without the year ("Công văn 6278/BVHTTDL-VP tập trung … do Bộ Văn hóa, Thể thao và
 # Du lịch ban hành") is page furniture and gives the title; "triển khai kết luận" names nobody who concluded.
-PARSER_VERSION = 9
+# 10: "… cơ quan ngang" / "Bộ, …" is one line broken inside a name, not an owner's heading.
+PARSER_VERSION = 10
 
 
 def content_hash(data: bytes) -> str:

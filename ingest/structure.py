@@ -631,7 +631,7 @@ _TERMINAL = (".", ";", ":", "!", "?", "…")
 # A line ending in one of these words cannot end a sentence: the next line continues it.
 _CONNECTORS = frozenset(
     "của và các những với tại theo về cho để trong đến từ là được bị do có như hoặc hay nhưng mà thì ở "
-    "trên dưới sau trước giữa đối chí gồm thuộc cùng giao số ngày tháng năm bằng qua vào ra nhằm".split()
+    "trên dưới sau trước giữa đối chí gồm thuộc cùng giao số ngày tháng năm bằng qua vào ra nhằm ngang".split()
 )
 # Titles and agency head words that cannot end a name, let alone a paragraph: a line ending in one
 # ("... báo cáo của Bộ" / "Tư pháp ...", "Chủ tịch Ủy ban nhân dân" / "Thành phố có ý kiến ...")

@@ -516,6 +516,18 @@ def test_a_name_cut_after_its_head_word_is_rejoined() -> None:
     assert closing.text.endswith("trước ngày 31/3/2026./.")
 
 
+
+def test_an_agency_name_broken_after_ngang_is_no_heading() -> None:
+    paragraphs = parse(
+        "Phó Thủ tướng Chính phủ có ý kiến như sau:\nCác Bộ, cơ quan ngang\n"
+        "Bộ, cơ quan thuộc Chính phủ nghiên cứu các nội dung, giải pháp tại Báo cáo số 621/BC-BTC.\n"
+    )
+    assert [p.text for p in paragraphs][-1] == (
+        "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ nghiên cứu các nội dung, giải pháp tại Báo cáo số 621/BC-BTC."
+    )
+    assert all(not h.startswith("Các Bộ, cơ quan ngang") for p in paragraphs for h in p.heading_path)
+
+
 def test_a_bold_heading_wrapped_inside_its_markup_stays_one_paragraph() -> None:
     paragraphs, _ = wrapped_letter()
     item = starting(paragraphs, "1. Vụ Kế hoạch, Tài chính: Chủ trì tổng hợp nhu cầu kinh phí")
