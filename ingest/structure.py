@@ -225,8 +225,9 @@ DOC_TYPES: dict[str, str] = {
     "QUY ĐỊNH": "Quy định",
     "LUẬT": "Luật",
 }
-_DOC_TYPE_LINE = re.compile(r"^(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b\s*:?\s*(.*)$")
-_ENDS_WITH_DOC_TYPE = re.compile(r"(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")$", re.I)
+_DOC_TYPE_NAMES = "|".join(sorted(DOC_TYPES, key=len, reverse=True))  # longest first: "THÔNG BÁO KẾT LUẬN"
+_DOC_TYPE_LINE = re.compile(rf"^({_DOC_TYPE_NAMES})\b\s*:?\s*(.*)$")
+_ENDS_WITH_DOC_TYPE = re.compile(rf"(?:{_DOC_TYPE_NAMES})$", re.I)
 
 
 def names_doc_type(text: str) -> bool:
@@ -486,7 +487,8 @@ def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
 def _place_wrapped(text: str, next_text: str) -> bool:
     """"Thành phố Hồ Chí" / "Minh, ngày 28 tháng 11 năm 2025", "Thành" / "phố Hồ Chí Minh, ngày …",
     "Hà Nội," / "ngày 25 tháng 11 năm 2025": a place name broken before its date."""
-    if len(text.split()) > 4 or not (_PLACE_TAIL.match(next_text) or (text.endswith(",") and next_text.startswith("ngày"))):
+    date_follows = _PLACE_TAIL.match(next_text) or (text.endswith(",") and next_text.startswith("ngày"))
+    if len(text.split()) > 4 or not date_follows:
         return False
     joined = PLACE_DATE.search(f"{text} {next_text}")
     alone = PLACE_DATE.search(next_text)

@@ -320,10 +320,10 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.VENUE:
         # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
         return bool(_VENUE.search(nfc(text)))
-    # "Trong 355 nhiệm vụ …, Bộ Tài chính phụ trách bao nhiêu?": the figure the question gives is not its answer.
-    given = set(_FIGURE_NUMBER.findall(fold(question)))
     if unit := asked_unit(question):
         return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
+    # "Trong 355 nhiệm vụ …, Bộ Tài chính phụ trách bao nhiêu?": the figure the question gives is not its answer.
+    given = set(_FIGURE_NUMBER.findall(fold(question)))
     if noun := counted_noun(question):
         counted = _PEOPLE if noun in _PEOPLE_WORDS else noun
         # A point ends a list marker ("3. Phó Thủ tướng …"), never a count, unless digits follow it;
