@@ -304,15 +304,27 @@ class HybridSearch:
     def _add_named_notice_prior(self, fused: dict[str, float], plan: QueryPlan) -> None:
         if not plan.named_notices:
             return
-        keys = set(plan.named_notices)
-        named = {notice_id for notice_id, key in self._number_keys.items() if key in keys}
+        named = self._named_notice_ids(plan)
         for pid in fused:
-            stored = self.paragraphs[pid]
-            if stored.notice_id in named or not keys.isdisjoint(stored.references):
+            if self._on_named_notice(plan, named, pid):
                 fused[pid] += NAMED_NOTICE_PRIOR
             # "Công điện 232 dẫn chiếu những văn bản nào?": its paragraphs that cite something.
+            stored = self.paragraphs[pid]
             if plan.asks_what_is_cited and stored.notice_id in named and stored.references:
                 fused[pid] += CITED_PRIOR
+
+    def on_named_notice(self, query: str, paragraph_id: str) -> bool:
+        """The paragraph belongs to a notice the query names by number, or cites it; True when it names none."""
+        plan = self.understand(query)
+        return not plan.named_notices or self._on_named_notice(plan, self._named_notice_ids(plan), paragraph_id)
+
+    def _named_notice_ids(self, plan: QueryPlan) -> set[str]:
+        keys = set(plan.named_notices)
+        return {notice_id for notice_id, key in self._number_keys.items() if key in keys}
+
+    def _on_named_notice(self, plan: QueryPlan, named: set[str], paragraph_id: str) -> bool:
+        stored = self.paragraphs.get(paragraph_id)
+        return stored is not None and (stored.notice_id in named or not set(plan.named_notices).isdisjoint(stored.references))
 
     def _add_title_prior(self, fused: dict[str, float], plan: QueryPlan) -> None:
         weights = {unit: self.lexical.idf(unit) for unit in set(syllables(plan.original))}

@@ -247,7 +247,7 @@ def _partial_pattern(types: Iterable[str]) -> re.Pattern[str]:
     alternatives = "|".join(w.replace(" ", r"\s+") for w in sorted(types, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w])(?P<type>{alternatives})\s*(?:(?P<so>so)\s*:?\s*)?"
-        r"(?P<num>\d{1,4})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
+        r"(?P<num>\d{1,5})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
     )
 
 

@@ -284,7 +284,10 @@ class Answerer:
                 return answer
         if intent.kind == "precedent":
             return self._precedents(question, intent.chronological, filters)
-        ranked = engine.rank(question, k=5, filters=filters)
+        # "Theo Công văn 11298, hạn chót … là ngày nào?" is answered by that letter, or a passage
+        # citing it, never by another notice's deadline for similar work.
+        candidates = engine.rank(question, k=10, filters=filters)
+        ranked = [r for r in candidates if engine.on_named_notice(question, r.lifted_by or r.paragraph_id)][:5]
         # A word no notice uses ("sân golf") means another topic, unless the rest of the question
         # singles out one passage: then it is the asker's own word for what the notice says.
         if unknown and not (ranked and self.singled_out(ranked)):
@@ -431,12 +434,14 @@ class Answerer:
             # "Sở Y tế được giao gì về cai nghiện?": only the tasks about that; none → answer from the text.
             lexical = self.library.search_engine.lexical
             tasks = [t for t in tasks if lexical.coverage(topic, f"{t.task} {t.quote}") >= TOPIC_COVERAGE]
+        engine = self.library.search_engine
+        engine.refresh()
+        # "Theo Công văn 11298, Văn phòng Chính phủ giao gì?": that letter's tasks only.
+        tasks = [t for t in tasks if engine.on_named_notice(question, t.paragraph_id)]
         if not tasks:
             return None
         tasks.sort(key=lambda t: (t.issued_on or date.min, t.paragraph_id), reverse=True)
         tasks = tasks[:MAX_LISTED]
-        engine = self.library.search_engine
-        engine.refresh()
         citations: list[SearchHit] = []
         for task in tasks:
             if task.paragraph_id in engine.paragraphs and all(c.paragraph_id != task.paragraph_id for c in citations):

@@ -12,6 +12,7 @@ from index.library import NoticeLibrary
 from index.retriever import HybridRetriever
 from index.store import ChromaStore, connect
 from ingest.domain import IngestError, Notice, SearchFilters, TaskFilters
+from service.answer import Answerer
 from tests.conftest import SAMPLES, make_settings
 
 SEED_000 = SAMPLES / "notices" / "000_1e72024b4a527dac.txt"
@@ -335,6 +336,26 @@ def test_a_notice_named_by_its_number_is_searched_by_its_content(library: Notice
     # Once the notice is deleted its number is an ordinary word again.
     library.delete(named.notice_id)
     assert engine.understand(question).named_notices == ()
+
+
+def test_a_question_naming_a_notice_is_answered_from_it_or_not_at_all(library: NoticeLibrary, tmp_path: Path) -> None:
+    for number, body in [
+        ("12/TB-UBND", "1. Sở Xây dựng rà soát phương án bãi đỗ xe tại thị xã Sa Pa."),
+        ("15/TB-UBND", "1. Sở Y tế hoàn thành rà soát trạm y tế xã trước ngày 30/6/2024."),
+    ]:
+        path = tmp_path / f"{number.split('/')[0]}.txt"
+        path.write_text(
+            f"UBND TỈNH LÀO CAI\nSố: {number}\nLào Cai, ngày 02 tháng 4 năm 2024\nTHÔNG BÁO\nKết luận phiên họp\n\n{body}\n",
+            encoding="utf-8",
+        )
+        library.add_file(path)
+    answerer = Answerer(library)
+    asked = "Theo Thông báo {}, Sở Y tế phải hoàn thành rà soát trạm y tế xã trước ngày nào?"
+    answer = answerer.ask(asked.format("15/TB-UBND"))
+    assert answer.found and "30/6/2024" in answer.answer
+    # Notice 12 says nothing of it: another notice's deadline is no answer.
+    answer = answerer.ask(asked.format("12/TB-UBND"))
+    assert not answer.found and not answer.citations
 
 
 def test_a_document_named_by_symbol_ranks_the_passages_citing_it(

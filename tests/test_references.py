@@ -313,6 +313,8 @@ def test_match_references_resolves_partial_input() -> None:
     assert match_references("nghị quyết 68", known) == ["nghi-quyet:68", "68-nq/tw", "68/nq-cp"]
     assert match_references("quyết định 68", known) == ["68/qd-ttg"]
     assert match_references("văn bản 1505", known) == ["1505/ubnd-ktn"]
+    # Ministries and the Government Office number their letters past 9999.
+    assert match_references("Theo Công văn 11298, hạn chót là ngày nào?", [*known, "11298/vpcp-ktth"]) == ["11298/vpcp-ktth"]
     assert match_references("Nghị định 6/2021/NĐ-CP", known) == ["06/2021/nd-cp"]
     assert match_references("luật đất đai", known) == ["luat:dat-dai:2024"]
     assert match_references("luật đất đai", [*known, "luat:dat-dai"]) == ["luat:dat-dai", "luat:dat-dai:2024"]
