@@ -530,14 +530,16 @@ _SEPARATOR = r"[\s,;:\-–—&/]+"
 
 
 def _typed_pattern(form: str) -> tuple[str, re.Pattern[str]]:
-    """Each word as spelled or typed without any marks, on lower-case NFC text.
+    """The phrase as spelled or typed without any marks, on lower-case NFC text.
 
     Folded matching alone would read "tiến độ" as "tiền" (both "tien"): accents are the meaning.
     """
     words = re.findall(r"\w+", nfc(form).lower())
-    parts = [re.escape(w) if fold(w) == w else f"(?:{re.escape(w)}|{re.escape(fold(w))})" for w in words]
+    spelled = _SEPARATOR.join(re.escape(w) for w in words)
+    unmarked = _SEPARATOR.join(re.escape(fold(w)) for w in words)
     needle = max((fold(w) for w in words), key=len)
-    body = _SEPARATOR.join(parts)
+    # The whole phrase one way or the other: "yêu cầu khi" holds "cầu khi", which is no "cầu khỉ".
+    body = spelled if spelled == unmarked else f"(?:{spelled}|{unmarked})"
     return needle, re.compile(rf"(?<!\w){body}(?!\w)")
 
 

@@ -298,6 +298,10 @@ def test_everyday_words_gain_the_administrative_wording() -> None:
     # Accents are the meaning: "tiến độ" is not "tiền" (both fold to "tien"); unaccented still matches.
     assert formal_synonyms("đẩy nhanh tiến độ giải ngân") == []
     assert formal_synonyms("ho tro tien cai nghien")[:1] == ["kinh phí"]
+    # A phrase is typed one way or the other: "yêu cầu khi" holds "cầu khi", which is no "cầu khỉ".
+    assert "hạ tầng giao thông" not in formal_synonyms("Bộ yêu cầu khi tổ chức thực hiện nhiệm vụ gồm những gì?")
+    assert "hạ tầng giao thông" in formal_synonyms("dan di cau khi qua suoi")
+    assert "hạ tầng giao thông" in formal_synonyms("dân đi cầu khỉ qua suối")
 
 
 def test_synonym_data_is_sound() -> None:
