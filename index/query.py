@@ -723,7 +723,7 @@ OWNER_QUESTION = re.compile(
 )
 # "Ai là Trưởng Ban …?", "Ai là người kết luận phiên họp?": who someone is. Only a verb of doing
 # ("ai là người chịu trách nhiệm", "lo", "làm") makes it a question about who was given the work.
-_IDENTITY = re.compile(r"\b(ai la|la ai)\b")
+_IDENTITY = re.compile(r"\b(ai la|la ai|ai (?:dang )?(?:giu|nam giu|dam nhiem|dam nhan) (?:chuc|cuong vi|vi tri))\b")
 # "Giám đốc Sở … tên là gì?" asks for a person; "dự án tên là gì" for a project's name.
 _NAME_ASKED = re.compile(r"\bten (?:la )?gi\b|\bho ten\b|\bho va ten\b")
 _PERSON_TITLE = re.compile(

@@ -104,6 +104,13 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         rf"{_HOW_MANY} (?:(?:nghìn|nghin|ngàn|ngan|trăm|tram|chục|chuc) )?"
         r"(?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b"
     )),
+    # "Tổng kinh phí xây dựng nền tảng là bao nhiêu?": a sum of money named first, asked last; not a
+    # rate ("tỷ lệ giải ngân vốn …", "giải ngân vốn … đạt bao nhiêu": 61%).
+    (Slot.MONEY, re.compile(
+        r"^(?!.*(?<!\w)(?:tỷ lệ|ty le)(?!\w)).*(?<!\w)(?:kinh phí|kinh phi|số tiền|so tien|chi phí|chi phi|tổng vốn|tong von|vốn đầu tư|von dau tu"
+        r"|tổng mức đầu tư|tong muc dau tu|dự toán|du toan)(?!\w)"
+        r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?[\s?.!]*$"
+    )),
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
     # "làm việc gấp mấy lần mọi năm" asks how many times as much ("gấp đôi"), not how often.
     (Slot.MULTIPLE, re.compile(rf"(?:gấp|gap) {_HOW_MANY} (?:lần|lan)\b")),

@@ -19,6 +19,10 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Lâm Đồng có bao nhiêu người nghiện ma túy?", Slot.QUANTITY),
         ("lam dong co bao nhieu nguoi nghien", Slot.QUANTITY),
         ("Tăng mấy bậc so với năm trước?", Slot.QUANTITY),
+        ("Tổng kinh phí xây dựng nền tảng số du lịch là bao nhiêu?", Slot.MONEY),
+        ("Kinh phí hỗ trợ cho bao nhiêu hộ?", Slot.QUANTITY),
+        ("Chi phí quản lý chiếm bao nhiêu %?", Slot.PERCENT),
+        ("lai chau giai ngan von dau tu cong 9 thang 2020 dat bao nhieu", Slot.QUANTITY),
         ("Festival khai mạc vào ngày nào?", Slot.DAY),
         ("Lạng Sơn chọn thôn, xã nào làm khu dân cư kiểu mẫu?", Slot.PLACE),
         ("chon huyen nao thi diem", Slot.PLACE),
@@ -26,6 +30,7 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("phien hop thuong ky hop o dau", Slot.VENUE),
         ("Người đứng đầu Tổ giúp việc là ai?", Slot.PERSON),
         ("Giám đốc Sở Tư pháp vắng mặt ở phiên họp tên là gì?", Slot.PERSON),
+        ("Ai đang giữ chức Giám đốc Trung tâm Chuyển đổi số?", Slot.PERSON),
         ("Dự án mới tên là gì?", None),
         # Where to look something up is not a venue.
         ("Muốn xem danh sách thì tra ở đâu?", None),
