@@ -14,6 +14,7 @@ from index.memory import release_free_memory
 from index.store import ChromaStore, StoredParagraph, date_to_int, where_all
 from index.query import DiacriticRestorer, QueryPlan, has_diacritics, names_holder, understand, unknown_words
 from ingest.domain import FacetCount, Facets, Highlight, SearchFilters, SearchHit, SearchResult
+from ingest.metadata import without_province
 from ingest.normalize import fold
 from ingest.references import reference_key
 
@@ -43,8 +44,10 @@ OTHER_PROVINCE_PENALTY = 0.3
 # do. Measured over the five question sets: sum of MRR +0.027 at 0.6, +0.005 at 0.3; at 1.0 two
 # answerable questions go unanswered. Titles in the BM25 text instead split the two rankers. The
 # notice's issuer counts as its title does ("Nguyên tắc 6 rõ mà Bộ Văn hóa, Thể thao và Du lịch yêu
-# cầu …" asks inside that ministry's letter, whose closing lines repeat its name): over the development
-# set and held-out 1-25 (48 files) summed MRR 21.470 -> 21.576 with the two slot changes of that session.
+# cầu …" asks inside that ministry's letter, whose closing lines repeat its name), but for its province,
+# which the province prior weighs: with it, summed MRR over the development set and held-out 1-25 rose
+# more (21.470 -> 21.576) but the credit fell unevenly within a notice, on paragraphs whose indexed text
+# lacks the province: "… giải ngân … đạt bao nhiêu" put its heading above the figure and lost 2 answers.
 TITLE_PRIOR = 0.6
 # The question names a notice we hold by its number ("Thông báo 653/TB-VPCP nêu mục tiêu …"): its
 # paragraphs, and those citing it, are what is asked about; the number itself leaves the query
@@ -339,7 +342,9 @@ class HybridSearch:
             stored = self.paragraphs[pid]
             title = titles.get(stored.notice_id)
             if title is None:
-                title = titles[stored.notice_id] = set(syllables(f"{stored.notice_title} {stored.issuer or ''}")) & weights.keys()
+                # The issuer's province is the province prior's: "UBND tỉnh Lai Châu" lends "ủy ban nhân dân".
+                issuer = without_province(stored.issuer or "")
+                title = titles[stored.notice_id] = set(syllables(f"{stored.notice_title} {issuer}")) & weights.keys()
             from_title = title.difference(self.lexical.terms(pid))
             if from_title:
                 fused[pid] += TITLE_PRIOR * sum(weights[unit] for unit in from_title) / total
