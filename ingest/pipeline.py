@@ -35,7 +35,9 @@ from ingest.tasks import extract_tasks
 # 9: a portal's caption without the year ("Công văn 6278/BVHTTDL-VP tập trung … do Bộ Văn hóa, Thể thao và
 # Du lịch ban hành") is page furniture and gives the title; "triển khai kết luận" names nobody who concluded.
 # 10: "… cơ quan ngang" / "Bộ, …" is one line broken inside a name, not an owner's heading.
-PARSER_VERSION = 10
+# 11: a numbered capitalised line after the closing ("I. QUYẾT ĐỊNH", "PHẦN I. DANH MỤC …") heads an
+# appendix's section; it is no signer's office that starts the footer.
+PARSER_VERSION = 11
 
 
 def content_hash(data: bytes) -> str:

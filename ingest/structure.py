@@ -581,7 +581,11 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
 
 
 def _is_signer_title(text: str) -> bool:
-    return bool(_SIGNER_PREFIX.match(text)) or (is_caps_line(text) and len(text) <= 80)
+    # A capitalised line numbered as a section ("PHẦN I. DANH MỤC", "II. KẾ HOẠCH") heads an appendix
+    # after the closing; it holds no office.
+    kind = marker_of(text)
+    section = kind is not None and kind[0] in ("part", "roman")
+    return bool(_SIGNER_PREFIX.match(text)) or (is_caps_line(text) and len(text) <= 80 and not section)
 
 
 def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:

@@ -464,6 +464,29 @@ Nguyễn Văn An"""
     assert [line.text for line in layout.title] == ["Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế"]
 
 
+def test_a_numbered_section_after_the_closing_is_an_appendix_not_a_signature() -> None:
+    text = """THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh
+
+1. Sở Y tế hoàn thiện đề án trong tháng 5/2024./.
+
+**Danh mục các văn bản đã ban hành**
+**I. QUYẾT ĐỊNH**
+Quyết định số 1381/QĐ-UBND ngày 15/5/2025 ban hành Kế hoạch năm 2025.
+**II. KẾ HOẠCH**
+Kế hoạch số 3137/KH-UBND ngày 30/6/2025 triển khai Kế hoạch số 02-KH/BCĐTW.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An"""
+    paragraphs = parse(text)
+    plan = starting(paragraphs, "Kế hoạch số 3137")
+    assert plan.heading_path == ["Danh mục các văn bản đã ban hành", "II. KẾ HOẠCH"]
+    assert starting(paragraphs, "Quyết định số 1381").heading_path[-1] == "I. QUYẾT ĐỊNH"
+    assert not [p for p in paragraphs if "CHỦ TỊCH" in p.text or "Nguyễn Văn An" in p.text]
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "Nơi nhận:\n- Lưu: VT.", "**\n**", "1\n2\n3", "THÔNG BÁO"])
 def test_odd_input_gives_no_paragraphs_rather_than_errors(text: str) -> None:
     paragraphs, footnotes = parse_structure(source_of(text))
