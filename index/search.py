@@ -330,7 +330,9 @@ class HybridSearch:
 
     def _on_named_notice(self, plan: QueryPlan, named: set[str], paragraph_id: str) -> bool:
         stored = self.paragraphs.get(paragraph_id)
-        return stored is not None and (stored.notice_id in named or not set(plan.named_notices).isdisjoint(stored.references))
+        if stored is None:
+            return False
+        return stored.notice_id in named or not set(plan.named_notices).isdisjoint(stored.references)
 
     def _add_title_prior(self, fused: dict[str, float], plan: QueryPlan) -> None:
         weights = {unit: self.lexical.idf(unit) for unit in set(syllables(plan.original))}

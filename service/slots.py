@@ -107,7 +107,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # "Tổng kinh phí xây dựng nền tảng là bao nhiêu?": a sum of money named first, asked last; not a
     # rate ("tỷ lệ giải ngân vốn …", "giải ngân vốn … đạt bao nhiêu": 61%).
     (Slot.MONEY, re.compile(
-        r"^(?!.*(?<!\w)(?:tỷ lệ|ty le)(?!\w)).*(?<!\w)(?:kinh phí|kinh phi|số tiền|so tien|chi phí|chi phi|tổng vốn|tong von|vốn đầu tư|von dau tu"
+        r"^(?!.*(?<!\w)(?:tỷ lệ|ty le)(?!\w)).*(?<!\w)"
+        r"(?:kinh phí|kinh phi|số tiền|so tien|chi phí|chi phi|tổng vốn|tong von|vốn đầu tư|von dau tu"
         r"|tổng mức đầu tư|tong muc dau tu|dự toán|du toan)(?!\w)"
         r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?[\s?.!]*$"
     )),
