@@ -723,13 +723,17 @@ OWNER_QUESTION = re.compile(
 )
 # "Ai là Trưởng Ban …?", "Ai là người kết luận phiên họp?": who someone is. Only a verb of doing
 # ("ai là người chịu trách nhiệm", "lo", "làm") makes it a question about who was given the work.
-_IDENTITY = re.compile(r"\b(ai la|la ai|ai (?:dang )?(?:giu|nam giu|dam nhiem|dam nhan) (?:chuc|cuong vi|vi tri))\b")
+# "Ai đang giữ chức …", and "Ai làm Trưởng Ban …" with the office right after the verb, ask the same.
+_TITLES = (
+    r"(?:giam doc|pho giam doc|chu tich|pho chu tich|truong ban|pho truong ban|bi thu|pho bi thu|"
+    r"nguoi dung dau|thu truong|bo truong|thu tuong|chanh van phong|chanh thanh tra|truong phong)"
+)
+_IDENTITY = re.compile(
+    rf"\b(ai la|la ai|ai (?:dang )?(?:giu|nam giu|dam nhiem|dam nhan) (?:chuc|cuong vi|vi tri)|ai (?:dang )?lam {_TITLES})\b"
+)
 # "Giám đốc Sở … tên là gì?" asks for a person; "dự án tên là gì" for a project's name.
 _NAME_ASKED = re.compile(r"\bten (?:la )?gi\b|\bho ten\b|\bho va ten\b")
-_PERSON_TITLE = re.compile(
-    r"\b(giam doc|pho giam doc|chu tich|pho chu tich|truong ban|pho truong ban|bi thu|pho bi thu|"
-    r"nguoi dung dau|thu truong|bo truong|thu tuong|chanh van phong|chanh thanh tra|truong phong)\b"
-)
+_PERSON_TITLE = re.compile(rf"\b{_TITLES}\b")
 _DOING = re.compile(r"\b(giao(?! ban)|chu tri|phu trach|chiu trach nhiem|dau moi|thuc hien|trien khai|tham muu|lo|lam(?! dong))\b")
 # Who chaired a meeting is a person, whom the notice's opening names, not an agency given work:
 # "Ai chủ trì phiên họp thường kỳ tháng 4/2024?", "Cuộc họp giao ban … do ai chủ trì?".

@@ -27,6 +27,8 @@ from service.intents import classify, precedent_topic
         ("Giám đốc Sở Y tế, người được giao chủ trì đề án, là ai?", "content"),
         ("Ai đang giữ chức Giám đốc Trung tâm Chuyển đổi số?", "content"),
         ("Ai giữ vị trí đầu mối theo dõi việc này?", "owner"),
+        ("Theo Quyết định 2319/QĐ-TTg, ai làm Trưởng Ban Chỉ đạo?", "content"),
+        ("Ai làm việc với Bộ trưởng về đề án?", "owner"),
         # Who chaired a meeting is a person the notice names, not an agency given work.
         ("Ai chủ trì phiên họp thường kỳ tháng 4/2024 của UBND tỉnh Lào Cai?", "content"),
         ("Cuộc họp giao ban ngày 02/8/2021 do ai chủ trì?", "content"),
