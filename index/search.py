@@ -319,10 +319,14 @@ class HybridSearch:
             if plan.asks_what_is_cited and stored.notice_id in named and stored.references:
                 fused[pid] += CITED_PRIOR
 
-    def on_named_notice(self, query: str, paragraph_id: str) -> bool:
-        """The paragraph belongs to a notice the query names by number, or cites it; True when it names none."""
+    def on_named_notice(self, query: str) -> Callable[[str], bool]:
+        """Whether a paragraph belongs to a notice the query names by number, or cites it; true of every
+        paragraph when it names none. The notices named are looked up once per query."""
         plan = self.understand(query)
-        return not plan.named_notices or self._on_named_notice(plan, self._named_notice_ids(plan), paragraph_id)
+        if not plan.named_notices:
+            return lambda paragraph_id: True
+        named = self._named_notice_ids(plan)
+        return lambda paragraph_id: self._on_named_notice(plan, named, paragraph_id)
 
     def _named_notice_ids(self, plan: QueryPlan) -> set[str]:
         keys = set(plan.named_notices)
@@ -332,7 +336,7 @@ class HybridSearch:
         stored = self.paragraphs.get(paragraph_id)
         if stored is None:
             return False
-        return stored.notice_id in named or not set(plan.named_notices).isdisjoint(stored.references)
+        return stored.notice_id in named or any(key in stored.references for key in plan.named_notices)
 
     def _add_title_prior(self, fused: dict[str, float], plan: QueryPlan) -> None:
         weights = {unit: self.lexical.idf(unit) for unit in set(syllables(plan.original))}

@@ -286,8 +286,9 @@ class Answerer:
             return self._precedents(question, intent.chronological, filters)
         # "Theo Công văn 11298, hạn chót … là ngày nào?" is answered by that letter, or a passage
         # citing it, never by another notice's deadline for similar work.
+        on_named_notice = engine.on_named_notice(question)
         candidates = engine.rank(question, k=10, filters=filters)
-        ranked = [r for r in candidates if engine.on_named_notice(question, r.lifted_by or r.paragraph_id)][:5]
+        ranked = [r for r in candidates if on_named_notice(r.lifted_by or r.paragraph_id)][:5]
         # A word no notice uses ("sân golf") means another topic, unless the rest of the question
         # singles out one passage: then it is the asker's own word for what the notice says.
         if unknown and not (ranked and self.singled_out(ranked)):
@@ -437,7 +438,8 @@ class Answerer:
         engine = self.library.search_engine
         engine.refresh()
         # "Theo Công văn 11298, Văn phòng Chính phủ giao gì?": that letter's tasks only.
-        tasks = [t for t in tasks if engine.on_named_notice(question, t.paragraph_id)]
+        on_named_notice = engine.on_named_notice(question)
+        tasks = [t for t in tasks if on_named_notice(t.paragraph_id)]
         if not tasks:
             return None
         tasks.sort(key=lambda t: (t.issued_on or date.min, t.paragraph_id), reverse=True)
