@@ -22,10 +22,12 @@ bench/labels/questions_heldout22.jsonl (the twenty-second, over two more Governm
 and a Ministry of Home Affairs letter), bench/labels/questions_heldout23.jsonl (the
 twenty-third, over two Ministry of Culture, Sports and Tourism letters and a Government Office
 letter), bench/labels/questions_heldout24.jsonl (the twenty-fourth, over a steering committee's
-letter, a Government Office letter and a Hà Nội Department of Education and Training letter) and
+letter, a Government Office letter and a Hà Nội Department of Education and Training letter),
 bench/labels/questions_heldout25.jsonl (the twenty-fifth, over a Ministry of Culture, Sports and
 Tourism letter, a Ministry of Agriculture and Environment letter and a Hồ Chí Minh City Department
-of Education and Training letter); all held-out files are frozen by their sha256.
+of Education and Training letter) and bench/labels/questions_heldout26.jsonl (the twenty-sixth,
+over a Politburo and Secretariat conclusion and two Government Office letters); all held-out files
+are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -103,6 +105,8 @@ HELDOUT24 = REPO / "bench" / "labels" / "questions_heldout24.jsonl"
 HELDOUT24_SHA256 = "e6d6197d0958bcec8c50f9bd9bec829f0005f04e83cf4b965ab0440e68171d0e"
 HELDOUT25 = REPO / "bench" / "labels" / "questions_heldout25.jsonl"
 HELDOUT25_SHA256 = "422e427adfc254a2b415964a7d634c24aafb9ab825c372820ff4e25ed75a788d"
+HELDOUT26 = REPO / "bench" / "labels" / "questions_heldout26.jsonl"
+HELDOUT26_SHA256 = "8c674e8fba8551efe5e1c026035592830e7c8b63afd8feaf6df2a47560b6f901"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -209,6 +213,7 @@ ROADS_AND_MERIT_LETTERS_2025 = frozenset({"cv-11583-vpcp-2025.md", "cv-11414-vpc
 CULTURE_AND_BIOFUEL_LETTERS_2025 = frozenset({"cv-6278-bvhttdl-2025.md", "cv-6316-bvhttdl-2025.md", "cv-11520-vpcp-2025.md"})
 LETTERS_SET24_2025 = frozenset({"cv-174-bcd-2025.md", "cv-11298-vpcp-2025.md", "cv-5095-sgddt-hn-2025.md"})
 LETTERS_SET25_2025 = frozenset({"cv-6225-bvhttdl-2025.md", "cv-9476-bnnmt-2025.md", "cv-5155-sgddt-hcm-2025.md"})
+LETTERS_SET26_2025 = frozenset({"kl-221-tw-2025.md", "cv-11299-vpcp-2025.md", "cv-11306-vpcp-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -229,7 +234,7 @@ HELDOUT3_ROWS = load_labels(HELDOUT3)
 # Owner and deadline fields were labelled in the first four sets.
 ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
 # Shape and evidence are checked in every set.
-EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25) for row in load_labels(path)]
+EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26) for row in load_labels(path)]
 EVERY_ID = [r["id"] for r in EVERY_ROW]
 
 
@@ -380,6 +385,7 @@ HELDOUT_SETS = [
     ("heldout23", HELDOUT23, HELDOUT23_SHA256, "i", HELDOUT14_COUNTS, True, CULTURE_AND_BIOFUEL_LETTERS_2025),
     ("heldout24", HELDOUT24, HELDOUT24_SHA256, "l", HELDOUT14_COUNTS, True, LETTERS_SET24_2025),
     ("heldout25", HELDOUT25, HELDOUT25_SHA256, "o", HELDOUT14_COUNTS, True, LETTERS_SET25_2025),
+    ("heldout26", HELDOUT26, HELDOUT26_SHA256, "ab", HELDOUT14_COUNTS, True, LETTERS_SET26_2025),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
