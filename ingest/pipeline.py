@@ -37,7 +37,9 @@ from ingest.tasks import extract_tasks
 # 10: "… cơ quan ngang" / "Bộ, …" is one line broken inside a name, not an owner's heading.
 # 11: a numbered capitalised line after the closing ("I. QUYẾT ĐỊNH", "PHẦN I. DANH MỤC …") heads an
 # appendix's section; it is no signer's office that starts the footer.
-PARSER_VERSION = 11
+# 12: a number line with a space before its slash ("Số: 9476 /BNNMT-CNTY") is the header's, so the
+# subject, place-date and addressees under it are header too.
+PARSER_VERSION = 12
 
 
 def content_hash(data: bytes) -> str:

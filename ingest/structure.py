@@ -250,8 +250,8 @@ _AUTHORITY_LINE = re.compile(
     r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
     r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ)\b[^,;:]{0,80}$"
 )
-# "Số: 12/TB-UBND", and a Party document's "Số 432-TB/VPTW".
-_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.-]*/|^(?:Số|SỐ)\s*:\s*$")
+# "Số: 12/TB-UBND", a Party document's "Số 432-TB/VPTW", and "Số: 9476 /BNNMT-CNTY" with a space.
+_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(?:[\w.-]*|\d+\s)/|^(?:Số|SỐ)\s*:\s*$")
 # A place name broken before its comma: "Quảng" / "Trị, ngày 27 tháng 11 năm 2025".
 _PLACE_TAIL = re.compile(r"^[^\s,]+(?:\s+[^\s,]+){0,3},\s*ngày\b")
 # "Lào Cai, ngày 02 tháng 8 năm 2021", also with the day and month left blank in drafts.

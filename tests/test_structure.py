@@ -464,6 +464,18 @@ Nguyễn Văn An"""
     assert [line.text for line in layout.title] == ["Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế"]
 
 
+def test_a_number_line_with_a_space_before_its_slash_is_header() -> None:
+    paragraphs = parse(
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 9476 /BNNMT-CNTY\nV/v trả lời kiến nghị của cử tri\nHà Nội, ngày 24 tháng 11 năm 2025\n"
+        "Kính gửi:\n- Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh;\n"
+        "Bộ Nông nghiệp và Môi trường nhận được kiến nghị của cử tri tỉnh Hà Tĩnh.\n"
+    )
+    assert [(p.text, p.heading_path) for p in paragraphs] == [
+        ("Bộ Nông nghiệp và Môi trường nhận được kiến nghị của cử tri tỉnh Hà Tĩnh.", [])
+    ]
+
+
 def test_a_numbered_section_after_the_closing_is_an_appendix_not_a_signature() -> None:
     text = """THÔNG BÁO
 Kết luận của Chủ tịch UBND tỉnh
