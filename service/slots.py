@@ -35,6 +35,10 @@ class Slot(str, Enum):
     LINK = "link"  # địa chỉ trang web, đường link, địa chỉ email
     PHONE = "phone"  # số điện thoại, đường dây nóng
     PAPERS = "papers"  # hồ sơ gồm những giấy tờ gì
+    CONDITIONS = "conditions"  # cần điều kiện gì, điều kiện để … là gì
+    FILING_OFFICE = "filing_office"  # nộp hồ sơ ở đâu, làm thủ tục tại cơ quan nào
+    STEPS = "steps"  # quy trình gồm những bước nào
+    PROCEDURE = "procedure"  # "thủ tục đăng ký kết hôn …": how it is done, any of the four above
     DOC_NUMBER = "doc_number"  # theo quyết định số mấy, số hiệu là gì
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
     OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
@@ -58,6 +62,10 @@ SLOT_NAMES = {
     Slot.LINK: "địa chỉ trang web",
     Slot.PHONE: "số điện thoại",
     Slot.PAPERS: "thành phần hồ sơ",
+    Slot.CONDITIONS: "điều kiện",
+    Slot.FILING_OFFICE: "nơi nộp hồ sơ",
+    Slot.STEPS: "các bước thực hiện",
+    Slot.PROCEDURE: "cách thực hiện thủ tục",
     Slot.DOC_NUMBER: "số hiệu văn bản",
     Slot.TIME: "thời hạn",
     Slot.OWNER: "cơ quan được giao",
@@ -100,6 +108,18 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.PHONE, re.compile(
         rf"(?<!\w)(?:số điện thoại|so dien thoai|sđt|sdt|hotline|số máy|so may|đường dây nóng|duong day nong)(?!\w){_ASKS_WHAT}"
     )),
+    # What a citizen must meet, where to file, which steps: notices that name the procedure (a list
+    # of procedures to connect, a task to cut their conditions) state none of these.
+    (Slot.CONDITIONS, re.compile(
+        r"(?<!\w)(?:điều kiện|dieu kien|tiêu chuẩn|tieu chuan)(?: (?:gì|gi|nào|nao)(?!\w)"
+        r"|(?: (?:để|de|được|duoc))[^?]{0,80}?(?<!\w)(?:là gì|la gi|gồm|gom|bao gồm|bao gom)(?!\w))"
+    )),
+    (Slot.FILING_OFFICE, re.compile(
+        r"(?<!\w)(?:nộp|nop|làm thủ tục|lam thu tuc|làm hồ sơ|lam ho so|đăng ký|dang ky|xin cấp|xin cap)(?!\w)"
+        r"[^?]{0,60}?(?<!\w)(?:ở|o|tại|tai|cho)"
+        r" (?:đâu|dau|nơi nào|noi nao|cơ quan nào|co quan nao|sở nào|so nao|bộ nào|bo nao|cấp nào|cap nao)(?!\w)"
+    )),
+    (Slot.STEPS, re.compile(r"(?<!\w)(?:những|nhung|các|cac|mấy|may) (?:bước|buoc) (?:nào|nao|gì|gi)(?!\w)")),
     (Slot.MONEY, re.compile(
         rf"{_HOW_MANY} (?:(?:nghìn|nghin|ngàn|ngan|trăm|tram|chục|chuc) )?"
         r"(?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b"
@@ -132,6 +152,9 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
     (Slot.PLACE, _PLACE_QUESTION),
+    # A question that names a procedure and nothing else it asks ("thủ tục đăng ký kết hôn có yếu tố
+    # nước ngoài") wants how it is done; not "Thủ tục hành chính thuộc Bộ … cung cấp theo mô hình nào?".
+    (Slot.PROCEDURE, re.compile(r"^\W*(?:thủ tục|thu tuc)(?! (?:hành chính|hanh chinh)(?!\w))(?!\w)")),
     (Slot.COMPANY, re.compile(
         r"(?<!\w)(?:công ty|cong ty|doanh nghiệp|doanh nghiep|nhà đầu tư|nha dau tu|nhà thầu|nha thau) (?:nào|nao)(?!\w)"
     )),
@@ -205,6 +228,17 @@ _SESSION = re.compile(
 _DOC_NUMBER = r"\b\d+(?:/\d{{4}})?[/-]{code}"
 # On folded text: papers listed ("Hồ sơ đề nghị gồm: …", "giấy tờ kèm theo").
 _PAPERS = re.compile(r"\b(?:ho so|giay to|tai lieu)\b[^.;]{0,40}?\b(?:gom|bao gom|kem theo)\b")
+# On folded text: conditions set out ("phải đáp ứng các điều kiện sau:", "tiêu chuẩn gồm"), not
+# merely named ("cắt giảm điều kiện kinh doanh", "đủ điều kiện vận hành").
+_CONDITIONS = re.compile(
+    r"\b(?:dieu kien|tieu chuan)\b[^.;]{0,40}?(?::|\b(?:gom|bao gom|nhu sau|sau day)\b)"
+    r"|\b(?:phai|can) (?:dap ung|co du)\b"
+)
+# On folded text: where papers are filed ("nộp hồ sơ tại Bộ phận một cửa", "tiếp nhận hồ sơ tại Trung
+# tâm Phục vụ hành chính công"); a list of procedures to connect names no office.
+_FILING_OFFICE = re.compile(r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve|den|qua)\s+(?:bo phan|trung tam|so|uy ban|ubnd|co quan|cong dich vu|buu chinh)\b")
+# On folded text: steps set out ("gồm 04 bước", "bước 1", "trình tự thực hiện").
+_STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hien|giai quyet)\b")
 # On folded text: a document number and the date that follows it.
 _CITED_DATE = re.compile(
     r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
@@ -250,6 +284,9 @@ _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.YEAR: _YEAR,
     Slot.SESSION: _SESSION,
     Slot.PAPERS: _PAPERS,
+    Slot.CONDITIONS: _CONDITIONS,
+    Slot.FILING_OFFICE: _FILING_OFFICE,
+    Slot.STEPS: _STEPS,
 }
 
 
@@ -313,6 +350,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.DAY and _ASKS_START.search(fold(question)):
         # "bắt đầu và kết thúc vào ngày nào": a deadline ("trước ngày 30/11") starts nothing.
         return bool(_START_DATE.search(folded))
+    if slot is Slot.PROCEDURE:
+        return any(pattern.search(folded) for pattern in (_CONDITIONS, _FILING_OFFICE, _STEPS, _PAPERS))
     if pattern := _WRITTEN.get(slot):
         return bool(pattern.search(folded))
     if slot is Slot.PERSON:

@@ -75,6 +75,19 @@ from service.slots import Slot, asked_slot, asked_unit, states
         # The papers a procedure needs, which a notice cutting "thành phần hồ sơ" does not list.
         ("Hồ sơ đề nghị cấp chứng chỉ hành nghề dược gồm những giấy tờ gì?", Slot.PAPERS),
         ("thu tuc dang ky le hoi can chuan bi ho so gi", Slot.PAPERS),
+        # What a procedure asks of a citizen, where to file it, its steps.
+        ("Người lao động cần đáp ứng điều kiện gì để được hưởng trợ cấp?", Slot.CONDITIONS),
+        ("Điều kiện để được công nhận hộ cận nghèo là gì?", Slot.CONDITIONS),
+        ("tieu chuan de duoc cong nhan gia dinh van hoa gom nhung gi", Slot.CONDITIONS),
+        ("Mục tiêu cắt giảm điều kiện kinh doanh là bao nhiêu phần trăm?", Slot.PERCENT),
+        ("Hồ sơ đăng ký hộ kinh doanh nộp ở đâu?", Slot.FILING_OFFICE),
+        ("dang ky ket hon voi nguoi nuoc ngoai thi nop ho so o co quan nao", Slot.FILING_OFFICE),
+        ("Danh sách các đơn vị được niêm yết công khai ở đâu?", None),
+        ("Quy trình bổ nhiệm lại gồm những bước nào?", Slot.STEPS),
+        ("Lào Cai yêu cầu thực hiện các bước theo luật nào?", None),
+        ("thủ tục đăng ký kết hôn có yếu tố nước ngoài", Slot.PROCEDURE),
+        ("Thủ tục đổi giấy phép lái xe quốc tế làm ở đâu?", Slot.PROCEDURE),
+        ("Thủ tục hành chính thuộc Bộ được cung cấp theo mô hình nào?", None),
         # A document's number, which no count in the paragraph gives.
         ("Ban chỉ đạo được thành lập theo quyết định số mấy?", Slot.DOC_NUMBER),
         ("ubnd giao so khcn trien khai cong van so may cua vpcp", Slot.DOC_NUMBER),
@@ -175,6 +188,15 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.VENUE, "tổ chức hội nghị tại địa phương", False),
         (Slot.PAPERS, "Hồ sơ đề nghị gồm: đơn đề nghị, bản sao văn bằng chuyên môn.", True),
         (Slot.PAPERS, "Rà soát, thay thế thành phần hồ sơ trong cấu trúc thủ tục hành chính bằng dữ liệu.", False),
+        (Slot.CONDITIONS, "Người đề nghị phải đáp ứng các điều kiện sau: có hộ khẩu thường trú tại xã.", True),
+        (Slot.CONDITIONS, "Bộ Công Thương rà soát, cắt giảm điều kiện kinh doanh, bảo đảm đạt mục tiêu.", False),
+        (Slot.CONDITIONS, "Giao Công an tỉnh công bố các đơn vị đủ điều kiện cung cấp dịch vụ cai nghiện.", False),
+        (Slot.FILING_OFFICE, "Nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh.", True),
+        (Slot.FILING_OFFICE, "Theo dõi hồ sơ thủ tục liên thông: Đăng ký khai sinh, đăng ký thường trú.", False),
+        (Slot.STEPS, "Bước 1: Tổ chức, cá nhân chuẩn bị hồ sơ theo quy định.", True),
+        (Slot.STEPS, "Đề xuất có quy trình hướng dẫn cụ thể để giải quyết hồ sơ đúng tiến độ.", False),
+        (Slot.PROCEDURE, "Nộp hồ sơ trực tiếp tại Bộ phận một cửa của Ủy ban nhân dân xã.", True),
+        (Slot.PROCEDURE, "Đề nghị có cơ chế theo dõi hồ sơ liên thông: Đăng ký khai sinh, đăng ký kết hôn.", False),
     ],
 )
 def test_states(slot: Slot, text: str, stated: bool) -> None:
