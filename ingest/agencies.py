@@ -59,7 +59,7 @@ _STOP_PHRASES: dict[tuple[str, ...], str] = {
         "các|những|một|gửi|lập|ban hành|đánh giá|tiến hành|cấu hình|cập nhật|hỗ trợ|phát động|hoặc|mà|nhằm|"
         "do|bằng|qua|trên|dưới|đối với|nộp|tiếp nhận|xử lý|thẩm định|tổng hợp|xem xét|căn cứ|"
         "đưa|liên hệ|cung cấp|thông báo|chỉ đạo|trả lời|quyết định|phê duyệt|yêu cầu|đề nghị|"
-        "tham gia|sử dụng|thống nhất|phát huy|khắc phục|bố trí|ghi nhận"
+        "tham gia|sử dụng|thống nhất|phát huy|khắc phục|bố trí|ghi nhận|lãnh đạo"
     ).split("|")
 }
 

@@ -489,7 +489,11 @@ def _title(layout: Layout, paragraphs: list[Paragraph]) -> str:
         if text:
             parts.append(text)
     if parts:
-        return " ".join(parts)
+        title = " ".join(parts)
+        if layout.doc_type and re.match(r"^(?:của|CỦA)\s", title):
+            # "KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ, …": the type's line begins the title's phrase.
+            title = f"{layout.doc_type.upper() if title.isupper() else layout.doc_type} {title}"
+        return title
     for paragraph in paragraphs[-3:]:
         match = _CLOSING_TITLE.match(paragraph.text)
         if match:

@@ -38,7 +38,9 @@ from ingest.tasks import extract_tasks
 # 11: a numbered capitalised line after the closing ("I. QUYẾT ĐỊNH", "PHẦN I. DANH MỤC …") heads an
 # appendix's section; it is no signer's office that starts the footer.
 # 12: a number line with a space before its slash ("Số: 9476 /BNNMT-CNTY") is the header's, so the
-# subject, place-date and addressees under it are header too.
+# subject, place-date and addressees under it are header too; a Party header broken after "ĐẢNG"
+# ("ĐẢNG" / "CỘNG SẢN VIỆT NAM") starts the document below a portal's table; "Nơi" / "nhận:" starts
+# the footer; a title's cited number alone on a line ("… Nghị định" / "136/2025/NĐ-CP") stays in it.
 PARSER_VERSION = 12
 
 

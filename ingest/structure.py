@@ -235,12 +235,13 @@ def names_doc_type(text: str) -> bool:
     return bool(_DOC_TYPE_LINE.match(text))
 
 # Also matched in halves: portal pages and narrow header cells break the line after "XÃ HỘI".
-# A Party document heads its right column with "ĐẢNG CỘNG SẢN VIỆT NAM" instead.
+# A Party document heads its right column with "ĐẢNG CỘNG SẢN VIỆT NAM" instead, broken after
+# "CỘNG" or after "ĐẢNG".
 _NATIONAL = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI"
     r"|^(?:H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+)?CHỦ\s+NGHĨA\s+VIỆT\s+NAM$"
     r"|^CỘNG$"
-    r"|^ĐẢNG\s+CỘNG(?:\s+SẢN\s+VIỆT\s+NAM)?$|^SẢN\s+VIỆT\s+NAM$"
+    r"|^ĐẢNG(?:\s+CỘNG(?:\s+SẢN\s+VIỆT\s+NAM)?)?$|^(?:CỘNG\s+)?SẢN\s+VIỆT\s+NAM$"
 )
 _MOTTO = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.I)
 _SEPARATOR = re.compile(r"^[-_=.*~…\s]{3,}$")
@@ -269,6 +270,8 @@ _PLACE_DATE_SPLIT = re.compile(
 # "Hà Nội, ngày 26 tháng 11" / "năm 2025", "Hà Nội, ngày 21 tháng" / "11 năm 2025": only a header
 # line, never a title's, since a title may well end on a line of its own "năm 2025".
 _YEAR_LINE = re.compile(r"^(?:\d{1,2}\s+)?năm\s*\d{4}\s*$")
+# A cited document's number alone on a line: "136/2025/NĐ-CP", "số 10/2022/NQ-HĐND".
+_CITED_NUMBER = re.compile(r"^(?:(?:số|SỐ)\s*)?\d+(?:/\d{4})?[/-][\wĐđ/.-]+[.,;]?$")
 _VV = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
 # "Kính gửi:" and, for those sent a copy, "Đồng kính gửi:".
 _KINH_GUI = re.compile(r"^(?:Đồng\s+)?Kính\s+gửi\s*:?", re.I)
@@ -505,6 +508,8 @@ def _is_title_line(text: str, title: list[Line]) -> bool:
         return False
     if len(title) >= 6 or sum(len(t.text) for t in title) + len(text) > 450 or len(text) > 250:
         return False
+    if cited_number and _CITED_NUMBER.match(text):
+        return True  # "… triển khai Nghị định" / "136/2025/NĐ-CP": the number cited, whatever its case
     caps = _upper_only(text)
     if title and caps != all(_upper_only(t.text) for t in title):
         return False  # a caps authority line ("THỦ TƯỚNG CHÍNH PHỦ") after a normal-case title
@@ -572,7 +577,7 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
                 layout.dropped.add(line.index)
             return
         near_end = len(lines) - i <= 8
-        if _NOI_NHAN.match(text) or ((closed or near_end) and _is_signer_title(text)):
+        if _NOI_NHAN.match(text) or _noi_nhan_wrapped(lines, i) or ((closed or near_end) and _is_signer_title(text)):
             i = _take_footer_block(lines, i, layout)
             continue
         if text.endswith("/.") or text.endswith("./"):
@@ -588,10 +593,20 @@ def _is_signer_title(text: str) -> bool:
     return bool(_SIGNER_PREFIX.match(text)) or (is_caps_line(text) and len(text) <= 80 and not section)
 
 
+def _noi_nhan_wrapped(lines: list[Line], i: int) -> bool:
+    """"Nơi" / "nhận:": the recipients' label broken in a narrow column."""
+    return lines[i].text == "Nơi" and i + 1 < len(lines) and bool(re.match(r"^nhận\s*:?$", lines[i + 1].text))
+
+
 def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
-    layout.footer.append(lines[i])
-    layout.dropped.add(lines[i].index)
-    i += 1
+    if _noi_nhan_wrapped(lines, i):
+        layout.footer.append(replace(lines[i], text="Nơi nhận:"))
+        layout.dropped.update((lines[i].index, lines[i + 1].index))
+        i += 2
+    else:
+        layout.footer.append(lines[i])
+        layout.dropped.add(lines[i].index)
+        i += 1
     while i < len(lines):
         text, previous = lines[i].text, lines[i - 1].text
         following = lines[i + 1].text if i + 1 < len(lines) else ""

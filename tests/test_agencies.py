@@ -249,6 +249,10 @@ def test_unknown_names_keep_their_lower_case_words(name: str) -> None:
     assert split_agencies(f"{name} và Bộ Tài chính chủ trì") == [name, "Bộ Tài chính"]
 
 
+def test_a_party_committee_ends_before_its_verb() -> None:
+    assert split_agencies("Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ") == ["Đảng uỷ Chính phủ"]
+
+
 def test_an_abbreviation_inside_an_unknown_name_is_expanded_whole() -> None:
     assert split_agencies("Trung tâm Thông tin VHTTDL chủ trì") == ["Trung tâm Thông tin Văn hóa, Thể thao và Du lịch"]
 

@@ -332,6 +332,75 @@ Bạn vừa bị Đăng xuất khỏi Tài khoản nên khi người thứ vào 
 """
 
 
+PARTY_CONCLUSION = """Tình trạng:
+|
+Đã biết
+|
+**BAN
+CHẤP HÀNH TRUNG ƯƠNG**
+|
+**ĐẢNG
+CỘNG SẢN VIỆT NAM**
+---------------
+Số 221-KL/TW
+*Hà Nội, ngày 28
+tháng 11 năm 2025*
+**KẾT LUẬN**
+CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ
+VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP
+-----
+Tại phiên họp ngày 28/11/2025, Bộ Chính trị, Ban Bí thư kết luận như sau:
+**1.** Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ, ngành rà soát văn bản quy phạm pháp luật.
+"""
+
+
+def test_a_party_header_broken_after_dang_is_header() -> None:
+    """"ĐẢNG" / "CỘNG SẢN VIỆT NAM": the portal's table above it is not the notice's text."""
+    source = source_of(PARTY_CONCLUSION, "kl-221.md")
+    paragraphs = parse_structure(source)[0]
+    meta = extract_metadata(source, paragraphs)
+    assert (meta.doc_type, meta.number, meta.issuer) == ("Kết luận", "221-KL/TW", "Ban Chấp hành Trung ương")
+    assert meta.title == "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP"
+    assert (meta.issued_on, meta.place) == (date(2025, 11, 28), "Hà Nội")
+    assert [p.text for p in paragraphs][0] == "Tại phiên họp ngày 28/11/2025, Bộ Chính trị, Ban Bí thư kết luận như sau:"
+    assert all(not p.heading_path for p in paragraphs)
+
+
+def test_a_recipients_label_broken_after_noi_starts_the_footer() -> None:
+    text = """Văn phòng Chính phủ thông báo để Bộ Khoa học và Công nghệ biết, thực hiện./.
+|
+*Nơi
+nhận:*
+- Như trên;
+- Các Bộ: KHCN, QP, NV, NNMT, TP;
+- VPCP: BTCN,
+PCN Phạm Mạnh Cường,
+Trợ lý TTg, các Vụ: NN, PL, NC, TH;
+- Lưu: VT, KGVX (3) Q
+|
+**KT. BỘ TRƯỞNG,
+CHỦ NHIỆM**
+PHÓ CHỦ NHIỆM
+Phạm Mạnh Cường
+"""
+    source = source_of(text, "letter.md")
+    paragraphs = parse_structure(source)[0]
+    assert [p.text for p in paragraphs] == ["Văn phòng Chính phủ thông báo để Bộ Khoa học và Công nghệ biết, thực hiện./."]
+    meta = extract_metadata(source, paragraphs)
+    assert meta.recipients[:2] == ["Như trên", "Các Bộ: KHCN, QP, NV, NNMT, TP"]
+    assert meta.signer == "Phạm Mạnh Cường"
+
+
+def test_a_number_cited_at_the_end_of_a_title_on_its_own_line_stays_in_the_title() -> None:
+    meta = meta_of(
+        "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 11306/VPCP-NN\nV/v\nđề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định\n"
+        "136/2025/NĐ-CP\nHà Nội, ngày 18 tháng 11 năm 2025\nKính gửi: Bộ Nông nghiệp và Môi trường.\n"
+        "Bộ Nông nghiệp và Môi trường chủ trì nghiên cứu kiến nghị của Hiệp hội.\n"
+    )
+    assert meta.title == "V/v đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định 136/2025/NĐ-CP"
+
+
 def test_party_notice_header_and_footer() -> None:
     """A Party document heads its right column "ĐẢNG CỘNG SẢN VIỆT NAM" and numbers itself "432-TB/VPTW"."""
     source = source_of(PARTY_NOTICE, "tb-432.md")
