@@ -736,9 +736,11 @@ _NAME_ASKED = re.compile(r"\bten (?:la )?gi\b|\bho ten\b|\bho va ten\b")
 _PERSON_TITLE = re.compile(rf"\b{_TITLES}\b")
 _DOING = re.compile(r"\b(giao(?! ban)|chu tri|phu trach|chiu trach nhiem|dau moi|thuc hien|trien khai|tham muu|lo|lam(?! dong))\b")
 # Who chaired a meeting is a person, whom the notice's opening names, not an agency given work:
-# "Ai chủ trì phiên họp thường kỳ tháng 4/2024?", "Cuộc họp giao ban … do ai chủ trì?".
-_MEETING = r"(?:cuoc hop|phien hop|buoi hop|ky hop|giao ban)"
-_CHAIR = re.compile(rf"\bai chu (?:tri|toa) {_MEETING}\b|\b{_MEETING}\b.*\b(?:do ai|ai) chu (?:tri|toa)\b")
+# "Ai chủ trì phiên họp thường kỳ tháng 4/2024?", "Cuộc họp giao ban … do ai chủ trì?", "Hội nghị …
+# do đồng chí nào chủ trì?".
+_MEETING = r"(?:cuoc hop|phien hop|buoi hop|ky hop|giao ban|hoi nghi|buoi lam viec)"
+_WHO = r"(?:ai|dong chi nao|ong nao|ba nao)"
+_CHAIR = re.compile(rf"\b{_WHO} chu (?:tri|toa) {_MEETING}\b|\b{_MEETING}\b.*\b(?:do )?{_WHO} chu (?:tri|toa)\b")
 # "hạn chế" (shortcoming), "hạn hán" (drought), "giới hạn", "hạn mức", "Hàn Quốc" fold to "han" too.
 _HAN = r"(?<!gioi )(?<!han )\bhan\b(?! (?:che|han|muc|quoc)\b)"
 # Asks when: a deadline, unless it is when something happened (below).

@@ -32,6 +32,8 @@ from service.intents import classify, precedent_topic
         # Who chaired a meeting is a person the notice names, not an agency given work.
         ("Ai chủ trì phiên họp thường kỳ tháng 4/2024 của UBND tỉnh Lào Cai?", "content"),
         ("Cuộc họp giao ban ngày 02/8/2021 do ai chủ trì?", "content"),
+        ("Hội nghị sơ kết ngày 20/11/2025 do đồng chí nào chủ trì?", "content"),
+        ("Hội nghị sơ kết do cơ quan nào chủ trì tổ chức?", "owner"),
         ("ai chu tri phien hop ubnd tinh lao cai thang 4/2024", "content"),
         ("Ai chủ trì tổ chức hội nghị xúc tiến đầu tư?", "owner"),
         ("Ai chủ trì họp bàn tháo gỡ vướng mắc giải phóng mặt bằng?", "owner"),

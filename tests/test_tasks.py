@@ -1054,3 +1054,19 @@ def test_national_media_and_the_389_steering_office_own_their_items() -> None:
     ]
     assert (media.support, media.task) == (["Các bộ, ngành"], "Đẩy mạnh tuyên truyền về tác hại của hàng giả")
     assert office.lead == ["Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]
+
+
+def test_provincial_party_committees_are_assignees_of_a_party_conclusion() -> None:
+    text = (
+        "Yêu cầu các cấp uỷ, cơ quan, đơn vị, địa phương đẩy mạnh việc rà soát, sắp xếp tổ chức bộ máy bên trong. "
+        "Các tỉnh uỷ, thành uỷ phối hợp Bộ Y tế, Bộ Giáo dục và Đào tạo và Bộ Nội vụ khẩn trương sắp xếp các "
+        "trạm y tế cấp xã, hoàn thành dứt điểm trước ngày 31/12/2025."
+    )
+    tasks = extract([para(text)], date(2025, 11, 28), issuer="Ban Chấp hành Trung ương")
+    assert [(t.lead, t.support) for t in tasks] == [
+        (["Các cấp ủy, tổ chức đảng", "Các cơ quan, đơn vị", "Các địa phương"], []),
+        (["Các tỉnh ủy, thành ủy"], ["Bộ Y tế", "Bộ Giáo dục và Đào tạo", "Bộ Nội vụ"]),
+    ]
+    assert tasks[1].deadline is not None and tasks[1].deadline.due == date(2025, 12, 31)
+    # Their secretaries addressed by a Prime Minister's telegram are no group of assignees.
+    assert not extract([para("Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để lãnh đạo, chỉ đạo.")], issuer="Thủ tướng Chính phủ")
