@@ -81,8 +81,9 @@ _OTHER_QUESTION = re.compile(
 )
 _DETERMINER_MAY = re.compile(r"(?<!thứ )(?<!\w)mấy(?!\w)")
 # Not "tỉnh nào": "kỳ họp HĐND tỉnh nào" asks for a session, and the province is usually given.
+# "cơ sở giáo dục cấp xã nào" asks which schools of the commune level, not which commune.
 _PLACE_QUESTION = re.compile(
-    r"(?<!\w)(xã|xa|huyện|huyen|thôn|thon|phường|phuong|thị xã|thi xa|thị trấn|thi tran"
+    r"(?<!cấp )(?<!cap )(?<!\w)(xã|xa|huyện|huyen|thôn|thon|phường|phuong|thị xã|thi xa|thị trấn|thi tran"
     r"|thành phố|thanh pho|địa bàn|dia ban|địa phương|dia phuong) (?:nào|nao)(?!\w)"
 )
 # An address or a number asked for: "địa chỉ web … là gì", "số điện thoại đường dây nóng là bao nhiêu".
@@ -241,8 +242,12 @@ _FILING_OFFICE = re.compile(r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve
 _STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hien|giai quyet)\b")
 # On folded text: a document number and the date that follows it.
 _CITED_DATE = re.compile(
-    r"\b(\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+    r"(?:\b(?P<kind>to trinh|cong van|van ban|bao cao|quyet dinh|nghi quyet|thong bao|ke hoach|chi thi|cong dien"
+    r"|nghi dinh|thong tu|ket luan)\s+(?:so\s+)?)?"
+    r"\b(?P<number>\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
 )
+# On folded text: a question asking the day a document was dated or issued ("Tờ trình … đề ngày nào?").
+_ASKS_ISSUE_DAY = re.compile(r"\b(?:de|ky|ban hanh|lap)\s+(?:vao\s+)?ngay\b|\bngay ban hanh\b")
 # Capital letters of Vietnamese (a range like À-Ỹ would take in the lower-case letters between).
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # On folded text: a web or e-mail address, and a telephone number (a hotline may be three digits).
@@ -330,13 +335,21 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
                 named.add(_UNIT_ALIASES.get(unit, unit))
         return bool(named) if not asked or asked & _ANY_UNIT else bool(named & asked)
     folded = fold(text)
+    if slot in (Slot.DAY, Slot.TIME, Slot.YEAR) and "hieu luc" in fold(question) and "hieu luc" not in folded:
+        return False  # when a text takes effect is stated as such ("có hiệu lực từ ngày …"), not by any date
     if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
         # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
         # document, not the event or deadline asked about, unless the question names that document
         # and asks when it was issued: the day it takes effect ("có hiệu lực từ ngày nào") is another.
         asked = fold(question)
         dates_issue = "hieu luc" not in asked
-        folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and m.group(1) in asked else " ", folded)
+
+        def names(m: re.Match[str]) -> bool:
+            # By its number, or by its kind when the question asks the day it was dated.
+            kind = m.group("kind")
+            return m.group("number") in asked or bool(kind and kind in asked and _ASKS_ISSUE_DAY.search(asked))
+
+        folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and names(m) else " ", folded)
     if slot is Slot.DOC_NUMBER:
         # The kind named last before "số mấy": "Nghị quyết 66 … kèm theo quyết định số mấy" asks a decision's.
         asked = fold(question)

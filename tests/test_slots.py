@@ -88,6 +88,7 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("thủ tục đăng ký kết hôn có yếu tố nước ngoài", Slot.PROCEDURE),
         ("Thủ tục đổi giấy phép lái xe quốc tế làm ở đâu?", Slot.PROCEDURE),
         ("Thủ tục hành chính thuộc Bộ được cung cấp theo mô hình nào?", None),
+        ("Những cơ sở giáo dục công lập cấp xã nào phải sắp xếp lại?", None),
         # A document's number, which no count in the paragraph gives.
         ("Ban chỉ đạo được thành lập theo quyết định số mấy?", Slot.DOC_NUMBER),
         ("ubnd giao so khcn trien khai cong van so may cua vpcp", Slot.DOC_NUMBER),
@@ -214,9 +215,20 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     assert not states(Slot.DAY, cited, "Các bộ rà soát xong vào ngày nào?")
     assert states(Slot.DAY, cited, "Nghị quyết 66/NQ-CP ban hành ngày nào?")
     assert not states(Slot.DAY, cited, "Nghị quyết 66/NQ-CP có hiệu lực từ ngày nào?")
+    # Named by its kind and its sender, when the question asks the day it was dated.
+    submission = "Xét Tờ trình số 226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ về Mạng lưới"
+    assert states(Slot.DAY, submission, "Tờ trình của Bộ KH&CN về Mạng lưới quan trắc đề ngày nào?")
+    assert not states(Slot.DAY, submission, "Theo tờ trình, Mạng lưới phải hoàn thành vào ngày nào?")
 
 
-def test_a_document_number_is_of_the_kind_asked() -> None:
+def test_when_a_text_takes_effect_is_stated_as_such() -> None:
+    question = "Nghị định 136/2025/NĐ-CP có hiệu lực từ ngày nào?"
+    assert not states(Slot.DAY, "Ngày 31/10/2025, Văn phòng Chính phủ nhận văn bản về Nghị định số 136/2025/NĐ-CP.", question)
+    assert states(Slot.DAY, "Nghị định này có hiệu lực thi hành từ ngày 01/7/2025.", question)
+    assert states(Slot.TIME, "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.", "Quyết định có hiệu lực từ khi nào?")
+
+
+
     question = "Bộ tiêu chí thực hiện Nghị quyết 66 được ban hành kèm theo quyết định số mấy?"
     assert states(Slot.DOC_NUMBER, "theo Quyết định số 1788/QĐ-TTg ngày 01/10/2013", question)
     assert not states(Slot.DOC_NUMBER, "(Ban chỉ đạo 751) tại Thông báo số 569/TB-VPCP", question)
