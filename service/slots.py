@@ -335,14 +335,14 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
                 named.add(_UNIT_ALIASES.get(unit, unit))
         return bool(named) if not asked or asked & _ANY_UNIT else bool(named & asked)
     folded = fold(text)
-    if slot in (Slot.DAY, Slot.TIME, Slot.YEAR) and "hieu luc" in fold(question) and "hieu luc" not in folded:
-        return False  # when a text takes effect is stated as such ("có hiệu lực từ ngày …"), not by any date
     if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
+        asked = fold(question)
+        dates_issue = "hieu luc" not in asked
+        if not dates_issue and "hieu luc" not in folded:
+            return False  # when a text takes effect is stated as such ("có hiệu lực từ ngày …"), not by any date
         # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
         # document, not the event or deadline asked about, unless the question names that document
         # and asks when it was issued: the day it takes effect ("có hiệu lực từ ngày nào") is another.
-        asked = fold(question)
-        dates_issue = "hieu luc" not in asked
 
         def names(m: re.Match[str]) -> bool:
             # By its number, or by its kind when the question asks the day it was dated.
