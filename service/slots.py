@@ -240,10 +240,9 @@ _CONDITIONS = re.compile(
 _FILING_OFFICE = re.compile(r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve|den|qua)\s+(?:bo phan|trung tam|so|uy ban|ubnd|co quan|cong dich vu|buu chinh)\b")
 # On folded text: steps set out ("gồm 04 bước", "bước 1", "trình tự thực hiện").
 _STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hien|giai quyet)\b")
-# On folded text: a document number and the date that follows it.
+# On folded text: a document number, the kind of document before it, and the date that follows it.
 _CITED_DATE = re.compile(
-    r"(?:\b(?P<kind>to trinh|cong van|van ban|bao cao|quyet dinh|nghi quyet|thong bao|ke hoach|chi thi|cong dien"
-    r"|nghi dinh|thong tu|ket luan)\s+(?:so\s+)?)?"
+    rf"(?:\b(?P<kind>{'|'.join(fold(kind) for kind in [*_DOC_CODES, 'tờ trình', 'báo cáo', 'kết luận'])})\s+(?:so\s+)?)?"
     r"\b(?P<number>\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
 )
 # On folded text: a question asking the day a document was dated or issued ("Tờ trình … đề ngày nào?").
@@ -364,7 +363,7 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         # "bắt đầu và kết thúc vào ngày nào": a deadline ("trước ngày 30/11") starts nothing.
         return bool(_START_DATE.search(folded))
     if slot is Slot.PROCEDURE:
-        return any(pattern.search(folded) for pattern in (_CONDITIONS, _FILING_OFFICE, _STEPS, _PAPERS))
+        return any(_WRITTEN[asked].search(folded) for asked in (Slot.CONDITIONS, Slot.FILING_OFFICE, Slot.STEPS, Slot.PAPERS))
     if pattern := _WRITTEN.get(slot):
         return bool(pattern.search(folded))
     if slot is Slot.PERSON:
