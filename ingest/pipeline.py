@@ -41,7 +41,7 @@ from ingest.tasks import extract_tasks
 # subject, place-date and addressees under it are header too; a Party header broken after "ĐẢNG"
 # ("ĐẢNG" / "CỘNG SẢN VIỆT NAM") starts the document below a portal's table; "Nơi" / "nhận:" starts
 # the footer; a title's cited number alone on a line ("… Nghị định" / "136/2025/NĐ-CP") stays in it.
-PARSER_VERSION = 12
+PARSER_VERSION = 13
 
 
 def content_hash(data: bytes) -> str:

@@ -273,8 +273,9 @@ _YEAR_LINE = re.compile(r"^(?:\d{1,2}\s+)?năm\s*\d{4}\s*$")
 # A cited document's number alone on a line: "136/2025/NĐ-CP", "số 10/2022/NQ-HĐND".
 _CITED_NUMBER = re.compile(r"^(?:(?:số|SỐ)\s*)?\d+(?:/\d{4})?[/-][\wĐđ/.-]+[.,;]?$")
 _VV = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
-# "Kính gửi:" and, for those sent a copy, "Đồng kính gửi:".
-_KINH_GUI = re.compile(r"^(?:Đồng\s+)?Kính\s+gửi\s*:?", re.I)
+# "Kính gửi:" and, for those sent a copy, "Đồng kính gửi:"; a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:"
+# (its sender, capitalised, then "điện:") likewise opens the list of those it is sent to.
+_KINH_GUI = re.compile(rf"^(?:(?:Đồng\s+)?Kính\s+gửi\s*:?|[{_UPPER}][{_UPPER}\s,]*\s+điện\s*:\s*$)", re.I)
 _WEEKDAY_DATE = re.compile(
     r"^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}\b", re.I
 )
@@ -296,11 +297,12 @@ _WEB_TAIL = re.compile(
 )
 # The portal's caption of the document, just above that note: "Thông báo 631/TB-VPCP năm 2025 về ...",
 # "Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi làm việc …", and without the year "Công văn
-# 6278/BVHTTDL-VP tập trung hoàn thành … do Bộ Văn hóa, Thể thao và Du lịch ban hành".
+# 6278/BVHTTDL-VP tập trung hoàn thành … do Bộ Văn hóa, Thể thao và Du lịch ban hành" (a telegram's:
+# "… do Thủ tướng Chính phủ điện").
 _PORTAL_CAPTION = re.compile(
     r"^(?:" + "|".join(t.capitalize() for t in DOC_TYPES) + r"|Văn bản hợp nhất)(?:\s+[^\W\d]+){0,2}"
     r"\s+\d+[\w./-]*(?P<date>\s+(?:năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4}))?"
-    r"(?:\s+(?:về\s+(?:việc\s+)?)?(?P<subject>.+?))?(?P<issuer>\s+do\s+[^;]{3,80}?\s+ban hành)?$"
+    r"(?:\s+(?:về\s+(?:việc\s+)?)?(?P<subject>.+?))?(?P<issuer>\s+do\s+[^;]{3,80}?\s+(?:ban hành|điện))?$"
 )
 
 
@@ -536,15 +538,24 @@ def _skip_addressees(lines: list[Line], i: int, layout: Layout) -> int:
     """"Kính gửi: ..." and the "- Sở ...;" list under it are the addressees: header, not content."""
     layout.header.append(lines[i])
     i += 1
+    # A label on a line of its own ("Đồng kính gửi:") is followed by an addressee, dashed or not.
+    if i < len(lines) and _KINH_GUI.fullmatch(lines[i - 1].text.strip()) and not marker_of(lines[i].text):
+        if not _BODY_START.match(lines[i].text) and not _KINH_GUI.match(lines[i].text):
+            layout.header.append(lines[i])
+            i += 1
+    listed = False  # a "- …;" item seen: each ends with ";" or ".", and until then its names run on
     while i < len(lines):
         text = lines[i].text
         kind = marker_of(text)
-        if _addressee_wrapped(lines[i - 1].text, text, kind):
+        previous = lines[i - 1].text.rstrip("*")
+        runs_on = listed and not kind and not previous.endswith((";", ".")) and not _BODY_START.match(text)
+        if runs_on or _addressee_wrapped(previous, text, kind):
             layout.header.append(lines[i])
             i += 1
             continue
         if kind and kind[0] in ("dash", "plus", "bullet") and len(text) <= 160:
             layout.header.append(lines[i])
+            listed = True
             i += 1
             continue
         break
@@ -560,6 +571,8 @@ def _addressee_wrapped(previous: str, text: str, kind: tuple[str, str] | None) -
         return False
     if _open_name(previous) and len(text.split()) <= 6 and not _ends_sentence(text):
         return True  # "Kính gửi: Bộ trưởng" / "Bộ Công Thương"
+    if _province_across(previous, text):
+        return True  # "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh."
     return text[:1].islower() or (len(text.split()) <= 2 and not _ends_sentence(text))
 
 
@@ -1048,6 +1061,123 @@ def _table_rows(cells: list[_Cell], head: int, end: int) -> tuple[list[TableRow]
     return rows, last + 1
 
 
+# Other tables with an index column ("STT | Địa phương | Số TTHC | Tỷ lệ", appendices of figures by
+# ministry or province): a portal writes every cell on its own line, so each figure would be a
+# paragraph of its own ("Tp Đà Nẵng", "2388", …), cut from the row that says what it counts. Each
+# row becomes one paragraph of its non-empty cells under the header row (with any sub-header rows,
+# "Tổng số | Cấp tỉnh | Cấp xã"). A table's width is learnt from its first row, which ends where
+# row 2's index begins; a later row break that lands on no index ends the table.
+_INDEX_HEADER = re.compile(r"^(?:s?tt|số tt|số thứ tự)$")
+_INDEX_NUMBER = re.compile(r"^(\d{1,3})\.?$")
+# Rows that start with no number: a group spanning the table ("I. Bộ, ngành") and the total
+# ("Tổng cộng | 1.806 | …", its title across the index and name columns).
+_GROUP_ROW = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.\s+\S")
+_TOTAL_ROW = re.compile(r"^(?:tổng|tổng số|tổng cộng|cộng)$", re.IGNORECASE)
+
+
+def _data_tables(lines: list[Line], start: int, taken: set[int]) -> list[tuple[list[TableRow], set[int]]]:
+    """Every index-column table after line `start` that is no task table: its rows and its lines."""
+    cells = _cells(lines)
+    tables: list[tuple[list[TableRow], set[int]]] = []
+    k = 0
+    while k < len(cells):
+        cell = cells[k]
+        if (
+            cell.gap < 1
+            or cell.lines[0] < start
+            or taken & set(cell.lines)
+            or not _INDEX_HEADER.match(cell.text.lower().strip("* "))
+        ):
+            k += 1
+            continue
+        found = _data_table_at(cells, k)
+        if found is None:
+            k += 1
+            continue
+        rows, end = found
+        tables.append((rows, {i for c in cells[k:end] for i in c.lines}))
+        k = end
+    return tables
+
+
+def _label(cell: _Cell) -> str:
+    return cell.text.strip("* ")
+
+
+def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] | None:
+    """The table whose header row starts at cells[head]; None when no numbered rows follow it."""
+    short = lambda c: 0 < len(c.text) <= 120 and not c.text.endswith((".", ";"))  # noqa: E731
+    k = head + 1
+    while k < len(cells) and cells[k].gap == 1 and short(cells[k]):
+        k += 1
+    if k - head < 3:
+        return None
+    # Sub-header rows: short cells up to the first row index or group.
+    while k < len(cells) and not _ROW_INDEX.match(_label(cells[k])) and not _GROUP_ROW.match(_label(cells[k])) and short(cells[k]):
+        k += 1
+    width = _first_row_width(cells, k)
+    if width is None:
+        return None
+    header = TableRow([" | ".join(_label(c) for c in cells[head:k] if _label(c))], cells[head].lines[0], "header")
+    rows, end = _data_rows(cells, k, width)
+    if sum(row.kind == "row" for row in rows) < 2:
+        return None
+    return [header, *rows], end
+
+
+def _first_row_width(cells: list[_Cell], first: int) -> int | None:
+    """Columns of the table whose rows start at cells[first]: row 1 runs up to row 2's index, the next
+    number after a row break (a group row, "I. Bộ, ngành", may come before row 1)."""
+    numbered = next((j for j in range(first, min(first + 3, len(cells))) if _INDEX_NUMBER.match(_label(cells[j]))), None)
+    if numbered is None or cells[numbered].gap < 2:
+        return None
+    successor = str(int(_INDEX_NUMBER.match(_label(cells[numbered])).group(1)) + 1)
+    col = 0
+    for k in range(numbered + 1, min(numbered + 60, len(cells))):
+        if cells[k].gap >= 2 and _label(cells[k]).rstrip(".") == successor:
+            return col + cells[k].gap - 1  # the separators to row 2's index close row 1's empty cells
+        col += cells[k].gap
+    return None
+
+
+def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRow], int]:
+    """The rows from cells[first] on, and where the table ends: at a row break on no row's start."""
+    rows: list[TableRow] = []
+    current: list[str] = []
+    row_first, k, col = 0, first, width  # the first cell starts a row
+    while k < len(cells):
+        cell = cells[k]
+        label = _label(cell)
+        # A cell merged down over the rows below leaves them short, so the next number starts a row
+        # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
+        number = label.rstrip(".")
+        next_row = cell.gap >= 2 and bool(current) and (
+            bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})+", number))
+            or bool((m := _INDEX_NUMBER.match(current[0])) and number == str(int(m.group(1)) + 1))
+        )
+        if col + cell.gap < width and not next_row:
+            col += cell.gap
+            if re.search(r"\w", cell.text):
+                current.append(cell.text.strip())
+        elif next_row or _ROW_INDEX.match(label) or _GROUP_ROW.match(label) or _TOTAL_ROW.match(label):
+            if current:
+                rows.append(_data_row(current, row_first))
+            current, row_first = [label], cell.lines[0]
+            col = width - 1 if _GROUP_ROW.match(label) else 0  # a group's title fills its row
+        else:
+            break
+        k += 1
+    if current:
+        rows.append(_data_row(current, row_first))
+    return rows, k
+
+
+def _data_row(cells: list[str], first: int) -> TableRow:
+    """A row; a group's title ("I. Bộ, ngành", "II | Địa phương") heads the rows below it."""
+    group = (len(cells) == 1 and _GROUP_ROW.match(cells[0])) or (len(cells) == 2 and _SECTION_INDEX.match(cells[0]))
+    return TableRow(cells, first, "section" if group else "row")
+
+
 # --------------------------------------------------------------------------------------------------
 # Footnotes
 
@@ -1317,6 +1447,7 @@ def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]
     layout = read_layout(source)
     start = max((line.index for line in [*layout.header, *layout.title]), default=-1) + 1
     tables = _task_tables(layout.lines, start)
+    tables += _data_tables(layout.lines, start, {i for _, covered in tables for i in covered})
     in_table = {i for _, covered in tables for i in covered}
     body_lines = [line for line in layout.lines if line.index not in layout.dropped | in_table]
     wrap = _measure_wrap(body_lines)

@@ -543,6 +543,32 @@ def test_portal_letter_without_header_starts_at_its_addressees() -> None:
     assert paragraphs[0].text.startswith("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn")
 
 
+# A telegram (Công điện) as a legal portal writes it: "<sender> điện:" opens its addressees, whose
+# names wrap anywhere until their ";", and "Đồng kính gửi:" stands on a line of its own.
+TELEGRAM = """CÔNG ĐIỆN
+VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ BÃO SỐ 15
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân các tỉnh: Đà Nẵng, Quảng Ngãi, Gia
+Lai, Đắk Lắk;
+- Bộ trưởng các Bộ: Quốc phòng, Công an, Xây dựng, Công
+Thương;
+Đồng kính gửi:
+Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để
+lãnh đạo, chỉ đạo.
+Hồi 16h ngày 26/11/2025, vị trí tâm bão số 15 vào khoảng 12,5 độ vĩ bắc.
+1. Chủ tịch Ủy ban nhân dân các tỉnh tổ chức theo dõi sát tình hình.
+"""
+
+
+def test_a_telegrams_addressees_are_header_not_paragraphs() -> None:
+    paragraphs = parse(TELEGRAM)
+    assert [p.text for p in paragraphs] == [
+        "Hồi 16h ngày 26/11/2025, vị trí tâm bão số 15 vào khoảng 12,5 độ vĩ bắc.",
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh tổ chức theo dõi sát tình hình.",
+    ]
+    assert all(p.heading_path == [] for p in paragraphs)
+
+
 def test_a_name_cut_after_its_head_word_is_rejoined() -> None:
     paragraphs, _ = wrapped_letter()
     # "... báo cáo của Bộ" / "Tài chính ...": the line ended inside a ministry's name.
@@ -774,7 +800,101 @@ def test_a_markdown_task_table_is_read_by_rows() -> None:
     ]
 
 
-def test_a_table_without_a_lead_column_is_left_as_it_was() -> None:
+# An appendix of figures as a legal portal writes it (220/CĐ-TTg): one cell per line, a two-level
+# header, a group row spanning the table, rows, the total, then the text again.
+PORTAL_FIGURES = """Kết quả tại các địa phương như sau:
+|
+**STT**
+|
+**Địa phương**
+|
+**Số lượng TTHC**
+|
+**Tỷ lệ**
+|
+|
+**Cấp tỉnh**
+|
+**Cấp xã**
+|
+|
+**I. Miền núi phía Bắc**
+|
+|
+1.
+|
+Lào Cai
+|
+**2199**
+|
+1875
+|
+324
+|
+100%
+|
+|
+2.
+|
+Lạng Sơn
+|
+**2124**
+|
+1750
+|
+374
+|
+62,5%
+|
+|
+Tổng cộng
+|
+4323
+|
+3625
+|
+698
+|
+81,3%
+|
+|
+Các địa phương chưa đạt khẩn trương rà soát, công bố bổ sung.
+"""
+
+
+def test_a_portal_table_of_figures_becomes_one_paragraph_per_row() -> None:
+    paragraphs = parse(PORTAL_FIGURES)
+    header = starting(paragraphs, "STT | Địa phương")
+    assert header.is_heading and header.text == "STT | Địa phương | Số lượng TTHC | Tỷ lệ | Cấp tỉnh | Cấp xã"
+    group = starting(paragraphs, "I. Miền núi phía Bắc")
+    assert group.is_heading and group.heading_path[-1] == header.text
+    assert starting(paragraphs, "1. | Lào Cai").text == "1. | Lào Cai | 2199 | 1875 | 324 | 100%"
+    second = starting(paragraphs, "2. | Lạng Sơn")
+    assert second.heading_path[-2:] == [header.text, group.text]
+    assert starting(paragraphs, "Tổng cộng").text == "Tổng cộng | 4323 | 3625 | 698 | 81,3%"
+    after = starting(paragraphs, "Các địa phương chưa đạt")
+    assert header.text not in after.heading_path
+
+
+def test_rows_below_a_merged_cell_and_numbered_sub_rows_start_rows_of_their_own() -> None:
+    # The first row's "Trực tiếp" is merged down over the rows below, which are one cell short.
+    text = (
+        "Danh mục thủ tục:\n|\nSTT\n|\nTên thủ tục\n|\nThời hạn\n|\nCách thức\n|\n|\n"
+        "1\n|\nCấp chứng chỉ\n|\n10 ngày\n|\nTrực tiếp\n|\n|\n"
+        "2\n|\nGia hạn chứng chỉ\n|\n05 ngày\n|\n|\n"
+        "3\n|\nThu hồi chứng chỉ\n|\n05 ngày\n|\n|\n"
+        "3.1\n|\nThành phần hồ sơ\n|\n"
+    )
+    rows = [p.text for p in parse(text) if " | " in p.text and not p.is_heading]
+    assert rows == [
+        "1 | Cấp chứng chỉ | 10 ngày | Trực tiếp",
+        "2 | Gia hạn chứng chỉ | 05 ngày",
+        "3 | Thu hồi chứng chỉ | 05 ngày",
+        "3.1 | Thành phần hồ sơ",
+    ]
+
+
+def test_a_table_of_one_row_is_left_as_it_was() -> None:
     text = "Diện tích các xã như sau:\n|\nSTT\n|\nTên xã\n|\nDiện tích\n|\n|\n1\n|\nXã Tân Lập\n|\n25 ha\n|\n"
     assert not any(" | " in p.text for p in parse(text))
 
