@@ -763,6 +763,9 @@ class Stream:
         if not head or not self.tokens[i].upper or not self._spelt_as_head(i):
             return None
         j = i + head[0]
+        if (self.key(j), self.key(j + 1)) == ("giup", "viec") and (served := self.mention_at(j + 2)) is not None:
+            # "Tiểu ban giúp việc Ban Chỉ đạo 934": a body named by the one it serves is one name.
+            return Mention((self.surface(i, served.end),), i, served.end, known=False)
         end = self._name_run(j, limit=8)
         if end == j:
             end = self._lower_case_lead(i, j)

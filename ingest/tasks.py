@@ -58,8 +58,9 @@ __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_
 # hour with its part of the day, "trước 10 giờ sáng ngày …", session 14; 4: a Party committee as an
 # owner, "Giao Đảng uỷ Quốc hội chỉ đạo …", session 15; 5: a second office after a dash, "Bộ trưởng
 # Bộ Tài chính - Phó Trưởng ban … tập trung …", national media and the 389 steering committee, session 16;
-# 6: "các tỉnh uỷ, thành uỷ" and "các cấp uỷ, tổ chức đảng" as groups of assignees, session 19).
-EXTRACTOR_VERSION = 6
+# 6: "các tỉnh uỷ, thành uỷ" and "các cấp uỷ, tổ chức đảng" as groups of assignees, session 19;
+# 7: a body named by the one it serves, "Tiểu ban giúp việc Ban Chỉ đạo 934", session 20).
+EXTRACTOR_VERSION = 7
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [

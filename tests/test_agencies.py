@@ -243,6 +243,7 @@ def test_a_provincial_city_body_is_not_the_province_body() -> None:
         "Ủy ban Giám sát tài chính Quốc gia",  # a longer name, not an OCR-damaged "Ủy ban tỉnh"
         "Đảng uỷ Quốc hội",  # a Party committee, owner of tasks in a Party notice
         "Đảng uỷ Công an Trung ương",
+        "Tiểu ban giúp việc Ban Chỉ đạo 934",  # named by the body it serves
     ],
 )
 def test_unknown_names_keep_their_lower_case_words(name: str) -> None:
