@@ -40,6 +40,8 @@ class Slot(str, Enum):
     STEPS = "steps"  # quy trình gồm những bước nào
     PROCEDURE = "procedure"  # "thủ tục đăng ký kết hôn …": how it is done, any of the four above
     DOC_NUMBER = "doc_number"  # theo quyết định số mấy, số hiệu là gì
+    ARTICLE = "article"  # điều, khoản nào của Nghị định …
+    PENALTY = "penalty"  # bị xử phạt thế nào, mức phạt ra sao
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
     OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
 
@@ -67,6 +69,8 @@ SLOT_NAMES = {
     Slot.STEPS: "các bước thực hiện",
     Slot.PROCEDURE: "cách thực hiện thủ tục",
     Slot.DOC_NUMBER: "số hiệu văn bản",
+    Slot.ARTICLE: "điều, khoản",
+    Slot.PENALTY: "mức xử phạt",
     Slot.TIME: "thời hạn",
     Slot.OWNER: "cơ quan được giao",
 }
@@ -94,7 +98,22 @@ _DOC_CODES = {
     "quyết định": "qd", "nghị quyết": "nq", "thông báo": "tb", "chỉ thị": "ct", "kế hoạch": "kh",
     "công điện": "cd", "nghị định": "nd", "thông tư": "tt", "công văn": None, "văn bản": None,
 }
+# Kinds of legal document whose articles a question may ask for ("điều khoản nào của Nghị định 136").
+_LEGAL_KINDS = "luật|luat|bộ luật|bo luat|nghị định|nghi dinh|thông tư|thong tu|nghị quyết|nghi quyet|quyết định|quyet dinh|pháp lệnh|phap lenh"
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
+    # Which article of a legal document: a passage naming the decree but no "Điều 5" or "khoản 2"
+    # does not say. Only of a document: "Khoản nào trong chương trình …" asks a budget line.
+    (Slot.ARTICLE, re.compile(
+        r"(?<!\w)(?:điều khoản|dieu khoan|điều|dieu|khoản|khoan|điểm|diem) (?:nào|nao)(?!\w)"
+        rf"[^?]{{0,20}}?(?<!\w)(?:của|cua|trong|tại|tai|theo|thuộc|thuoc) (?:{_LEGAL_KINDS})(?!\w)"
+    )),
+    # A penalty asked ("xử phạt thế nào", "mức phạt ra sao"): a passage on the matter that sets no
+    # fine or sanction does not answer it. "Bị phạt bao nhiêu tiền" is left to MONEY, which wants the sum.
+    (Slot.PENALTY, re.compile(
+        # Typed without marks, "phat" alone is "phát" too ("phát gì cho học sinh").
+        r"(?<!\w)(?:mức phạt|muc phat|(?:bị |xử )?phạt|(?:bi|xu) phat|phat tien)(?: tiền| tien)?"
+        r"(?: \S+){0,4}? (?:thế nào|the nao|ra sao|như thế nào|nhu the nao|gì|gi)(?!\w)"
+    )),
     # The papers a procedure needs: notices that "cắt giảm thành phần hồ sơ" list none.
     (Slot.PAPERS, re.compile(r"(?<!\w)(?:giấy tờ|giay to|tài liệu|tai lieu|hồ sơ|ho so) (?:gì|gi)(?!\w)")),
     # A document's number ("quyết định số mấy"), which no count or date in the paragraph gives.
@@ -177,7 +196,7 @@ _NOT_FIGURES = re.compile(
     r"|\b\d+[/-][a-z][\w/-]*"  # 03/KH-BCD, 68/NQ-CP, 10-CT/TW
     r"|\b(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\b"  # 2023, 2021-2025
     r"|\b(?:ngay|thang|quy|so|dieu|khoan|diem|muc|phu luc|lan thu|khoa)\s+\d+(?:[/.-][\w/.-]*)?"  # số 03/KH-BCĐ
-    r"|^\s*\(?\d+[.)]|\(\d+\)"  # list markers
+    r"|^\s*\(?\d+[.)]|\(\d+\)|^\s*\d+(?:\.\d+)*\s*\|"  # list markers, a table row's index
     r"|\b[a-z]+-\d+\b"  # names with a number: Covid-19
 )
 _FIGURE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -240,6 +259,11 @@ _CONDITIONS = re.compile(
 _FILING_OFFICE = re.compile(r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve|den|qua)\s+(?:bo phan|trung tam|so|uy ban|ubnd|co quan|cong dich vu|buu chinh)\b")
 # On folded text: steps set out ("gồm 04 bước", "bước 1", "trình tự thực hiện").
 _STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hien|giai quyet)\b")
+# On folded text: an article, clause or point cited by number ("Điều 5", "khoản 2", "điểm a khoản 1").
+_ARTICLE = re.compile(r"\b(?:dieu|khoan)\s+\d+")
+# On the original text: a fine or sanction ("phạt tiền", "xử phạt vi phạm hành chính", "mức phạt");
+# folded, "phạt" would be "phát" (phát triển) as well.
+_PENALTY = re.compile(r"(?<!\w)(?:phạt|xử lý kỷ luật|truy cứu trách nhiệm hình sự|tước quyền)(?!\w)", re.IGNORECASE)
 # On folded text: a document number, the kind of document before it, and the date that follows it.
 _CITED_DATE = re.compile(
     rf"(?:\b(?P<kind>{'|'.join(fold(kind) for kind in [*_DOC_CODES, 'tờ trình', 'báo cáo', 'kết luận'])})\s+(?:so\s+)?)?"
@@ -291,6 +315,7 @@ _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.CONDITIONS: _CONDITIONS,
     Slot.FILING_OFFICE: _FILING_OFFICE,
     Slot.STEPS: _STEPS,
+    Slot.ARTICLE: _ARTICLE,
 }
 
 
@@ -376,6 +401,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return any(without_province(m.group(0)).strip() for m in _PERSON.finditer(nfc(text)))
     if slot is Slot.COMPANY:
         return bool(_COMPANY.search(nfc(text)))
+    if slot is Slot.PENALTY:
+        return bool(_PENALTY.search(nfc(text)))
     if slot is Slot.VENUE:
         # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
         return bool(_VENUE.search(nfc(text)))

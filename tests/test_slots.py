@@ -93,6 +93,19 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Ban chỉ đạo được thành lập theo quyết định số mấy?", Slot.DOC_NUMBER),
         ("ubnd giao so khcn trien khai cong van so may cua vpcp", Slot.DOC_NUMBER),
         ("Quyết định giao bao nhiêu dự án?", Slot.QUANTITY),
+        # Which article of a legal document; an item of a programme is no article.
+        ("Hiệp hội đề nghị sửa cụ thể điều khoản nào của Nghị định 136?", Slot.ARTICLE),
+        ("theo diem, khoan, dieu nao cua nghi dinh 116", Slot.ARTICLE),
+        ("Khoản nào trong chương trình mục tiêu quốc gia chưa có mức chi?", None),
+        # A penalty; "phat" alone, typed without marks, may be "phát".
+        ("Doanh nghiệp nộp chậm tờ khai thuế bị xử phạt thế nào?", Slot.PENALTY),
+        ("xay nha khong phep bi xu phat the nao", Slot.PENALTY),
+        ("Mức phạt với hành vi này ra sao?", Slot.PENALTY),
+        # A sum asked is a sum, which a passage on fines that gives none does not state.
+        ("xay nha khong phep bi phat bao nhieu tien", Slot.MONEY),
+        ("Mức phạt vượt đèn đỏ là bao nhiêu?", Slot.QUANTITY),
+        ("phat bao nhieu suat qua cho ho ngheo", Slot.QUANTITY),
+        ("Ai làm sai quy định phòng dịch có bị phạt nặng tay hơn không?", None),
     ],
 )
 def test_asked_slot(question: str, slot: Slot | None) -> None:
@@ -198,6 +211,11 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.STEPS, "Đề xuất có quy trình hướng dẫn cụ thể để giải quyết hồ sơ đúng tiến độ.", False),
         (Slot.PROCEDURE, "Nộp hồ sơ trực tiếp tại Bộ phận một cửa của Ủy ban nhân dân xã.", True),
         (Slot.PROCEDURE, "Đề nghị có cơ chế theo dõi hồ sơ liên thông: Đăng ký khai sinh, đăng ký kết hôn.", False),
+        (Slot.ARTICLE, "Thực hiện theo quy định tại khoản 2 Điều 5 Nghị định số 116/2021/NĐ-CP.", True),
+        (Slot.ARTICLE, "đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định số 136/2025/NĐ-CP", False),
+        (Slot.PENALTY, "Xử phạt vi phạm hành chính, phạt tiền từ 10 đến 20 triệu đồng.", True),
+        # Folded, "phạt" would be "phát".
+        (Slot.PENALTY, "Triển khai các chính sách giãn, hoãn, miễn, giảm thuế; phát triển doanh nghiệp.", False),
     ],
 )
 def test_states(slot: Slot, text: str, stated: bool) -> None:
