@@ -769,7 +769,7 @@ by script only, without reading the earlier questions; paraphrases checked word 
 their passages).
 Frozen before its first score: sha256
 224cfddd33ef2b523cad5ea7a6959ee68fa3edeededc1806015f805c646c2184.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 20 (commit 476f6e6), then used for development.
 """
 
 from __future__ import annotations
