@@ -41,6 +41,8 @@ from ingest.tasks import extract_tasks
 # subject, place-date and addressees under it are header too; a Party header broken after "ĐẢNG"
 # ("ĐẢNG" / "CỘNG SẢN VIỆT NAM") starts the document below a portal's table; "Nơi" / "nhận:" starts
 # the footer; a title's cited number alone on a line ("… Nghị định" / "136/2025/NĐ-CP") stays in it.
+# 13: a table with an index column is read by rows, not cells; a telegram's "… điện:" and the
+# addressees under it are header, and its portal caption chrome.
 PARSER_VERSION = 13
 
 

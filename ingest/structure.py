@@ -7,7 +7,8 @@ one is decided from the text itself (`_continues`).
 
 Task tables (a header row with a "chủ trì" column) are read by their cells, which portals write one
 per line between "|" lines and markdown one row per line: each row becomes one paragraph, cells joined
-by " | " in header order, under the header row (`_task_tables`).
+by " | " in header order, under the header row (`_task_tables`). Other tables with an index column
+("STT") are read by rows the same way (`_data_tables`).
 
 The document header (issuer, number, place and date, document type, title), the recipient list and
 the signature block are layout, not content: they are recognised (`read_layout`, which the metadata
@@ -1086,7 +1087,7 @@ def _data_tables(lines: list[Line], start: int, taken: set[int]) -> list[tuple[l
             cell.gap < 1
             or cell.lines[0] < start
             or taken & set(cell.lines)
-            or not _INDEX_HEADER.match(cell.text.lower().strip("* "))
+            or not _INDEX_HEADER.match(_label(cell).lower())
         ):
             k += 1
             continue
