@@ -971,9 +971,8 @@ def _header_at(cells: list[_Cell], k: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _task_tables(lines: list[Line], start: int) -> list[tuple[list[TableRow], set[int]]]:
+def _task_tables(cells: list[_Cell], start: int) -> list[tuple[list[TableRow], set[int]]]:
     """Every task table after line `start`: its header row and rows, and the lines it covers."""
-    cells = _cells(lines)
     tables: list[tuple[list[TableRow], set[int]]] = []
     k = 0
     while k < len(cells):
@@ -1076,9 +1075,8 @@ _GROUP_ROW = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.\s+\S")
 _TOTAL_ROW = re.compile(r"^(?:tổng|tổng số|tổng cộng|cộng)$", re.IGNORECASE)
 
 
-def _data_tables(lines: list[Line], start: int, taken: set[int]) -> list[tuple[list[TableRow], set[int]]]:
+def _data_tables(cells: list[_Cell], start: int, taken: set[int]) -> list[tuple[list[TableRow], set[int]]]:
     """Every index-column table after line `start` that is no task table: its rows and its lines."""
-    cells = _cells(lines)
     tables: list[tuple[list[TableRow], set[int]]] = []
     k = 0
     while k < len(cells):
@@ -1105,6 +1103,12 @@ def _label(cell: _Cell) -> str:
     return cell.text.strip("* ")
 
 
+def _next_number(index: str) -> str | None:
+    """The row number after a row index ("2" after "1."); None for "I", "2.1" or text."""
+    match = _INDEX_NUMBER.match(index)
+    return str(int(match.group(1)) + 1) if match else None
+
+
 def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] | None:
     """The table whose header row starts at cells[head]; None when no numbered rows follow it."""
     short = lambda c: 0 < len(c.text) <= 120 and not c.text.endswith((".", ";"))  # noqa: E731
@@ -1129,10 +1133,10 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
 def _first_row_width(cells: list[_Cell], first: int) -> int | None:
     """Columns of the table whose rows start at cells[first]: row 1 runs up to row 2's index, the next
     number after a row break (a group row, "I. Bộ, ngành", may come before row 1)."""
-    numbered = next((j for j in range(first, min(first + 3, len(cells))) if _INDEX_NUMBER.match(_label(cells[j]))), None)
+    numbered = next((j for j in range(first, min(first + 3, len(cells))) if _next_number(_label(cells[j]))), None)
     if numbered is None or cells[numbered].gap < 2:
         return None
-    successor = str(int(_INDEX_NUMBER.match(_label(cells[numbered])).group(1)) + 1)
+    successor = _next_number(_label(cells[numbered]))
     col = 0
     for k in range(numbered + 1, min(numbered + 60, len(cells))):
         if cells[k].gap >= 2 and _label(cells[k]).rstrip(".") == successor:
@@ -1154,7 +1158,7 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
         number = label.rstrip(".")
         next_row = cell.gap >= 2 and bool(current) and (
             bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})+", number))
-            or bool((m := _INDEX_NUMBER.match(current[0])) and number == str(int(m.group(1)) + 1))
+            or number == _next_number(current[0])
         )
         if col + cell.gap < width and not next_row:
             col += cell.gap
@@ -1447,8 +1451,9 @@ def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]
     """Citable paragraphs (ordinal set, paragraph_id empty) and the footnotes lifted out of the text."""
     layout = read_layout(source)
     start = max((line.index for line in [*layout.header, *layout.title]), default=-1) + 1
-    tables = _task_tables(layout.lines, start)
-    tables += _data_tables(layout.lines, start, {i for _, covered in tables for i in covered})
+    cells = _cells(layout.lines)
+    tables = _task_tables(cells, start)
+    tables += _data_tables(cells, start, {i for _, covered in tables for i in covered})
     in_table = {i for _, covered in tables for i in covered}
     body_lines = [line for line in layout.lines if line.index not in layout.dropped | in_table]
     wrap = _measure_wrap(body_lines)

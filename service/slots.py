@@ -317,6 +317,13 @@ _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.STEPS: _STEPS,
     Slot.ARTICLE: _ARTICLE,
 }
+# Slots whose value is stated by a pattern on the original text, where case or marks tell it.
+_WRITTEN_ORIGINAL: dict[Slot, re.Pattern[str]] = {
+    Slot.COMPANY: _COMPANY,
+    Slot.PENALTY: _PENALTY,
+    # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
+    Slot.VENUE: _VENUE,
+}
 
 
 def asked_slot(question: str, kind: str = "content") -> Slot | None:
@@ -399,13 +406,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         # Surnames are place names too ("Lâm Đồng", "Hà Giang", "Cao Bằng"): a province is nobody,
         # but a name holding one ("Nguyễn Hòa Bình") is somebody.
         return any(without_province(m.group(0)).strip() for m in _PERSON.finditer(nfc(text)))
-    if slot is Slot.COMPANY:
-        return bool(_COMPANY.search(nfc(text)))
-    if slot is Slot.PENALTY:
-        return bool(_PENALTY.search(nfc(text)))
-    if slot is Slot.VENUE:
-        # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
-        return bool(_VENUE.search(nfc(text)))
+    if pattern := _WRITTEN_ORIGINAL.get(slot):
+        return bool(pattern.search(nfc(text)))
     if unit := asked_unit(question):
         return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
     # "Trong 355 nhiệm vụ …, Bộ Tài chính phụ trách bao nhiêu?": the figure the question gives is not its answer.
