@@ -180,6 +180,7 @@ class Registry:
         }
         self.bare_groups = {self.key_of(w) for w in data.get("bare_groups", [])}
         self.object_groups = {self.key_of(w) for w in data.get("object_groups", [])}
+        self.listed_groups = frozenset(data.get("listed_groups", []))
         self.determined_groups: dict[Key, str] = {}
         for name, words in data.get("determined_groups", {}).items():
             self.determined_groups.update({self.key_of(w): name for w in words})
@@ -531,8 +532,14 @@ class Stream:
         bare_ok = bare and first is not None and first[0] >= 2 and not first[1].startswith("Ủy ban nhân dân")
         # "UBND phường, xã và đặc khu": units listed without "các" are still every unit of a level;
         # "UBND thành phố Hà Nội" (a unit and its name) is one authority, read by `_locality`.
-        listed = ubnd and first is not None and self._unit_list_follows(j + first[0])
         words = tuple(self.key(k) for k in range(j, j + first[0])) if first is not None else ()
+        # So are kinds of body listed bare, "đề nghị bộ, ngành, địa phương khẩn trương …", from the
+        # list's start, unless they are the agent of a description ("công trình do sở, ban, ngành làm
+        # chủ đầu tư").
+        bare_list = (
+            not det and first is not None and first[1] in reg.listed_groups and self.key(i - 1) not in ("do", ",", "va")
+        )
+        listed = first is not None and (ubnd or bare_list) and self._unit_list_follows(j + first[0])
         # "phối hợp, hỗ trợ địa phương": the object of a directive may name every locality bare; a
         # title "II. Địa phương" over a table does not.
         sector = words in reg.bare_groups or (lenient and words in reg.object_groups)

@@ -43,7 +43,11 @@ from ingest.tasks import extract_tasks
 # the footer; a title's cited number alone on a line ("… Nghị định" / "136/2025/NĐ-CP") stays in it.
 # 13: a table with an index column is read by rows, not cells; a telegram's "… điện:" and the
 # addressees under it are header, and its portal caption chrome.
-PARSER_VERSION = 13
+# 14: a quotation over several paragraphs ("… quy định: “Điều 7. …" / "3. …" / "….”") sits under the
+# paragraph citing it, its numbering apart from the letter's; an addressee's "(Địa chỉ: …)" is header;
+# endnotes "[i]" are lifted; "Luật" / "Quản lý thuế …" and "Ban Tổ chức" / "Trung ương …" are one
+# line broken inside a name; a signer's name wrapped before its last word ("Lê Tấn" / "Cận") is one.
+PARSER_VERSION = 14
 
 
 def content_hash(data: bytes) -> str:

@@ -203,7 +203,8 @@ _NAME_STOP = frozenset(
     không trừ""".split()
 )
 # These end a name only before a number: "Luật Đê điều" but "Điều 5", "Luật Chuyển đổi số" but "số 59".
-_NAME_STOP_BEFORE_NUMBER = frozenset({"số", "điều", "khoản", "điểm", "chương", "mục", "phần"})
+# Typed without marks, "nam 2019" and "so 38" are "năm 2019" and "số 38".
+_NAME_STOP_BEFORE_NUMBER = frozenset({"số", "điều", "khoản", "điểm", "chương", "mục", "phần", "nam", "so"})
 # "các Luật chuyên ngành", "dự thảo Luật trình Chính phủ": generic or verbal, not a name.
 _NOT_NAME_START = frozenset({"chuyên", "trình", "liên", "khác", "hiện", "này", "đó", "cũ", "mẫu", "mới"})
 _NAME_STOP_PAIRS = frozenset({"quy định", "sửa đổi", "bổ sung", "thay thế", "hướng dẫn", "bao gồm", "hiện hành"})

@@ -559,8 +559,18 @@ def _skip_addressees(lines: list[Line], i: int, layout: Layout) -> int:
             listed = True
             i += 1
             continue
+        if _ADDRESS.match(text):
+            # "(Đ/c: Tầng 2 …" / "… thành phố Hà Nội)": the addressee's address, up to its bracket.
+            end = next((k for k in range(i, min(i + 4, len(lines))) if ")" in lines[k].text), i)
+            layout.header.extend(lines[i : end + 1])
+            i = end + 1
+            listed = False  # the address closes its addressee
+            continue
         break
     return i
+
+
+_ADDRESS = re.compile(r"^\((?:Địa(?:\s+chỉ)?|Đ/c|ĐC)\s*(?::|$)", re.I)
 
 
 def _addressee_wrapped(previous: str, text: str, kind: tuple[str, str] | None) -> bool:
@@ -624,8 +634,8 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
     while i < len(lines):
         text, previous = lines[i].text, lines[i - 1].text
         following = lines[i + 1].text if i + 1 < len(lines) else ""
-        if len(text.split()) == 1 and is_person_name(f"{text} {following}"):
-            # The signer's name wrapped after its surname ("Bùi" / "Xuân Cường"): one line of the footer.
+        if is_person_name(f"{text} {following}") and (len(text.split()) == 1 or len(following.split()) == 1):
+            # The signer's name wrapped ("Bùi" / "Xuân Cường", "Lê Tấn" / "Cận"): one line of the footer.
             layout.footer.append(replace(lines[i], text=f"{text} {following}"))
             layout.dropped.update((lines[i].index, lines[i + 1].index))
             return i + 2
@@ -750,6 +760,8 @@ _OPEN_VERBS = re.compile(
 
 # Words that begin a place name and never end one: "Việt" (Nam, Bắc, Đức), "Hồ" / "Chí" (Minh).
 _UNFINISHED_NAMES = frozenset({"việt", "hồ", "chí"})
+# A law named by its title: "Luật" at a line's end is followed by the rest of the name.
+_LAW_HEAD = re.compile(r"(?:^|\s)(?:Luật|Bộ luật|Pháp lệnh)$")
 # In hard-wrapped text a line ending in one of these stops before the place's name.
 _PLACE_HEADS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị"})
 
@@ -867,6 +879,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
             return True
         if last_word in _UNFINISHED_NAMES:
             return True  # "Tập đoàn Điện lực Việt" / "Nam ...": no name ends there
+        if _LAW_HEAD.search(prev.text):
+            return True  # "- Tại khoản 25 Điều 3 Luật" / "Quản lý thuế số 38/2019/QH14 …"
         if wrap.wrapped and last_word in _PLACE_HEADS:
             return True  # "... Ủy ban nhân dân tỉnh" / "Điện Biên và ...": the place's name follows
         if _name_across(prev.text, text) or _province_across(prev.text, text):
@@ -1193,9 +1207,9 @@ _BARE_NOTE = re.compile(rf"^(\d{{1,2}})\s+([{_UPPER}(“\"].*)$")
 _SUPERSCRIPT_REF = re.compile(rf"[{_SUPERSCRIPT_DIGITS}]+")
 _DIGIT_REF = re.compile(r"(?<=[^\W\d_])(\d{1,2})(?=[\s;,.:)]|$)")
 # Web pages write the mark in brackets, glued or after a space: "nhiều văn bản[1]", "16/4/2018) [1]" ...
-# "[1] Thông báo số ...".
-_BRACKET_REF = re.compile(r"(?<=\S) ?\[(\d{1,3})\]")
-_BRACKET_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(.*)$")
+# "[1] Thông báo số ..."; a word processor's endnotes are numbered "[i]", "[ii]", ….
+_BRACKET_REF = re.compile(r"(?<=\S) ?\[(\d{1,3}|[ivx]{1,5})\]")
+_BRACKET_NOTE = re.compile(r"^\[(\d{1,3}|[ivx]{1,5})\]\s*(.*)$")
 
 
 def _lift_footnotes(lines: list[Line], wrap: _Wrap) -> tuple[list[Line], list[tuple[Footnote, int]]]:
@@ -1330,6 +1344,8 @@ def _is_section_line(block: _Block, previous: _Block | None, following: _Block |
     The last case needs context: a table row extracted from a PDF is short and unpunctuated too,
     but it follows another unpunctuated line and is full of numbers."""
     text = block.text
+    if text.startswith(("“", '"')):
+        return False  # a quotation, even in bold or italics ("*“c) Các ưu đãi về thuế …”*"), heads nothing
     if block.bold or (is_caps_line(text) and len(text) <= 150):
         return not text.endswith((".", ";"))
     if len(text) > 100 or len(text.split()) < 2 or _ends_sentence(text) or not text[0].isupper():
@@ -1397,8 +1413,68 @@ class _Outline:
         return path
 
 
+# A quotation may run over many paragraphs: "- Tại khoản 3 Điều 7 Thông tư số 103/2014/TT-BTC quy
+# định: “Điều 7. …" / "3. Thu nhập …" / "… hợp đồng.”". Straight quotes open or close by turns.
+_QUOTE_LIMIT = 40  # paragraphs: a quotation whose closing mark was lost ends by then
+
+
+def _quote_balance(text: str, inside: bool) -> int:
+    """Quotation marks the text opens (> 0) or closes (< 0)."""
+    balance = text.count("“") - text.count("”")
+    if text.count('"') % 2:
+        balance += -1 if inside else 1
+    return balance
+
+
+# "- Tại điểm đ khoản 1 Điều 116 Luật Quản lý thuế … quy định:" followed by "Điều 116. …" unquoted.
+_CITES_PROVISION = re.compile(r"\b(?:quy định|nêu|như sau)\s*:$")
+
+
+def _article_kind(text: str) -> bool:
+    found = marker_of(text)
+    return found is not None and found[0] == "article"
+
+
+@dataclass
+class _Quotation:
+    """A quotation open over several paragraphs: they sit under the paragraph that introduces it, and
+    their own numbering ("3.", "h)") is the quoted text's, not the letter's."""
+
+    under: list[str]  # heading path of the quoted paragraphs' parent: the introduction's path and itself
+    outline: _Outline
+    marked: bool  # opened by a quotation mark, which closes it; else only what follows ends it
+    depth: int = 0  # quotation marks open so far
+    left: int = _QUOTE_LIMIT
+
+    def left_by(self, text: str, kind: str | None) -> bool:
+        """Has the letter taken up again before this paragraph? The next provision cited ("- Tại khoản
+        …", as the introduction began), the letter's own conclusion ("Theo nội dung …") or its close."""
+        introduction = self.under[-1]
+        opening = " ".join(introduction.split()[:2])
+        if kind is not None and text.startswith(opening) and marker_of(introduction) is not None:
+            return True
+        own_words = not self.marked and kind is None and bool(_BODY_START.match(text))
+        return own_words or self.left == 0 or text.endswith("/.")
+
+
+def _quotation_after(text: str, path: list[str], following: _Block | None) -> _Quotation | None:
+    """The quotation this paragraph opens, in its text ("… quy định: “Điều 7. …") or as the
+    introduction of the next one ("… quy định:" / "“25. Nguyên tắc …”" or "Điều 116. …")."""
+    depth = _quote_balance(text, inside=False)
+    if depth > 0:
+        return _Quotation([*path, text], _Outline(), marked=True, depth=depth)
+    if not _CITES_PROVISION.search(text) or following is None:
+        return None
+    if following.text.startswith(("“", '"')):
+        return _Quotation([*path, text], _Outline(), marked=True)
+    if _article_kind(following.text):
+        return _Quotation([*path, text], _Outline(), marked=False)
+    return None
+
+
 def _build(blocks: list[_Block]) -> list[Paragraph]:
     outline = _Outline()
+    quotation: _Quotation | None = None
     paragraphs: list[Paragraph] = []
     after_heading = False
     table_path: list[str] = []  # the path of the current task table's rows: its header, its section
@@ -1428,8 +1504,21 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
         section = kind is None and _is_section_line(block, previous, following)
         body = block.text[len(marker) :].strip() if marker else block.text
         is_heading = section or (kind is not None and _is_heading_text(kind, body))
-        path = outline.place(block.text, kind, marker, section, after_heading)
-        pushed = len(outline.stack) == len(path) + 1
+        if quotation is not None and quotation.left_by(block.text, kind):
+            quotation = None
+        if quotation is not None:
+            inner = quotation.outline.place(block.text, kind, marker, section, after_heading)
+            path = quotation.under + inner
+            pushed = len(quotation.outline.stack) == len(inner) + 1
+            quotation.left -= 1
+            if quotation.marked:
+                quotation.depth += _quote_balance(block.text, inside=quotation.depth > 0)
+                if quotation.depth <= 0:
+                    quotation = None
+        else:
+            path = outline.place(block.text, kind, marker, section, after_heading)
+            pushed = len(outline.stack) == len(path) + 1
+            quotation = _quotation_after(block.text, path, following)
         after_heading = pushed and (is_heading or block.text.endswith(":"))
         paragraphs.append(
             Paragraph(

@@ -59,8 +59,10 @@ __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_
 # owner, "Giao Đảng uỷ Quốc hội chỉ đạo …", session 15; 5: a second office after a dash, "Bộ trưởng
 # Bộ Tài chính - Phó Trưởng ban … tập trung …", national media and the 389 steering committee, session 16;
 # 6: "các tỉnh uỷ, thành uỷ" and "các cấp uỷ, tổ chức đảng" as groups of assignees, session 19;
-# 7: a body named by the one it serves, "Tiểu ban giúp việc Ban Chỉ đạo 934", session 20).
-EXTRACTOR_VERSION = 7
+# 7: a body named by the one it serves, "Tiểu ban giúp việc Ban Chỉ đạo 934", session 20;
+# 8: kinds of body listed bare, "đề nghị bộ, ngành, địa phương …", and the Party's central bodies
+# registered; "… được triển khai" after a body is a passive, session 21).
+EXTRACTOR_VERSION = 8
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [
@@ -333,6 +335,10 @@ def _directive_follows(stream: Stream, j: int) -> bool:
             return False  # "Ban hành Thông báo" (a title), "đang xây dựng", "đạt 77%" (a description)
         if t.key == "da" and stream.key(j + 1) != "duoc":
             return False  # "đã chủ trì" describes; "đã được giao ..." qualifies the subject
+        if t.key == "duoc" and stream.key(j + 1) not in ("giao", "phan") and not _duty_follows(stream, j):
+            # "(việc đề xuất của) các bộ, ngành được triển khai …", "các xã được bố trí …": a passive or
+            # a right, not a directive; "các cơ quan được xin ý kiến có trách nhiệm …" is one.
+            return False
         if (t.key, stream.key(j + 1)) in (("thong", "bao"), ("tran", "trong"), ("xin", "thong")):
             return False  # "Văn phòng UBND tỉnh (trân trọng) thông báo để ..." closes the notice
         if (t.key, stream.key(j + 1)) in (("thong", "nhat"), ("nhat", "tri")):
@@ -348,6 +354,16 @@ def _directive_follows(stream: Stream, j: int) -> bool:
                 return False  # ("..., người dân đã chủ động ...": a description)
             if (tokens[k].key, stream.key(k + 1)) in (_VERB_PAIRS | {("chiu", "trach")}) - {("to", "chuc")}:
                 return True  # ("tổ chức" is as often the noun "organisation")
+    return False
+
+
+def _duty_follows(stream: Stream, j: int, reach: int = 30) -> bool:
+    """Does "có / chịu trách nhiệm" follow token j within its clause?"""
+    for k in range(j, min(j + reach, len(stream.tokens))):
+        if stream.key(k) in (".", ";", ":"):
+            return False
+        if stream.key(k) in ("co", "chiu") and stream.key(k + 1) == "trach":
+            return True
     return False
 
 

@@ -455,6 +455,18 @@ def test_place_broken_after_its_first_word_and_signer_after_the_surname() -> Non
     assert meta.recipients == ["Như trên", "Lưu: VT, (ĐT/VMN)"]
 
 
+def test_signer_wrapped_before_the_given_name_is_one_name_and_no_paragraph() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 17986/BTC-CT\nV/v Phổ biến Cẩm nang nghiệp vụ thuế\nHà Nội, ngày 19 tháng 11 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\n"
+        "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CT (PC)\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n**Lê Tấn\nCận**\n"
+    )
+    assert meta_of(text).signer == "Lê Tấn Cận"
+    assert parse_structure(source_of(text))[0][-1].text.endswith("triển khai thực hiện./.")
+
+
 
 @pytest.mark.parametrize(
     ("date_lines", "body_start"),

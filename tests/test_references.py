@@ -128,6 +128,11 @@ def test_named_laws_key_on_name_and_year() -> None:
     assert all(ref.kind in {"Luật", "Bộ luật"} and ref.issuer_code == "QH" for ref in find_references(text))
 
 
+def test_a_law_typed_without_marks_keys_as_when_written_with_them() -> None:
+    assert reference_key("co cv nao can cu luat quan ly thue nam 2019 ko") == "luat:quan-ly-thue:2019"
+    assert reference_key("Luật Quản lý thuế năm 2019") == "luat:quan-ly-thue:2019"
+
+
 def test_law_names_without_year_stop_where_the_name_ends() -> None:
     text = (
         "quy định chi tiết một số điều của Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính về cai "

@@ -611,6 +611,63 @@ def test_bracketed_footnotes_are_lifted_with_their_enumeration() -> None:
     assert not any(p.text.startswith(("[1]", "Thông tư số 01/2026", "(iii)")) for p in paragraphs)
 
 
+def test_roman_endnotes_are_lifted_and_a_party_body_runs_over_the_break() -> None:
+    paragraphs, footnotes = parse_structure(source_of(
+        "Kính gửi: Các bộ, cơ quan ngang bộ.\n"
+        "Thực hiện ý kiến của Ban Tổ chức\n"
+        "Trung ương tại Văn bản số 9151-CV/BTCTW ngày 29/7/2025, đề nghị bộ, ngành tổng hợp đề xuất biên\n"
+        "chế theo vị trí việc làm[i] gửi về Bộ Nội vụ trước ngày 26/11/2025./.\n"
+        "____________________\n"
+        "[i] Tổng số vị trí việc làm không vượt quá tổng số đã được hướng dẫn.\n"
+    ))
+    assert [p.text[:45] for p in paragraphs] == ["Thực hiện ý kiến của Ban Tổ chức Trung ương t"]
+    assert [(n.marker, n.text) for n in footnotes] == [("i", "Tổng số vị trí việc làm không vượt quá tổng số đã được hướng dẫn.")]
+
+
+ANSWER_LETTER = """CỤC THUẾ
+Số: 5662/CT-CS
+V/v chính sách thuế
+Hà Nội, ngày 01 tháng 12 năm 2025
+Kính gửi:
+- Thuế thành phố Hải Phòng
+- Công ty BOT TNHH Điện lực Jaks Hải Dương.
+(Địa
+chỉ: thôn Thái Mông, xã Nam An Phụ, thành phố Hải Phòng)
+Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 của Thuế thành phố Hải Phòng về chính sách thuế nhà thầu. Về vấn đề này, Cục Thuế có ý kiến như sau:
+- Tại khoản 3 Điều 7 Thông tư số 103/2014/TT-BTC ngày 06/08/2014 của Bộ Tài chính quy định: "Điều 7. Thu nhập chịu thuế TNDN …
+3. Thu nhập phát sinh tại Việt Nam của Nhà thầu nước ngoài là các khoản thu nhập nhận được trên cơ sở hợp đồng nhà thầu.
+Lãi tiền vay bao gồm cả các khoản phí mà Bên Việt Nam phải trả theo quy định của hợp đồng. ”
+- Tại khoản 25 Điều 3 Luật
+Quản lý thuế số 38/2019/QH14 ngày 13/06/2019 quy định:
+“25. Nguyên tắc bản chất hoạt động, giao dịch quyết định nghĩa vụ thuế là nguyên tắc được áp dụng trong quản lý thuế.”
+- Tại điểm đ khoản 1 Điều 116 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 quy định:
+Điều 116. Nhiệm vụ, quyền hạn của người ra quyết định thanh tra thuế
+1. Người ra quyết định thanh tra thuế có các nhiệm vụ, quyền hạn sau đây: …
+đ) Quyết định xử lý theo thẩm quyền hoặc kiến nghị người có thẩm quyền xử lý kết quả thanh tra.
+Theo nội dung nêu tại công văn số 4814/CCTKV.05-TTKT3 thì trường hợp của Công ty thuộc đối tượng chịu thuế nhà thầu.
+Cục Thuế trả lời để Thuế thành phố Hải Phòng được biết./.
+"""
+
+
+def test_quoted_provisions_sit_under_their_citation_and_the_letter_resumes_after_them() -> None:
+    paragraphs = parse(ANSWER_LETTER)
+    assert paragraphs[0].text.startswith("Cục Thuế nhận được công văn")  # the address is the addressee's
+    intro = starting(paragraphs, "- Tại khoản 3 Điều 7")
+    quoted = [starting(paragraphs, "3. Thu nhập"), starting(paragraphs, "Lãi tiền vay bao gồm")]
+    assert all(p.heading_path[: len(intro.heading_path) + 1] == [*intro.heading_path, intro.text] for p in quoted)
+    # The quotation closed: the next citation is the first one's sibling, its law's name joined across the break.
+    law = starting(paragraphs, "- Tại khoản 25 Điều 3 Luật Quản lý thuế số 38/2019/QH14")
+    assert law.heading_path == intro.heading_path
+    assert starting(paragraphs, "“25. Nguyên tắc").heading_path == [*law.heading_path, law.text]
+    # An unquoted article after "quy định:" is quoted too, up to the letter's own conclusion.
+    article = starting(paragraphs, "- Tại điểm đ khoản 1 Điều 116")
+    assert starting(paragraphs, "đ) Quyết định xử lý").heading_path[: len(article.heading_path) + 1] == [
+        *article.heading_path,
+        article.text,
+    ]
+    assert starting(paragraphs, "Theo nội dung nêu tại").heading_path == []
+
+
 def test_a_sentence_goes_on_after_an_ellipsis_inside_brackets() -> None:
     # A hard-wrapped page: most lines stop mid-sentence.
     text = (

@@ -94,6 +94,9 @@ def test_items_that_are_objects_of_one_directive_stay_one_task() -> None:
         ("Giao Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm.", ["Trung tâm Dịch vụ việc làm tỉnh"]),
         ("Yêu cầu các sở, ban, ngành chủ động rà soát văn bản.", ["Các sở, ban, ngành"]),
         ("Các huyện, thị xã, thành phố đẩy nhanh lập quy hoạch sử dụng đất.", ["Ủy ban nhân dân cấp huyện"]),
+        # Kinds of body listed bare name them all, as "các" would.
+        ("Đề nghị bộ, ngành, địa phương khẩn trương tổng hợp đề xuất biên chế.", ["Các bộ, ngành", "Các địa phương"]),
+        ("Đề nghị sở, ban, ngành, địa phương rà soát thủ tục hành chính.", ["Các sở, ban, ngành", "Các địa phương"]),
     ],
 )
 def test_triggers_and_plain_subjects(text: str, lead: list[str]) -> None:
@@ -162,6 +165,11 @@ def test_owner_paragraph_not_marked_as_heading_still_owns_its_bullets() -> None:
         "Một số chủ đầu tư giải ngân khá, như: Ban QLDA các công trình dân dụng đạt 81,2%; huyện Than Uyên đạt 77,3%.",
         "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết và thực hiện./.",
         "Tình hình kinh tế - xã hội trong Quý I phát triển ổn định.",
+        # A passive or a right is no directive, nor is a description of who invests.
+        "Để việc đề xuất biên chế của các bộ, ngành, địa phương được triển khai thống nhất.",
+        "Mỗi xã được bố trí bình quân không quá 03 nhân viên chăn nuôi thú y.",
+        "Đối với công trình do sở, ban, ngành, địa phương làm chủ đầu tư thì thực hiện theo quy định.",
+        "Cơ quan, đơn vị có thẩm quyền tuyển dụng viên chức, phối hợp tổ chức thi.",
     ],
 )
 def test_descriptions_lists_and_the_issuer_are_not_tasks(text: str) -> None:
