@@ -333,6 +333,11 @@ class HybridSearch:
         named = self._named_notice_ids(plan)
         return lambda paragraph_id: self._on_named_notice(plan, named, paragraph_id)
 
+    def names_held_notice(self, query: str) -> bool:
+        """Does the query name, by its number, a notice this index holds?"""
+        plan = self.understand(query)
+        return bool(plan.named_notices) and bool(self._named_notice_ids(plan))
+
     def _named_notice_ids(self, plan: QueryPlan) -> set[str]:
         keys = set(plan.named_notices)
         return {notice_id for notice_id, key in self._number_keys.items() if key in keys}

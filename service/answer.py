@@ -15,7 +15,7 @@ from ingest.deadlines import period_heading
 from ingest.domain import Answer, CitedByNotice, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
-from service.intents import classify, precedent_topic
+from service.intents import Intent, classify, precedent_topic
 from service.ordinals import numbers_otherwise, ordinal_anchors, with_ordinals
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
@@ -271,9 +271,14 @@ class Answerer:
 
     def _answer(self, question: str, filters: SearchFilters | None) -> Answer:
         intent = classify(question)
-        if intent.kind == "crossref":
-            return self._crossref(question)
         engine = self.library.search_engine
+        if intent.kind == "crossref":
+            answer = self._crossref(question)
+            # "CV 39992 đề nghị căn cứ những điều nào của Luật Hải quan …?": nothing cites a letter we
+            # hold, and the question asks what the letter itself says.
+            if answer.found or not engine.names_held_notice(question):
+                return answer
+            intent = Intent("content", intent.agencies)
         engine.refresh()
         unknown = unknown_words(question, engine.lexical.knows)
         if unknown and intent.kind in ("agency_tasks", "precedent"):

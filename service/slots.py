@@ -22,6 +22,7 @@ class Slot(str, Enum):
     MONEY = "money"  # bao nhiêu tiền / kinh phí / tỷ đồng
     PERCENT = "percent"  # bao nhiêu phần trăm
     FREQUENCY = "frequency"  # mấy lần, bao lâu một lần
+    DURATION = "duration"  # bao lâu (có kết quả, được lưu giữ)
     MULTIPLE = "multiple"  # gấp mấy lần
     ORDINAL = "ordinal"  # lần thứ mấy, đứng thứ mấy
     SESSION = "session"  # kỳ họp nào
@@ -32,6 +33,8 @@ class Slot(str, Enum):
     VENUE = "venue"  # tổ chức / họp … ở đâu
     PERSON = "person"  # ai là Trưởng Ban, … là ai (content questions only)
     COMPANY = "company"  # là công ty nào
+    BANK = "bank"  # ngân hàng nào
+    CHOICE = "choice"  # theo tháng hay theo quý
     LINK = "link"  # địa chỉ trang web, đường link, địa chỉ email
     PHONE = "phone"  # số điện thoại, đường dây nóng
     PAPERS = "papers"  # hồ sơ gồm những giấy tờ gì
@@ -42,6 +45,7 @@ class Slot(str, Enum):
     DOC_NUMBER = "doc_number"  # theo quyết định số mấy, số hiệu là gì
     ARTICLE = "article"  # điều, khoản nào của Nghị định …
     PENALTY = "penalty"  # bị xử phạt thế nào, mức phạt ra sao
+    FORMULA = "formula"  # tính theo công thức nào, cách tính ra sao
     TIME = "time"  # khi nào, hạn, bao giờ (deadline questions only)
     OWNER = "owner"  # giao ai, sở nào chủ trì (owner questions only): an extracted task, or see `states`
 
@@ -51,6 +55,7 @@ SLOT_NAMES = {
     Slot.MONEY: "số tiền",
     Slot.PERCENT: "tỷ lệ",
     Slot.FREQUENCY: "tần suất",
+    Slot.DURATION: "thời gian",
     Slot.MULTIPLE: "mức gấp",
     Slot.ORDINAL: "thứ tự",
     Slot.SESSION: "kỳ họp",
@@ -61,6 +66,8 @@ SLOT_NAMES = {
     Slot.VENUE: "địa điểm",
     Slot.PERSON: "người",
     Slot.COMPANY: "tên công ty",
+    Slot.BANK: "tên ngân hàng",
+    Slot.CHOICE: "phương án được hỏi",
     Slot.LINK: "địa chỉ trang web",
     Slot.PHONE: "số điện thoại",
     Slot.PAPERS: "thành phần hồ sơ",
@@ -71,6 +78,7 @@ SLOT_NAMES = {
     Slot.DOC_NUMBER: "số hiệu văn bản",
     Slot.ARTICLE: "điều, khoản",
     Slot.PENALTY: "mức xử phạt",
+    Slot.FORMULA: "cách tính",
     Slot.TIME: "thời hạn",
     Slot.OWNER: "cơ quan được giao",
 }
@@ -100,6 +108,10 @@ _DOC_CODES = {
 }
 # Kinds of legal document whose articles a question may ask for ("điều khoản nào của Nghị định 136").
 _LEGAL_KINDS = "luật|luat|bộ luật|bo luat|nghị định|nghi dinh|thông tư|thong tu|nghị quyết|nghi quyet|quyết định|quyet dinh|pháp lệnh|phap lenh"
+# "A hay B?" at the question's end, not "… hay không?", which asks yes or no.
+_CHOICE = re.compile(
+    r"(?<!\w)([^\W\d_]+) hay (?:là |la |theo )?(?!(?:không|khong|chưa|chua|ko|k)(?!\w))([^\W\d_]+)\s*\??\s*$"
+)
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # Which article of a legal document: a passage naming the decree but no "Điều 5" or "khoản 2"
     # does not say. Only of a document: "Khoản nào trong chương trình …" asks a budget line.
@@ -113,6 +125,13 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         # Typed without marks, "phat" alone is "phát" too ("phát gì cho học sinh").
         r"(?<!\w)(?:mức phạt|muc phat|(?:bị |xử )?phạt|(?:bi|xu) phat|phat tien)(?: tiền| tien)?"
         r"(?: \S+){0,4}? (?:thế nào|the nao|ra sao|như thế nào|nhu the nao|gì|gi)(?!\w)"
+    )),
+    # How a sum is worked out ("lương hưu được tính theo công thức nào", "cách tính tiền thuê đất ra
+    # sao"): a passage naming the sum but giving no formula or basis of calculation does not say.
+    (Slot.FORMULA, re.compile(
+        r"(?<!\w)(?:công thức|cong thuc) (?:nào|nao|gì|gi|ra sao|thế nào|the nao|như thế nào|nhu the nao)(?!\w)"
+        r"|(?<!\w)(?:cách tính|cach tinh)(?!\w)[^?]*?(?<!\w)(?:nào|nao|gì|gi|ra sao|thế nào|the nao)(?!\w)"
+        r"|(?<!\w)tính (?:như thế nào|thế nào|ra sao)(?!\w)"
     )),
     # The papers a procedure needs: notices that "cắt giảm thành phần hồ sơ" list none.
     (Slot.PAPERS, re.compile(r"(?<!\w)(?:giấy tờ|giay to|tài liệu|tai lieu|hồ sơ|ho so) (?:gì|gi)(?!\w)")),
@@ -144,18 +163,25 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         rf"{_HOW_MANY} (?:(?:nghìn|nghin|ngàn|ngan|trăm|tram|chục|chuc) )?"
         r"(?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b"
     )),
-    # "Tổng kinh phí xây dựng nền tảng là bao nhiêu?": a sum of money named first, asked last; not a
-    # rate ("tỷ lệ giải ngân vốn …", "giải ngân vốn … đạt bao nhiêu": 61%).
+    # "Tổng kinh phí xây dựng nền tảng là bao nhiêu?", "Mức hỗ trợ tiền điện … là bao nhiêu?": a sum of
+    # money named first, asked last; not a rate ("tỷ lệ giải ngân vốn …", "giải ngân vốn … đạt bao
+    # nhiêu": 61%; "mức hỗ trợ lãi suất") nor a count ("Số hộ được hỗ trợ tiền điện là bao nhiêu?").
+    # Unmarked "tien" and "phi" are also "tiến" and "Phi": only their compounds count.
     (Slot.MONEY, re.compile(
-        r"^(?!.*(?<!\w)(?:tỷ lệ|ty le)(?!\w)).*(?<!\w)"
+        r"^(?!.*(?<!\w)(?:tỷ lệ|ty le|lãi suất|lai suat|phần trăm|phan tram)(?!\w))"
+        r"(?!\W*(?:số|so) (?!tiền|tien)\w)(?!.*(?<!\w)(?:bao nhiêu|bao nhieu) (?:người|nguoi|hộ|ho)(?!\w)).*(?<!\w)"
         r"(?:kinh phí|kinh phi|số tiền|so tien|chi phí|chi phi|tổng vốn|tong von|vốn đầu tư|von dau tu"
-        r"|tổng mức đầu tư|tong muc dau tu|dự toán|du toan)(?!\w)"
+        r"|tổng mức đầu tư|tong muc dau tu|dự toán|du toan|tiền|phí|lệ phí|le phi|học phí|hoc phi"
+        r"|(?:mức|muc) (?:hỗ trợ|ho tro|chi|lương|luong|phụ cấp|phu cap|trợ cấp|tro cap|thu|phi))(?!\w)"
         r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?[\s?.!]*$"
     )),
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
     # "làm việc gấp mấy lần mọi năm" asks how many times as much ("gấp đôi"), not how often.
     (Slot.MULTIPLE, re.compile(rf"(?:gấp|gap) {_HOW_MANY} (?:lần|lan)\b")),
     (Slot.FREQUENCY, re.compile(rf"{_HOW_MANY} lần|{_HOW_MANY} lan\b|bao lâu (?:một|1) lần|bao lau (?:mot|1) lan")),
+    # How long: "bao lâu thì có kết quả", "lưu giữ tối đa bao lâu". A passage on the procedure that
+    # gives no span of time, nor a date to finish by, does not say.
+    (Slot.DURATION, re.compile(r"(?<!\w)(?:bao lâu|bao lau)(?!\w)")),
     # Before QUANTITY: "vào năm bao nhiêu" asks a year, which is no figure; "mỗi năm bao nhiêu
     # lượt khách" and "bao nhiêu năm" ask quantities.
     (Slot.YEAR, re.compile(
@@ -178,6 +204,9 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.COMPANY, re.compile(
         r"(?<!\w)(?:công ty|cong ty|doanh nghiệp|doanh nghiep|nhà đầu tư|nha dau tu|nhà thầu|nha thau) (?:nào|nao)(?!\w)"
     )),
+    (Slot.BANK, re.compile(r"(?<!\w)(?:ngân hàng|ngan hang|tổ chức tín dụng|to chuc tin dung) (?:nào|nao)(?!\w)")),
+    # One of two ways asked ("nộp theo tháng hay theo quý?"): a passage naming neither does not say.
+    (Slot.CHOICE, _CHOICE),
     # Where an event takes place; not "tra / xem ở đâu" (where to look something up).
     (Slot.VENUE, re.compile(
         r"(?<!\w)(?:tổ chức|to chuc|họp|hop|diễn ra|dien ra|khai mạc|khai mac|đặt|dat)(?!\w).{0,60}"
@@ -259,6 +288,14 @@ _CONDITIONS = re.compile(
 _FILING_OFFICE = re.compile(r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve|den|qua)\s+(?:bo phan|trung tam|so|uy ban|ubnd|co quan|cong dich vu|buu chinh)\b")
 # On folded text: steps set out ("gồm 04 bước", "bước 1", "trình tự thực hiện").
 _STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hien|giai quyet)\b")
+# On folded text: a span of time ("trong 05 ngày làm việc", "hơn 4 năm", "tối đa 12 tháng"), or the
+# date it ends ("trước ngày 30/11").
+_DURATION = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:\(\w+\)\s*)?(?:ngay|gio|thang|nam|tuan|phut)\b|\btrong ngay\b|\bngay (?:khi|sau khi)\b"
+    rf"|\b(?:truoc|cham nhat|den het)\s+(?:ngay\s+)?{_DAY_MONTH}"
+)
+# On folded text: a formula or the basis a sum is computed on ("được tính bằng", "= Tổng …", "nhân với").
+_FORMULA = re.compile(r"\bcong thuc\b|\bcach tinh\b|\b(?:duoc )?tinh (?:bang|theo|tren co so)\b|=|×|\bnhan (?:voi|cho)\b|\bchia cho\b")
 # On folded text: an article, clause or point cited by number ("Điều 5", "khoản 2", "điểm a khoản 1").
 _ARTICLE = re.compile(r"\b(?:dieu|khoan)\s+\d+")
 # On the original text: a fine or sanction ("phạt tiền", "xử phạt vi phạm hành chính", "mức phạt");
@@ -280,6 +317,8 @@ _PHONE = re.compile(r"(?<![\d/.])(?:0|\+84)\d{2,3}(?:[ .]?\d){6,8}(?![\d/])|\b1[
 _VENUE = re.compile(rf"(?<!\w)(?:tại|ở)\s+[{_UPPER}]")
 # On the original text: "Công ty Cổ phần đồng Tả Phời", "Tổng công ty Điện lực", "Tập đoàn Hòa Phát".
 _COMPANY = re.compile(rf"(?<!\w)(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:[Cc]ổ phần|TNHH|trách nhiệm hữu hạn))?\s+[{_UPPER}\d]")
+# On the original text: "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam", "Ngân hàng Chính sách xã hội".
+_BANK = re.compile(rf"(?<!\w)Ngân hàng\s+(?:TMCP\s+)?[{_UPPER}]")
 # On the original text: a title with a name ("Thủ tướng Chính phủ Phạm Minh Chính", "đồng chí Trần
 # Tiến Dũng", "Thiếu tướng Nguyễn Ngọc Cương"): a surname, then one to three capitalised syllables.
 _SURNAMES = (
@@ -316,10 +355,13 @@ _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.FILING_OFFICE: _FILING_OFFICE,
     Slot.STEPS: _STEPS,
     Slot.ARTICLE: _ARTICLE,
+    Slot.FORMULA: _FORMULA,
+    Slot.DURATION: _DURATION,
 }
 # Slots whose value is stated by a pattern on the original text, where case or marks tell it.
 _WRITTEN_ORIGINAL: dict[Slot, re.Pattern[str]] = {
     Slot.COMPANY: _COMPANY,
+    Slot.BANK: _BANK,
     Slot.PENALTY: _PENALTY,
     # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
     Slot.VENUE: _VENUE,
@@ -394,6 +436,9 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if slot is Slot.DAY and _ASKS_START.search(fold(question)):
         # "bắt đầu và kết thúc vào ngày nào": a deadline ("trước ngày 30/11") starts nothing.
         return bool(_START_DATE.search(folded))
+    if slot is Slot.CHOICE:
+        options = _CHOICE.search(nfc(question).lower())
+        return options is not None and any(re.search(rf"\b{fold(o)}\b", folded) for o in options.groups())
     if slot is Slot.PROCEDURE:
         return any(_WRITTEN[asked].search(folded) for asked in (Slot.CONDITIONS, Slot.FILING_OFFICE, Slot.STEPS, Slot.PAPERS))
     if pattern := _WRITTEN.get(slot):

@@ -605,6 +605,10 @@ def test_ask_what_a_notice_cites_lists_its_citations(client: httpx.Client) -> No
         # The other direction: what cites it. Nothing does.
         cited_by = ask(client, "Văn bản nào dẫn chiếu Thông báo 701/TB-VPCP?")
         assert cited_by["found"] is False and cited_by["citations"] == []
+        # Read as "what cites it", a question on what the notice itself bases a request on is
+        # answered from the notice, which nothing cites.
+        basis = ask(client, "Thông báo 701/TB-VPCP yêu cầu các tỉnh căn cứ công điện của Thủ tướng để làm gì?")
+        assert basis["found"] is True and basis["citations"][0]["text"].startswith("1. Tiếp theo Công điện")
     # A law's number names its kind: said once.
     decision = ask(client, "Quyết định 2319/QĐ-TTg căn cứ những văn bản nào?")
     assert decision["found"] is True and "- Luật Tổ chức Chính phủ" in decision["answer"] and "Luật Luật" not in decision["answer"]

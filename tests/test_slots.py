@@ -106,6 +106,26 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Mức phạt vượt đèn đỏ là bao nhiêu?", Slot.QUANTITY),
         ("phat bao nhieu suat qua cho ho ngheo", Slot.QUANTITY),
         ("Ai làm sai quy định phòng dịch có bị phạt nặng tay hơn không?", None),
+        # A rate of support or a payment named first and asked last is a sum of money; a count of
+        # those paid, a rate and unmarked "tien" (also "tiến") are not.
+        ("Mức hỗ trợ tiền điện cho gia đình chính sách dịp Tết 2026 là bao nhiêu?", Slot.MONEY),
+        ("muc phu cap hang thang cho truong thon la bao nhieu", Slot.MONEY),
+        ("Hộ gia đình chuyển đất vườn sang đất ở phải nộp tiền sử dụng đất bao nhiêu?", Slot.MONEY),
+        ("Số hộ được hỗ trợ tiền điện là bao nhiêu?", Slot.QUANTITY),
+        ("Mức hỗ trợ lãi suất cho hộ nghèo là bao nhiêu?", Slot.QUANTITY),
+        ("tien do giai ngan von cua tinh la bao nhieu", Slot.QUANTITY),
+        # How a sum is worked out.
+        ("Lương hưu của người về hưu từ tháng 1/2026 được tính theo công thức nào?", Slot.FORMULA),
+        ("cach tinh tien thue dat the nao", Slot.FORMULA),
+        ("Lương hưu được tính như thế nào?", Slot.FORMULA),
+        ("tinh the nao cung phai hoan thanh sap xep", None),
+        # How long, which "bao lâu một lần" (how often) is not.
+        ("Xin cấp hộ chiếu phổ thông trực tuyến thì bao lâu có kết quả?", Slot.DURATION),
+        ("hang gui kho ngoai quan duoc luu giu toi da bao lau", Slot.DURATION),
+        ("Sở phải báo cáo bao lâu một lần?", Slot.FREQUENCY),
+        ("Bên nước ngoài cho Công ty Jaks Hải Dương vay vốn là ngân hàng nào?", Slot.BANK),
+        ("Hộ kinh doanh nộp thuế khoán theo tháng hay theo quý?", Slot.CHOICE),
+        ("Hộ kinh doanh có phải nộp thuế khoán hay không?", None),
     ],
 )
 def test_asked_slot(question: str, slot: Slot | None) -> None:
@@ -216,10 +236,23 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.PENALTY, "Xử phạt vi phạm hành chính, phạt tiền từ 10 đến 20 triệu đồng.", True),
         # Folded, "phạt" would be "phát".
         (Slot.PENALTY, "Triển khai các chính sách giãn, hoãn, miễn, giảm thuế; phát triển doanh nghiệp.", False),
+        (Slot.FORMULA, "Tiền thuê đất hằng năm được tính bằng diện tích nhân với đơn giá thuê đất.", True),
+        (Slot.DURATION, "Thời hạn giải quyết: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", True),
+        (Slot.DURATION, "Hoàn thành trước ngày 30/11/2025.", True),
+        (Slot.BANK, "Khoản vay của Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam.", True),
+        (Slot.BANK, "Công ty TNHH Điện lực Jaks Hải Dương trả lãi tiền vay cho bên cho vay nước ngoài.", False),
+        (Slot.DURATION, "Hàng hóa gửi kho ngoại quan được làm thủ tục hải quan theo quy định tại Điều 61 Luật Hải quan.", False),
+        (Slot.FORMULA, "Bộ Tài chính tổng hợp dự toán thực hiện chế độ ưu đãi người có công năm 2026.", False),
     ],
 )
 def test_states(slot: Slot, text: str, stated: bool) -> None:
     assert states(slot, text) is stated
+
+
+def test_a_choice_is_stated_by_a_passage_naming_one_of_its_options() -> None:
+    question = "Hộ kinh doanh nộp thuế khoán theo tháng hay theo quý?"
+    assert states(Slot.CHOICE, "Hộ kinh doanh khai thuế theo quý.", question)
+    assert not states(Slot.CHOICE, "Cẩm nang hỗ trợ kê khai, nộp thuế của hộ kinh doanh.", question)
 
 
 def test_the_date_of_a_cited_document_answers_only_a_question_about_that_document() -> None:
