@@ -828,7 +828,7 @@ only, without reading the earlier questions; paraphrases checked word by word ag
 passages).
 Frozen before its first score: sha256
 9d100e01578d8d070de16d166d5552b25e59122fd997031246ed5c5401032bd0.
-Do not tune on it; run it once at the end.
+Do not tune on it; run it once at the end. Run once in session 21 (commit b38e572), then used for development.
 """
 
 from __future__ import annotations
