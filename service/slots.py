@@ -290,8 +290,10 @@ _FILING_OFFICE = re.compile(r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve
 _STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hien|giai quyet)\b")
 # On folded text: a span of time ("trong 05 ngày làm việc", "hơn 4 năm", "tối đa 12 tháng"), or the
 # date it ends ("trước ngày 30/11").
+# A clock time ("trước 16 giờ ngày thứ Sáu", "lúc 8 giờ 30") is no span.
 _DURATION = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:\(\w+\)\s*)?(?:ngay|gio|thang|nam|tuan|phut)\b|\btrong ngay\b|\bngay (?:khi|sau khi)\b"
+    r"\b\d+(?:[.,]\d+)?\s*(?:\(\w+\)\s*)?(?:ngay|thang|nam|tuan|phut)\b|\btrong ngay\b|\bngay (?:khi|sau khi)\b"
+    r"|(?<!truoc )(?<!sau )(?<!luc )(?<!vao )(?<!tu )(?<!den )\b\d+\s*gio\b(?! (?:\d|ngay|sang|chieu|toi|trua))"
     rf"|\b(?:truoc|cham nhat|den het)\s+(?:ngay\s+)?{_DAY_MONTH}"
 )
 # On folded text: a formula or the basis a sum is computed on ("được tính bằng", "= Tổng …", "nhân với").

@@ -239,6 +239,8 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.FORMULA, "Tiền thuê đất hằng năm được tính bằng diện tích nhân với đơn giá thuê đất.", True),
         (Slot.DURATION, "Thời hạn giải quyết: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", True),
         (Slot.DURATION, "Hoàn thành trước ngày 30/11/2025.", True),
+        (Slot.DURATION, "Trả kết quả trong 24 giờ kể từ khi nhận đủ hồ sơ.", True),
+        (Slot.DURATION, "Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo Ủy ban nhân dân tỉnh.", False),
         (Slot.BANK, "Khoản vay của Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam.", True),
         (Slot.BANK, "Công ty TNHH Điện lực Jaks Hải Dương trả lãi tiền vay cho bên cho vay nước ngoài.", False),
         (Slot.DURATION, "Hàng hóa gửi kho ngoại quan được làm thủ tục hải quan theo quy định tại Điều 61 Luật Hải quan.", False),
