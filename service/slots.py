@@ -288,9 +288,8 @@ _CONDITIONS = re.compile(
 _FILING_OFFICE = re.compile(r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve|den|qua)\s+(?:bo phan|trung tam|so|uy ban|ubnd|co quan|cong dich vu|buu chinh)\b")
 # On folded text: steps set out ("gồm 04 bước", "bước 1", "trình tự thực hiện").
 _STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hien|giai quyet)\b")
-# On folded text: a span of time ("trong 05 ngày làm việc", "hơn 4 năm", "tối đa 12 tháng"), or the
-# date it ends ("trước ngày 30/11").
-# A clock time ("trước 16 giờ ngày thứ Sáu", "lúc 8 giờ 30") is no span.
+# On folded text: a span of time ("trong 05 ngày làm việc", "hơn 4 năm", "trong 24 giờ"), or the date
+# it ends ("trước ngày 30/11"); a clock time ("trước 16 giờ ngày thứ Sáu", "lúc 8 giờ 30") is no span.
 _DURATION = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:\(\w+\)\s*)?(?:ngay|thang|nam|tuan|phut)\b|\btrong ngay\b|\bngay (?:khi|sau khi)\b"
     r"|(?<!truoc )(?<!sau )(?<!luc )(?<!vao )(?<!tu )(?<!den )\b\d+\s*gio\b(?! (?:\d|ngay|sang|chieu|toi|trua))"
