@@ -1309,6 +1309,7 @@ def _unannounced_enumeration(note: Footnote, previous: _Block, block: _Block) ->
 # --------------------------------------------------------------------------------------------------
 # Heading hierarchy
 
+_QUOTE_OPENS = ("“", '"')  # a paragraph starting with one is quoted text
 _LIST_KINDS = frozenset({"dash", "plus", "bullet", "star", "paren_num", "paren_roman", "paren_alpha"})
 _CLOSING = re.compile(r"^Trên\s+đây\s+là\b")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -1344,7 +1345,7 @@ def _is_section_line(block: _Block, previous: _Block | None, following: _Block |
     The last case needs context: a table row extracted from a PDF is short and unpunctuated too,
     but it follows another unpunctuated line and is full of numbers."""
     text = block.text
-    if text.startswith(("“", '"')):
+    if text.startswith(_QUOTE_OPENS):
         return False  # a quotation, even in bold or italics ("*“c) Các ưu đãi về thuế …”*"), heads nothing
     if block.bold or (is_caps_line(text) and len(text) <= 150):
         return not text.endswith((".", ";"))
@@ -1465,7 +1466,7 @@ def _quotation_after(text: str, path: list[str], following: _Block | None) -> _Q
         return _Quotation([*path, text], _Outline(), marked=True, depth=depth)
     if not _CITES_PROVISION.search(text) or following is None:
         return None
-    if following.text.startswith(("“", '"')):
+    if following.text.startswith(_QUOTE_OPENS):
         return _Quotation([*path, text], _Outline(), marked=True)
     if _article_kind(following.text):
         return _Quotation([*path, text], _Outline(), marked=False)

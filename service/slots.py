@@ -86,6 +86,8 @@ SLOT_NAMES = {
 # "mấy" folds to "may" like "máy" (machine): questions are matched on lower-case NFC text, so
 # "mấy" must carry its accent; "bao nhieu" is unambiguous without one.
 _HOW_MANY = r"(?:bao nhiêu|bao nhieu|mấy)"
+# How something goes: "thế nào", "ra sao" ("như thế nào" puts "như" before it).
+_HOW = r"(?:thế nào|the nao|ra sao)"
 # "Mấy công ty chây ì nợ thuế … thì tỉnh xử tới đâu?", "có giục làm mấy công trình … không?": when
 # the question asks something else, "mấy" means "the few", not "how many" ("thứ mấy" always asks).
 _OTHER_QUESTION = re.compile(
@@ -124,13 +126,13 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.PENALTY, re.compile(
         # Typed without marks, "phat" alone is "phát" too ("phát gì cho học sinh").
         r"(?<!\w)(?:mức phạt|muc phat|(?:bị |xử )?phạt|(?:bi|xu) phat|phat tien)(?: tiền| tien)?"
-        r"(?: \S+){0,4}? (?:thế nào|the nao|ra sao|như thế nào|nhu the nao|gì|gi)(?!\w)"
+        rf"(?: \S+){{0,4}}? (?:(?:như |nhu )?{_HOW}|gì|gi)(?!\w)"
     )),
     # How a sum is worked out ("lương hưu được tính theo công thức nào", "cách tính tiền thuê đất ra
     # sao"): a passage naming the sum but giving no formula or basis of calculation does not say.
     (Slot.FORMULA, re.compile(
-        r"(?<!\w)(?:công thức|cong thuc) (?:nào|nao|gì|gi|ra sao|thế nào|the nao|như thế nào|nhu the nao)(?!\w)"
-        r"|(?<!\w)(?:cách tính|cach tinh)(?!\w)[^?]*?(?<!\w)(?:nào|nao|gì|gi|ra sao|thế nào|the nao)(?!\w)"
+        rf"(?<!\w)(?:công thức|cong thuc) (?:nào|nao|gì|gi|(?:như |nhu )?{_HOW})(?!\w)"
+        rf"|(?<!\w)(?:cách tính|cach tinh)(?!\w)[^?]*?(?<!\w)(?:nào|nao|gì|gi|{_HOW})(?!\w)"
         r"|(?<!\w)tính (?:như thế nào|thế nào|ra sao)(?!\w)"
     )),
     # The papers a procedure needs: notices that "cắt giảm thành phần hồ sơ" list none.
