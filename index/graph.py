@@ -17,10 +17,16 @@ class ReferenceGraph:
         self.notices = {n.notice_id: n for n in notices}
         self.citations: dict[str, list[Reference]] = defaultdict(list)
         self.citing_notice: dict[str, str] = {}  # paragraph_id → notice_id
+        # A law cited with its number somewhere joins its name to the number everywhere: "Luật Quản
+        # lý thuế năm 2019" in one notice and "… số 38/2019/QH14" in another cite one document.
+        self.same_as: dict[str, set[str]] = defaultdict(set)
         for notice in notices:
             for ref in notice.references:
                 self.citations[ref.key].append(ref)
                 self.citing_notice[ref.paragraph_id] = notice.notice_id
+                for alias in ref.aliases:
+                    self.same_as[ref.key].add(alias)
+                    self.same_as[alias].add(ref.key)
         # A reference to a notice we hold resolves to it: its own number is the cited key.
         self.held: dict[str, str] = {}
         for notice in notices:
@@ -33,8 +39,12 @@ class ReferenceGraph:
         key = reference_key(text)
         if key and (key in self.citations or key in self.held):
             return key
-        matches = match_references(text, [*self.citations, *self.held])
+        matches = match_references(text, [*self.citations, *self.held, *self.same_as])
         return matches[0] if matches else None
+
+    def _refs(self, key: str) -> list[Reference]:
+        """Citations of `key` under any of its keys."""
+        return [ref for k in sorted({key, *self.same_as.get(key, ())}) for ref in self.citations.get(k, [])]
 
     def issued_on(self, ref: Reference) -> date:
         notice = self.notices.get(self.citing_notice.get(ref.paragraph_id, ""))
@@ -44,15 +54,15 @@ class ReferenceGraph:
         """Citations of `key`, newest citing notice first, one per paragraph."""
         seen: set[str] = set()
         unique = []
-        for ref in sorted(self.citations.get(key, []), key=self.issued_on, reverse=True):
+        for ref in sorted(self._refs(key), key=self.issued_on, reverse=True):
             if ref.paragraph_id not in seen:
                 seen.add(ref.paragraph_id)
                 unique.append(ref)
         return unique
 
     def summary(self, key: str) -> ReferenceSummary:
-        refs = self.citations.get(key, [])
-        first = refs[0] if refs else None
+        refs = self._refs(key)
+        first = next((ref for ref in refs if ref.key == key), refs[0] if refs else None)
         held = self.held.get(key)
         held_notice = self.notices.get(held) if held else None
         return ReferenceSummary(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from operator import itemgetter
@@ -19,6 +20,17 @@ from ingest.normalize import fold
 _SYLLABLE = re.compile(r"[0-9a-z]+")
 # Words written either way round ("đảm bảo" / "bảo đảm"), matched as one.
 _REVERSIBLE = re.compile(r"\bdam bao\b")
+
+
+_WORD = re.compile(r"\w+")
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def spelling(word: str) -> str:
+    """A word as spelled, wherever its tone mark sits: "hoà" and "hòa" are one, "toàn" and "toán" two."""
+    letters = unicodedata.normalize("NFD", word.lower())
+    tones = "".join(sorted(c for c in letters if c in _TONE_MARKS))
+    return unicodedata.normalize("NFC", "".join(c for c in letters if c not in _TONE_MARKS)) + tones
 
 
 def syllables(text: str) -> list[str]:
@@ -121,12 +133,23 @@ class LexicalIndex:
         """Does any indexed document contain this folded syllable (or bigram)?"""
         return term in self._postings
 
-    def coverage(self, query: str, doc_text: str) -> float:
-        """Share of the query's IDF mass (syllables only) found in a document: evidence strength."""
+    def coverage(self, query: str, doc_text: str, typed: str = "") -> float:
+        """Share of the query's IDF mass (syllables only) found in a document: evidence strength.
+
+        `typed`: the words as the user wrote them. One written with marks is found only as spelled
+        ("quyết toán" is not in "toàn bộ"); one written without is found however the document marks it.
+        """
         query_units = set(syllables(query))
         if not query_units:
             return 0.0
         present = set(syllables(doc_text))
+        marked: dict[str, set[str]] = {}
+        for word in _WORD.findall(typed):
+            if fold(word) != word.lower():
+                marked.setdefault(fold(word), set()).add(spelling(word))
+        if marked:
+            spelled = {spelling(word) for word in _WORD.findall(doc_text)}
+            present = {unit for unit in present if unit not in marked or not marked[unit].isdisjoint(spelled)}
         total = sum(self.idf(u) for u in query_units)
         found = sum(self.idf(u) for u in query_units & present)
         return found / total if total else 0.0

@@ -58,6 +58,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SEED_PATH = DATA / "vi_syllables.txt"
 PLAIN_SEED_COUNT = 5.0  # a synonym's everyday phrase, on the seed file's scale (1 rare .. 100 very common)
 ALIASES_PATH = DATA / "aliases.json"
+SHORTHAND_PATH = DATA / "shorthand.json"
 SYNONYMS_PATH = DATA / "synonyms.json"
 EVERYDAY_PATH = DATA / "everyday_words.txt"
 
@@ -401,6 +402,27 @@ def _pattern(form: str, *, long: bool, case_sensitive: bool = False) -> tuple[st
     body = "".join(parts)
     needle = max((w for w in words if w[0].isalnum()), key=len)
     return needle, re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _shorthand() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    data = json.loads(SHORTHAND_PATH.read_text(encoding="utf-8"))
+    words = {nfc(k).lower(): nfc(v) for k, v in data["shorthand"].items()}
+    provinces = {nfc(k): nfc(v) for k, v in data["provinces"].items()}
+
+    def pattern(forms: Iterable[str], flags: int) -> re.Pattern[str]:
+        # Not inside a name or a symbol: "J&T", "12/KO-UBND", "tp.j".
+        alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w/.&'-])(?:{alternatives})(?![\w/&'-]|\.\w)", flags)
+
+    return pattern(words, re.IGNORECASE), pattern(provinces, 0), {**words, **provinces}
+
+
+def typed_out(question: str) -> str:
+    """The question with phone shorthand written out: "luat qly thue o NA ko" → "luat quản lý thue o Nghệ An không"."""
+    words, provinces, table = _shorthand()
+    text = words.sub(lambda m: table[m.group(0).lower()], nfc(question))
+    return provinces.sub(lambda m: table[m.group(0)], text)
 
 
 @lru_cache(maxsize=1)

@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from time import time
 
 from index.embedder import TextEmbedder
 from index.lexical import LexicalIndex, syllables
 from index.memory import release_free_memory
 from index.store import ChromaStore, StoredParagraph, date_to_int, where_all
-from index.query import DiacriticRestorer, QueryPlan, has_diacritics, names_holder, understand, unknown_words
+from index.query import DiacriticRestorer, QueryPlan, has_diacritics, names_holder, typed_out, understand, unknown_words
 from ingest.domain import FacetCount, Facets, Highlight, SearchFilters, SearchHit, SearchResult
 from ingest.metadata import without_province
-from ingest.normalize import fold
+from ingest.normalize import fold, nfc
 from ingest.references import reference_key
 
 LEXICAL_CANDIDATES = 50
@@ -376,7 +376,11 @@ class HybridSearch:
             if len(self._plans) >= PLAN_CACHE_SIZE:
                 self._plans.clear()
             held = {key for key in self._number_keys.values() if key}
-            plan = self._plans[query] = understand(query, self.restorer, held, self._cited)
+            typed = typed_out(query)
+            plan = understand(typed, self.restorer, held, self._cited)
+            if plan.restored is None and typed != nfc(query):
+                plan = replace(plan, restored=typed)  # the user sees "qly" read as "quản lý"
+            self._plans[query] = plan
         return plan
 
     def lexical_only(self, query: str, k: int) -> list[str]:

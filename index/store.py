@@ -90,11 +90,14 @@ class StoredParagraph:
             issuer=notice.meta.issuer,
             doc_type=notice.meta.doc_type or None,
             issued_on=notice.meta.issued_on,
-            references=tuple(
-                sorted({r.key for r in notice.references if r.paragraph_id == paragraph.paragraph_id})
-            ),
+            references=cited_keys(notice, paragraph),
             notice_number=notice.meta.number,
         )
+
+
+def cited_keys(notice: Notice, paragraph: Paragraph) -> tuple[str, ...]:
+    """The keys of every document the paragraph cites, each under all the keys its citation gives."""
+    return tuple(sorted({key for r in notice.references if r.paragraph_id == paragraph.paragraph_id for key in r.keys}))
 
 
 def connect(settings: Settings) -> chromadb.ClientAPI:
@@ -462,7 +465,6 @@ class ChromaStore:
         }
 
     def _paragraph_metadata(self, notice: Notice, paragraph: Paragraph) -> Metadata:
-        refs = sorted({r.key for r in notice.references if r.paragraph_id == paragraph.paragraph_id})
         return _clean(
             {
                 **self._notice_facts(notice),
@@ -471,7 +473,7 @@ class ChromaStore:
                 "marker": paragraph.marker,
                 "is_heading": paragraph.is_heading,
                 "page": paragraph.page,
-                "refs": refs,
+                "refs": list(cited_keys(notice, paragraph)),
             }
         )
 
@@ -512,7 +514,7 @@ class ChromaStore:
                 "references": json.dumps(
                     [r.model_dump(mode="json") for r in notice.references], ensure_ascii=False
                 ),
-                "refs": sorted({r.key for r in notice.references}),
+                "refs": sorted({key for r in notice.references for key in r.keys}),
                 "page_count": notice.page_count,
                 "paragraph_count": len(notice.paragraphs),
                 "task_count": len(notice.tasks),

@@ -142,6 +142,13 @@ class Reference(BaseModel):
     issued_on: date | None = None
     surface: str  # the exact text matched
     paragraph_id: str = ""
+    # Other keys of the same document in this citation: a law's name when cited with its number
+    # ("Luật Quản lý thuế số 38/2019/QH14" is also "luat:quan-ly-thue:2019").
+    aliases: list[str] = Field(default_factory=list)
+
+    @property
+    def keys(self) -> list[str]:
+        return [self.key, *self.aliases]
 
 
 class Notice(BaseModel):

@@ -268,6 +268,10 @@ def _agency_case(caps: str) -> str:
     return result
 
 
+_CENTRAL_HEAD = re.compile(r"^(?:BỘ|TỔNG CỤC|CỤC)\s+\S+", re.I)
+_PROVINCIAL_UNIT = re.compile(r"^(?:THUẾ|HẢI QUAN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI|THỐNG KÊ)\s+(?:TỈNH|THÀNH PHỐ|TP\.?)\s", re.I)
+
+
 def _header_issuer(layout: Layout) -> str | None:
     """Issuer from the capitalised lines left of the national motto ("UBND TỈNH LÀO CAI" / "VĂN PHÒNG")."""
     parts: list[str] = []
@@ -280,12 +284,14 @@ def _header_issuer(layout: Layout) -> str | None:
             text = text[: motto.start()].strip(" -_")  # two header columns merged on one PDF line
         if not text or not _caps_piece(text) or any(c.isdigit() for c in text) or names_doc_type(text):
             continue
-        if any(_fold_name(text) in motto for motto in _MOTTO_NAMES_FOLDED):
-            continue  # a piece of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" broken at any word
+        if any(f" {_fold_name(text)} " in f" {motto} " for motto in _MOTTO_NAMES_FOLDED):
+            continue  # a piece of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" broken at any word ("DÂN" is none of "ĐẢNG")
         if "_" in text or text.startswith("-"):
             continue
         broken_word = bool(parts) and len(parts[-1].split()) == 1 and parts[-1].lower() not in _ORG_WORDS
-        if parts and (broken_word or not text.lower().startswith(_ORG_WORDS)):
+        # "CỤC THUẾ" / "THUẾ TỈNH TÂY NINH": a province's office under a central one, not its name wrapped.
+        provincial_unit = bool(parts) and bool(_CENTRAL_HEAD.match(parts[-1])) and bool(_PROVINCIAL_UNIT.match(text))
+        if parts and not provincial_unit and (broken_word or not text.lower().startswith(_ORG_WORDS)):
             # A name wrapped onto the next line: "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG", "ỦY" / "BAN NHÂN DÂN".
             parts[-1] = f"{parts[-1]} {text}"
         else:
@@ -453,7 +459,7 @@ def _recipients(footer: list[Line]) -> list[str]:
             items.append(_recipient_text(text[len(found[1]) :]))
         elif is_person_name(text):
             break  # the signer: what follows is a footnote or a portal's panels, never a recipient
-        elif items and not is_caps_line(text):
+        elif items and not is_caps_line(text) and not _signer_title(text):
             # a recipient wrapped onto two lines, or its sub-list going on ("…, TGĐ Cổng TTĐT;" / "các Vụ: …")
             joint = "; " if previous.endswith(";") else " "
             items[-1] = _recipient_text(f"{items[-1]}{joint}{text}")

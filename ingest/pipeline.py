@@ -47,7 +47,13 @@ from ingest.tasks import extract_tasks
 # paragraph citing it, its numbering apart from the letter's; an addressee's "(Địa chỉ: …)" is header;
 # endnotes "[i]" are lifted; "Luật" / "Quản lý thuế …" and "Ban Tổ chức" / "Trung ương …" are one
 # line broken inside a name; a signer's name wrapped before its last word ("Lê Tấn" / "Cận") is one.
-PARSER_VERSION = 14
+# 15: a law cited with its number ("Luật Quản lý thuế số 38/2019/QH14") is also keyed by its name;
+# "Kính" / "gửi:" broken in two, an addressee's tax code and address ("Mã số thuế: …", "Địa chỉ nhận
+# thông báo: …") and the rest of a name broken after the label are header; a province's office
+# under a central one ("CỤC THUẾ" / "THUẾ TỈNH TÂY NINH") is the issuer; "DÂN" is no piece of "ĐẢNG
+# CỘNG SẢN"; "KT." alone opens the signature; a quotation introduced by "quy định về …:" is one;
+# the next table's "STT" ends a table, and a table of "STT" and one column is read by rows.
+PARSER_VERSION = 15
 
 
 def content_hash(data: bytes) -> str:

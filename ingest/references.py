@@ -316,6 +316,7 @@ class _Found:
     number: str
     issuer: str | None
     issued_on: date | None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -352,6 +353,7 @@ class _Scanner:
                 issuer_code=fd.issuer,
                 issued_on=fd.issued_on,
                 surface=self.f.text[s:e],
+                aliases=list(fd.aliases),
             )
             out.append((ref, s, e))
         return out
@@ -431,6 +433,7 @@ class _Scanner:
             if form == "party" and not m.group("sep").strip() and kind is None:
                 continue  # "174 KL/TW" with a space is a symbol only right after a type word
             start = type_start if type_start is not None else so_start if so_start is not None else m.start()
+            aliases: tuple[str, ...] = ()
             if self.strict and self._is_own_number(m.start()):
                 continue
             if _FORM_WORDS.search(self.f.lower[max(0, start - 20) : start]):
@@ -441,13 +444,15 @@ class _Scanner:
                 law = law_by_name_end.get(len(self.f.lower[:before].rstrip()))
                 if law is not None:
                     start, kind = law.start, law.kind
+                    year = law.year or _split_key(key)[2]
+                    aliases = (_law_key(law.kind, law.name, year),)
             if kind is None or (kind == "Công văn" and self._generic_type_word(start)):
                 # "văn bản số 84/BC-UBND" is a báo cáo: "văn bản" says nothing, the symbol does
                 kind = "Luật" if type_code.startswith("QH") else _TYPE_CODES.get(type_code, "Công văn")
             if issuer and issuer.upper().startswith("QH"):
                 issuer = "QH"
             end, issued_on = self._date_after(end)
-            self.found.append(_Found(start, end, key, kind, number, issuer, issued_on))
+            self.found.append(_Found(start, end, key, kind, number, issuer, issued_on, aliases))
 
     def _parse_state(self, m: re.Match[str]) -> tuple[int, str, str, str, str | None] | None:
         pieces = list(re.finditer(_CODE, m.group("codes")))
@@ -597,12 +602,15 @@ class _Scanner:
         for law in laws:
             if self._overlaps(law.start, law.end):
                 continue
-            slug = _slug(law.name)
-            key = f"{_slug(law.kind)}:{slug}" + (f":{law.year}" if law.year else "")
+            key = _law_key(law.kind, law.name, law.year)
             shown = re.sub(r"\s+", " ", self.f.source(law.start, law.name_end))
             if law.year:
                 shown += f" {law.year}"
             self.found.append(_Found(law.start, law.end, key, law.kind, shown, "QH", law.issued_on))
+
+
+def _law_key(kind: str, name: str, year: int | str | None) -> str:
+    return f"{_slug(kind)}:{_slug(name)}" + (f":{year}" if year else "")
 
 
 def _bare_number_context_ok(num: str, year: str | None, so: str | None, next_token: str | None) -> bool:

@@ -287,7 +287,8 @@ _BODY_START = re.compile(
 _NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 _LUU = re.compile(r"^[-–+]?\s*Lưu\s*:", re.I)
 _SIGNED = re.compile(r"^[(\[]\s*(?:đã\s+ký|ký|đã\s+ký\s+và\s+đóng\s+dấu)[^)\]]*[)\]]$|^Ký\s+bởi\b", re.I)
-_SIGNER_PREFIX = re.compile(rf"^(?:KT|TL|TM|TUQ|Q|K/T|T/L|T/M)\s*[./]?\s*[{_UPPER}]{{2,}}")
+# "KT. CHỦ TỊCH", or "KT." alone with the office on the next line.
+_SIGNER_PREFIX = re.compile(rf"^(?:(?:KT|TL|TM|TUQ|Q|K/T|T/L|T/M)\s*[./]?\s*[{_UPPER}]{{2,}}|(?:KT|TL|TM|TUQ)\.$)")
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d+(?:\s*/\s*\d+)?$", re.I)
 _WEB_TAIL = re.compile(
     r"^(?:Các tin đã đăng|Các tin khác|Tin cùng chuyên mục|Tin liên quan|Tin mới hơn|Tin cũ hơn"
@@ -465,7 +466,7 @@ def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
                 i += 1
                 continue
             in_title = False
-        if _KINH_GUI.match(text):
+        if _KINH_GUI.match(text) or (_KINH_ALONE.fullmatch(text) and re.match(r"gửi\b", next_text, re.I)):
             i = _skip_addressees(lines, i, layout)
             continue
         doc_type = _DOC_TYPE_LINE.match(text) if is_caps_line(text) else None
@@ -514,6 +515,8 @@ def _is_title_line(text: str, title: list[Line]) -> bool:
     if cited_number and _CITED_NUMBER.match(text):
         return True  # "… triển khai Nghị định" / "136/2025/NĐ-CP": the number cited, whatever its case
     caps = _upper_only(text)
+    if title and caps and _VV.match(title[0].text) and re.fullmatch(r"[A-ZĐ]{2,6}[.;]?", text):
+        return True  # "V/v thuế suất thuế" / "GTGT": an abbreviation the subject wrapped onto a line
     if title and caps != all(_upper_only(t.text) for t in title):
         return False  # a caps authority line ("THỦ TƯỚNG CHÍNH PHỦ") after a normal-case title
     if title and caps and _AUTHORITY_LINE.match(text) and not _before_a_name(title[-1].text):
@@ -537,11 +540,22 @@ def _unfinished(text: str) -> bool:
 
 def _skip_addressees(lines: list[Line], i: int, layout: Layout) -> int:
     """"Kính gửi: ..." and the "- Sở ...;" list under it are the addressees: header, not content."""
+    label = lines[i].text.strip()
     layout.header.append(lines[i])
     i += 1
-    # A label on a line of its own ("Đồng kính gửi:") is followed by an addressee, dashed or not.
-    if i < len(lines) and _KINH_GUI.fullmatch(lines[i - 1].text.strip()) and not marker_of(lines[i].text):
-        if not _BODY_START.match(lines[i].text) and not _KINH_GUI.match(lines[i].text):
+    if _KINH_ALONE.fullmatch(label) and i < len(lines):  # "Kính" / "gửi:": the label broken in two
+        label = f"{label} {lines[i].text.strip()}"
+        layout.header.append(lines[i])
+        i += 1
+    # A label on a line of its own ("Đồng kính gửi:") is followed by an addressee, dashed or not;
+    # so is one whose addressee breaks off ("Kính gửi: Tổng Công ty" / "Phân bón … - CTCP.").
+    broken_off = not _KINH_GUI.fullmatch(label) and not label.rstrip("*").endswith((";", ".", ","))
+    if i < len(lines) and not marker_of(lines[i].text) and (_KINH_GUI.fullmatch(label) or broken_off):
+        tail = lines[i].text.rstrip("*")
+        # The rest of a name, not a sentence: a few words closed by ";" or "." ("… - CTCP.").
+        ends = tail.endswith((";", ".")) and not tail.endswith("/.") and len(tail.split()) <= 10
+        addressee = not (_BODY_START.match(lines[i].text) or _KINH_GUI.match(lines[i].text) or _ADDRESS.match(lines[i].text))
+        if addressee and (ends or not broken_off):
             layout.header.append(lines[i])
             i += 1
     listed = False  # a "- …;" item seen: each ends with ";" or ".", and until then its names run on
@@ -559,6 +573,13 @@ def _skip_addressees(lines: list[Line], i: int, layout: Layout) -> int:
             listed = True
             i += 1
             continue
+        if _PARTICULARS.match(text):
+            # "Mã số thuế: …;" / "Địa chỉ nhận thông báo: … Đức Hòa" / "Đông, …, tỉnh Tây Ninh.": the
+            # addressee's particulars, up to the line that closes them.
+            end = next((k for k in range(i, min(i + 3, len(lines))) if lines[k].text.rstrip("*").endswith((";", "."))), i)
+            layout.header.extend(lines[i : end + 1])
+            i = end + 1
+            continue
         if _ADDRESS.match(text):
             # "(Đ/c: Tầng 2 …" / "… thành phố Hà Nội)": the addressee's address, up to its bracket.
             end = next((k for k in range(i, min(i + 4, len(lines))) if ")" in lines[k].text), i)
@@ -571,6 +592,10 @@ def _skip_addressees(lines: list[Line], i: int, layout: Layout) -> int:
 
 
 _ADDRESS = re.compile(r"^\((?:Địa(?:\s+chỉ)?|Đ/c|ĐC)\s*(?::|$)", re.I)
+_PARTICULARS = re.compile(
+    r"^(?:Mã số thuế|MST|Mã số doanh nghiệp|Địa chỉ(?:\s+\w+){0,4}|Điện thoại|Số điện thoại|Số ĐT|Email|Fax)\s*:", re.I
+)
+_KINH_ALONE = re.compile(r"(?:Đồng\s+)?Kính", re.I)
 
 
 def _addressee_wrapped(previous: str, text: str, kind: tuple[str, str] | None) -> bool:
@@ -615,6 +640,7 @@ def _is_signer_title(text: str) -> bool:
     kind = marker_of(text)
     section = kind is not None and kind[0] in ("part", "roman")
     return bool(_SIGNER_PREFIX.match(text)) or (is_caps_line(text) and len(text) <= 80 and not section)
+
 
 
 def _noi_nhan_wrapped(lines: list[Line], i: int) -> bool:
@@ -1129,7 +1155,7 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
     k = head + 1
     while k < len(cells) and cells[k].gap == 1 and short(cells[k]):
         k += 1
-    if k - head < 3:
+    if k - head < 2:  # "STT" and one column ("Tên lĩnh vực"): a numbered list set as a table
         return None
     # Sub-header rows: short cells up to the first row index or group.
     while k < len(cells) and not _ROW_INDEX.match(_label(cells[k])) and not _GROUP_ROW.match(_label(cells[k])) and short(cells[k]):
@@ -1139,7 +1165,8 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
         return None
     header = TableRow([" | ".join(_label(c) for c in cells[head:k] if _label(c))], cells[head].lines[0], "header")
     rows, end = _data_rows(cells, k, width)
-    if sum(row.kind == "row" for row in rows) < 2:
+    # One row is a table only when the next table's header closes it; else it may be any numbered text.
+    if sum(row.kind == "row" for row in rows) < (1 if _next_table_at(cells, end) else 2):
         return None
     return [header, *rows], end
 
@@ -1167,6 +1194,8 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
     while k < len(cells):
         cell = cells[k]
         label = _label(cell)
+        if _next_table_at(cells, k):
+            break
         # A cell merged down over the rows below leaves them short, so the next number starts a row
         # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
         number = label.rstrip(".")
@@ -1189,6 +1218,15 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
     if current:
         rows.append(_data_row(current, row_first))
     return rows, k
+
+
+def _next_table_at(cells: list[_Cell], k: int) -> bool:
+    """Does the next table's header ("STT") start at cells[k]?
+
+    A section title over it ("II. Lĩnh vực …") stays in the last row: a caps title after the
+    closing is read as a signer's office and dropped from the text, so the row is what keeps it.
+    """
+    return k < len(cells) and bool(_INDEX_HEADER.match(_label(cells[k]).lower()))
 
 
 def _data_row(cells: list[str], first: int) -> TableRow:
@@ -1429,6 +1467,7 @@ def _quote_balance(text: str, inside: bool) -> int:
 
 # "- Tại điểm đ khoản 1 Điều 116 Luật Quản lý thuế … quy định:" followed by "Điều 116. …" unquoted.
 _CITES_PROVISION = re.compile(r"\b(?:quy định|nêu|như sau)\s*:$")
+_INTRODUCES_QUOTE = re.compile(r"\b(?:quy định|nêu|hướng dẫn)\b.*:$")
 
 
 def _article_kind(text: str) -> bool:
@@ -1464,10 +1503,13 @@ def _quotation_after(text: str, path: list[str], following: _Block | None) -> _Q
     depth = _quote_balance(text, inside=False)
     if depth > 0:
         return _Quotation([*path, text], _Outline(), marked=True, depth=depth)
-    if not _CITES_PROVISION.search(text) or following is None:
+    if following is None:
         return None
-    if following.text.startswith(_QUOTE_OPENS):
+    # "+ Tại Điều 1 quy định về giảm thuế giá trị gia tăng:" / "“Điều 1. …": the quote marks say it.
+    if following.text.startswith(_QUOTE_OPENS) and (_CITES_PROVISION.search(text) or _INTRODUCES_QUOTE.search(text)):
         return _Quotation([*path, text], _Outline(), marked=True)
+    if not _CITES_PROVISION.search(text):
+        return None
     if _article_kind(following.text):
         return _Quotation([*path, text], _Outline(), marked=False)
     return None

@@ -8,7 +8,7 @@ from datetime import date
 
 from index.lexical import syllables
 from index.library import NoticeLibrary
-from index.query import asks_obligation, asks_what_is_cited, content_query, evidence_query, is_word, plain_words_said, unknown_words
+from index.query import asks_obligation, asks_what_is_cited, content_query, evidence_query, is_word, plain_words_said, typed_out, unknown_words
 from index.search import RankedParagraph
 from ingest.agencies import agencies_in
 from ingest.deadlines import period_heading
@@ -254,7 +254,11 @@ class Answerer:
         named = f"{meta.number or ''} {meta.presiding or ''}" if meta else ""
         text = f"{stored.province or ''}\n{named}\n{context}\n{said}"
         # "xứ Lạng" is covered as "Lạng Sơn" is: by the notice's province.
-        return engine.lexical.coverage(evidence_query(with_canonical_provinces(question)), text)
+        # A word typed with its marks counts only where the passage spells it so: "quyết toán" is not
+        # the "toàn" of "toàn bộ". Over the 30 sets, 8 fewer answers citing a passage outside the top
+        # 10, 2 fewer citing the right one, none more; no unanswerable question changes.
+        asked = with_canonical_provinces(question)
+        return engine.lexical.coverage(evidence_query(asked), text, typed=asked)
 
     def _meta(self, notice_id: str) -> NoticeMeta | None:
         """The notice's header facts (number, chair), which its paragraphs do not carry: read once per notice."""
@@ -265,7 +269,8 @@ class Answerer:
 
     def ask(self, question: str, filters: SearchFilters | None = None) -> Answer:
         question = question.strip()
-        answer = self._answer(question, filters)
+        answer = self._answer(typed_out(question), filters)
+        answer.question = question
         answer.restored = self.library.search_engine.understand(question).restored
         return answer
 

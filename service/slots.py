@@ -174,7 +174,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         r"(?!\W*(?:số|so) (?!tiền|tien)\w)(?!.*(?<!\w)(?:bao nhiêu|bao nhieu) (?:người|nguoi|hộ|ho)(?!\w)).*(?<!\w)"
         r"(?:kinh phí|kinh phi|số tiền|so tien|chi phí|chi phi|tổng vốn|tong von|vốn đầu tư|von dau tu"
         r"|tổng mức đầu tư|tong muc dau tu|dự toán|du toan|tiền|phí|lệ phí|le phi|học phí|hoc phi"
-        r"|(?:mức|muc) (?:hỗ trợ|ho tro|chi|lương|luong|phụ cấp|phu cap|trợ cấp|tro cap|thu|phi))(?!\w)"
+        r"|(?:mức|muc) (?:hỗ trợ|ho tro|chi|lương|luong|phụ cấp|phu cap|trợ cấp|tro cap|thu|phi)"
+        r"|(?:giá|gia) (?:thuê|thue|bán|ban|mua|dịch vụ|dich vu|đất|dat|vé|ve)|(?:đơn giá|don gia))(?!\w)"
         r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?[\s?.!]*$"
     )),
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
@@ -309,8 +310,9 @@ _CITED_DATE = re.compile(
     rf"(?:\b(?P<kind>{'|'.join(fold(kind) for kind in [*_DOC_CODES, 'tờ trình', 'báo cáo', 'kết luận'])})\s+(?:so\s+)?)?"
     r"\b(?P<number>\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
 )
-# On folded text: a question asking the day a document was dated or issued ("Tờ trình … đề ngày nào?").
-_ASKS_ISSUE_DAY = re.compile(r"\b(?:de|ky|ban hanh|lap)\s+(?:vao\s+)?ngay\b|\bngay ban hanh\b")
+# On folded text: a question asking the day a document was dated, issued or sent ("Tờ trình … đề
+# ngày nào?", "Công ty gửi văn bản hỏi … vào ngày nào?").
+_ASKS_ISSUE_DAY = re.compile(r"\b(?:de|ky|ban hanh|lap)\s+(?:vao\s+)?ngay\b|\bngay ban hanh\b|\bgui\b.*\bngay nao\b")
 # Capital letters of Vietnamese (a range like À-Ỹ would take in the lower-case letters between).
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # On folded text: a web or e-mail address, and a telephone number (a hotline may be three digits).

@@ -664,6 +664,8 @@ def test_task_history_links_the_same_task_across_notices(client: httpx.Client) -
 def test_search_shows_restored_query_facets_and_filters_by_agency(client: httpx.Client) -> None:
     body = client.get("/search", params={"q": "so xay dung quy hoach sa pa"}).json()
     assert body["restored"] == "sở xây dựng quy hoạch sa pa"
+    typed = client.get("/search", params={"q": "cty nao lam quy hoach sa pa ko"}).json()
+    assert typed["restored"] == "công ty nào làm quy hoạch sa pa không"  # phone shorthand written out
     provinces = {f["value"]: f["count"] for f in body["facets"]["province"]}
     assert provinces["Lào Cai"] >= 1 and all(c >= 1 for c in provinces.values())
     assert {f["value"] for f in body["facets"]["year"]} >= {"2024"}

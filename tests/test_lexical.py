@@ -1,4 +1,4 @@
-"""BM25 top-k selection: the same results, in the same order, as sorting every scored document."""
+"""BM25 top-k selection (the same results, in the same order, as sorting every scored document) and evidence coverage."""
 
 from __future__ import annotations
 
@@ -67,3 +67,15 @@ def test_a_word_written_either_way_round_is_one_word() -> None:
     index.add("b", "Tiếp tục cập nhật cơ sở dữ liệu cán bộ.")
     assert tokens("Đảm bảo hạ tầng") == tokens("bảo đảm hạ tầng")
     assert [doc for doc, _ in index.search("ai bảo đảm hạ tầng công nghệ", 2)][0] == "a"
+
+
+def test_a_word_typed_with_its_marks_covers_only_where_the_text_spells_it_so() -> None:
+    index = LexicalIndex()
+    index.add("a", "Cá nhân quyết toán thuế thu nhập cá nhân")
+    index.add("b", "Rà soát toàn bộ thuế thu nhập")
+    passage = "Rà soát toàn bộ thuế thu nhập"
+    folded = index.coverage("quyet toan thue thu nhap", passage)
+    assert index.coverage("quyet toan thue thu nhap", passage, typed="quyết toán thuế thu nhập") < folded
+    # Typed without marks, a word is found however the text marks it; tone placement is no difference.
+    assert index.coverage("quyet toan thue thu nhap", passage, typed="quyet toan thue thu nhap") == folded
+    assert index.coverage("hoa binh", "tỉnh Hòa Bình", typed="Hoà Bình") == 1.0

@@ -173,6 +173,26 @@ def test_filters_and_reference_keys(library: NoticeLibrary) -> None:
     assert cited and all("66/2017/NQ-HĐND" in h.text for h in cited)
 
 
+def test_a_law_cited_by_name_in_one_notice_and_by_number_in_another_is_one_document(
+    library: NoticeLibrary, tmp_path: Path
+) -> None:
+    by_number, by_name = tmp_path / "cv-1.txt", tmp_path / "cv-2.txt"
+    by_number.write_text(
+        "Tại khoản 1 Điều 108 Luật Quản lý thuế số 38/2019/QH14 ngày 13/06/2019 quy định về kết luận kiểm tra.",
+        encoding="utf-8",
+    )
+    by_name.write_text("Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019 hướng dẫn quyết toán.", encoding="utf-8")
+    library.add_file(by_number)
+    library.add_file(by_name)
+    for asked in ("Luật Quản lý thuế 2019", "luat quan ly thue nam 2019", "Luật Quản lý thuế số 38/2019/QH14"):
+        found = library.reference(asked)
+        assert found is not None, asked
+        assert {h.source for h in found.citations} == {"cv-1.txt", "cv-2.txt"}, asked
+    # The search prefers the paragraphs citing it, whichever way they name it.
+    named = library.search("văn bản dẫn chiếu Luật Quản lý thuế 2019", filters=SearchFilters(reference="luat:quan-ly-thue:2019"))
+    assert {h.source for h in named} == {"cv-1.txt", "cv-2.txt"}
+
+
 def test_tasks_are_stored_in_chroma_with_agencies_and_deadlines(library: NoticeLibrary) -> None:
     library.add_file(SEED_000)
     library.add_file(SEED_002)

@@ -663,3 +663,63 @@ def test_without_province_cuts_only_the_province(text: str, expected: str) -> No
 def test_provinces_spelled_canonically() -> None:
     assert with_canonical_provinces("tiền thu ngân sách ở xứ Lạng, tinh lai chau") == "tiền thu ngân sách ở Lạng Sơn, tinh Lai Châu"
     assert with_canonical_provinces("ga Lào Cai") == "ga Lào Cai"
+
+
+PROVINCIAL_TAX_LETTER = """CỤC THUẾ
+THUẾ TỈNH TÂY NINH
+--------
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3257/TNI-QLDN1
+V/v thuế suất thuế
+GTGT
+Tây
+Ninh, ngày 01 tháng 12 năm 2025
+Kính
+gửi:
+Công Ty TNHH Khuôn Mẫu Yong Hong;
+Mã số thuế: 1102044417;
+Địa chỉ nhận thông báo: Lô A8-A9 Đường Số 01, Cụm Công Nghiệp Hải Sơn Đức Hòa
+Đông, Xã Mỹ Hạnh, tỉnh Tây Ninh.
+Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty về việc thuế suất thuế GTGT, Thuế tỉnh Tây Ninh có ý kiến như sau:
++ Tại Điều 1 quy định về giảm thuế giá trị gia tăng:
+“Điều 1. Giảm thuế giá trị gia tăng
+1. Giảm thuế giá trị gia tăng đối với các nhóm hàng hóa, dịch vụ đang áp dụng mức thuế suất 10%.
+…”
+Đề nghị Công ty căn cứ vào tình hình thực tế của đơn vị để thực hiện đúng quy định./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLDN1.
+KT.
+TRƯỞNG THUẾ TỈNH
+PHÓ TRƯỞNG THUẾ TỈNH
+Nguyễn Tấn Lợi
+"""
+
+
+def test_a_provincial_tax_office_under_the_tax_department_is_the_issuer_and_its_addressee_is_header() -> None:
+    source = source_of(PROVINCIAL_TAX_LETTER, "cv-3257.md")
+    paragraphs = parse_structure(source)[0]
+    meta = extract_metadata(source, paragraphs)
+    # "CỤC THUẾ" / "THUẾ TỈNH TÂY NINH" is the province's office, not one name wrapped.
+    assert (meta.issuer, meta.province, meta.title) == ("Thuế tỉnh Tây Ninh", "Tây Ninh", "V/v thuế suất thuế GTGT")
+    assert meta.signer == "Nguyễn Tấn Lợi"
+    texts = [p.text for p in paragraphs]
+    # "Kính" / "gửi:" and the company's tax code and address are the addressee: header, not paragraphs.
+    assert texts[0].startswith("Trả lời văn bản số 01/CV-01") and paragraphs[0].heading_path == []
+    assert not any(t.startswith(("Kính", "Mã số thuế", "Địa chỉ", "Đông,", "KT.")) for t in texts)
+    # A quotation introduced by "quy định về …:" sits under its introduction.
+    intro = next(p for p in paragraphs if p.text.startswith("+ Tại Điều 1"))
+    quoted = next(p for p in paragraphs if p.text.startswith("1. Giảm thuế"))
+    assert quoted.heading_path[: len(intro.heading_path) + 1] == [*intro.heading_path, intro.text]
+    assert next(p for p in paragraphs if p.text.startswith("Đề nghị Công ty")).heading_path == []
+
+
+def test_a_peoples_committee_broken_before_dan_keeps_its_name() -> None:
+    meta = meta_of(
+        "ỦY BAN NHÂN\nDÂN\nTỈNH BẮC NINH\n--------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 471/QĐ-UBND\nBắc Ninh, ngày 28 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT DANH MỤC ĐỊA ĐIỂM TỔ CHỨC HỘI CHỢ\n"
+        "Điều 1. Phê duyệt Danh mục địa điểm tổ chức hội chợ trên địa bàn tỉnh Bắc Ninh năm 2026.\n"
+    )
+    assert (meta.issuer, meta.province) == ("UBND tỉnh Bắc Ninh", "Bắc Ninh")

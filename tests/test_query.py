@@ -15,6 +15,7 @@ import pytest
 from index.query import (
     asks_what_is_cited,
     documents_cited,
+    typed_out,
     ALIASES_PATH,
     EVERYDAY_PATH,
     SEED_PATH,
@@ -261,6 +262,16 @@ def test_understand_unaccented_query(restorer: DiacriticRestorer) -> None:
     assert plan.lexical_query == "ai chu tri GPMB du an sa pa ai chủ trì GPMB dự án sa pa giải phóng mặt bằng"
     assert plan.dense_query == "ai chủ trì GPMB dự án sa pa (giải phóng mặt bằng)"
     assert plan.expansions == ("giải phóng mặt bằng",)
+
+
+def test_phone_shorthand_is_written_out_and_nothing_else() -> None:
+    assert typed_out("co cv nao can cu luat qly thue nam 2019 ko") == "co cv nao can cu luat quản lý thue nam 2019 không"
+    assert typed_out("Cty Wilmar hỏi j, trc ngày nào?") == "công ty Wilmar hỏi gì, trước ngày nào?"
+    assert typed_out("liên hệ cty.") == "liên hệ công ty."
+    assert typed_out("Diễn tập ở NA do ai chủ trì?") == "Diễn tập ở Nghệ An do ai chủ trì?"
+    # Inside names and symbols, and shortenings with two readings, stay as typed.
+    for kept in ("J&T Express", "QL 4D", "tp.j", "Số 12/KO-UBND", "bn ngày", "dc ở đâu", "quả na", "Hy vọng", "TB-UBND"):
+        assert typed_out(kept) == kept
 
 
 def test_understand_accented_query(restorer: DiacriticRestorer) -> None:

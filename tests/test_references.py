@@ -128,6 +128,21 @@ def test_named_laws_key_on_name_and_year() -> None:
     assert all(ref.kind in {"Luật", "Bộ luật"} and ref.issuer_code == "QH" for ref in find_references(text))
 
 
+def test_a_law_cited_with_its_number_is_also_keyed_by_its_name() -> None:
+    text = (
+        "Tại khoản 25 Điều 3 Luật Quản lý thuế số 38/2019/QH14 ngày 13/06/2019 quy định; "
+        "Bộ luật Lao động số 45/2019/QH14; Luật Đất đai năm 2024."
+    )
+    refs = find_references(text)
+    assert [(r.key, r.aliases) for r in refs] == [
+        ("38/2019/qh14", ["luat:quan-ly-thue:2019"]),
+        ("45/2019/qh14", ["bo-luat:lao-dong:2019"]),
+        ("luat:dat-dai:2024", []),
+    ]
+    assert refs[0].keys == ["38/2019/qh14", "luat:quan-ly-thue:2019"]
+    assert refs[0].surface == "Luật Quản lý thuế số 38/2019/QH14 ngày 13/06/2019"
+
+
 def test_a_law_typed_without_marks_keys_as_when_written_with_them() -> None:
     assert reference_key("co cv nao can cu luat quan ly thue nam 2019 ko") == "luat:quan-ly-thue:2019"
     assert reference_key("Luật Quản lý thuế năm 2019") == "luat:quan-ly-thue:2019"

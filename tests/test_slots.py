@@ -113,6 +113,8 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Hộ gia đình chuyển đất vườn sang đất ở phải nộp tiền sử dụng đất bao nhiêu?", Slot.MONEY),
         ("Số hộ được hỗ trợ tiền điện là bao nhiêu?", Slot.QUANTITY),
         ("Mức hỗ trợ lãi suất cho hộ nghèo là bao nhiêu?", Slot.QUANTITY),
+        ("Giá thuê gian hàng ở Trung tâm Triển lãm tỉnh là bao nhiêu?", Slot.MONEY),
+        ("Giá trị sản xuất công nghiệp đạt bao nhiêu?", Slot.QUANTITY),
         ("tien do giai ngan von cua tinh la bao nhieu", Slot.QUANTITY),
         # How a sum is worked out.
         ("Lương hưu của người về hưu từ tháng 1/2026 được tính theo công thức nào?", Slot.FORMULA),
@@ -272,6 +274,10 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     submission = "Xét Tờ trình số 226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ về Mạng lưới"
     assert states(Slot.DAY, submission, "Tờ trình của Bộ KH&CN về Mạng lưới quan trắc đề ngày nào?")
     assert not states(Slot.DAY, submission, "Theo tờ trình, Mạng lưới phải hoàn thành vào ngày nào?")
+    # … or the day it was sent: a company's letter is dated the day it wrote.
+    reply = "Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty về việc thuế suất thuế GTGT, Thuế tỉnh có ý kiến như sau:"
+    assert states(Slot.DAY, reply, "Công ty gửi văn bản hỏi Thuế tỉnh về thuế suất GTGT vào ngày nào?")
+    assert not states(Slot.DAY, reply, "Công ty phải kê khai thuế GTGT trước ngày nào?")
 
 
 def test_when_a_text_takes_effect_is_stated_as_such() -> None:

@@ -951,6 +951,25 @@ def test_rows_below_a_merged_cell_and_numbered_sub_rows_start_rows_of_their_own(
     ]
 
 
+def test_the_next_tables_header_ends_a_table_and_a_list_table_of_one_column_is_read_by_rows() -> None:
+    text = (
+        "Danh mục như sau:\n|\nSTT\n|\nTên thủ tục\n|\nThời hạn\n|\n|\n"
+        "1\n|\nCấp chứng chỉ hành nghề\n|\n10 ngày\n|\n|\n"
+        "|\nSTT\n|\nTên lĩnh vực\n|\n|\n"
+        "1\n|\nSản phẩm nông sản đặc sản của tỉnh\n|\n|\n"
+        "2\n|\nSản phẩm công nghiệp chế tạo và công nghiệp hỗ trợ\n|\n|\n"
+    )
+    rows = [p.text for p in parse(text) if " | " in p.text]
+    # One row closed by the next table's header is a table; the list under it keeps its numbers.
+    assert rows == [
+        "STT | Tên thủ tục | Thời hạn",
+        "1 | Cấp chứng chỉ hành nghề | 10 ngày",
+        "STT | Tên lĩnh vực",
+        "1 | Sản phẩm nông sản đặc sản của tỉnh",
+        "2 | Sản phẩm công nghiệp chế tạo và công nghiệp hỗ trợ",
+    ]
+
+
 def test_a_table_of_one_row_is_left_as_it_was() -> None:
     text = "Diện tích các xã như sau:\n|\nSTT\n|\nTên xã\n|\nDiện tích\n|\n|\n1\n|\nXã Tân Lập\n|\n25 ha\n|\n"
     assert not any(" | " in p.text for p in parse(text))
