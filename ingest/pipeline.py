@@ -52,7 +52,8 @@ from ingest.tasks import extract_tasks
 # thông báo: …") and the rest of a name broken after the label are header; a province's office
 # under a central one ("CỤC THUẾ" / "THUẾ TỈNH TÂY NINH") is the issuer; "DÂN" is no piece of "ĐẢNG
 # CỘNG SẢN"; "KT." alone opens the signature; a quotation introduced by "quy định về …:" is one;
-# the next table's "STT" ends a table, and a table of "STT" and one column is read by rows.
+# the next table's "STT", or a section title over it, ends a table, and a table of "STT" and one
+# column is read by rows.
 PARSER_VERSION = 15
 
 

@@ -642,7 +642,6 @@ def _is_signer_title(text: str) -> bool:
     return bool(_SIGNER_PREFIX.match(text)) or (is_caps_line(text) and len(text) <= 80 and not section)
 
 
-
 def _noi_nhan_wrapped(lines: list[Line], i: int) -> bool:
     """"Nơi" / "nhận:": the recipients' label broken in a narrow column."""
     return lines[i].text == "Nơi" and i + 1 < len(lines) and bool(re.match(r"^nhận\s*:?$", lines[i + 1].text))
@@ -964,6 +963,7 @@ class _Cell:
     gap: int  # cell separators between the previous cell and this one
     lines: list[int]  # indices of the source lines it was read from
     bold: bool
+    dropped: bool = False  # one of its lines is no text (header, footer): left out of a table, it is lost
 
 
 @dataclass
@@ -975,7 +975,7 @@ class TableRow:
     kind: str  # "header", "section" (a row that only titles the rows below it) or "row"
 
 
-def _cells(lines: list[Line]) -> list[_Cell]:
+def _cells(lines: list[Line], dropped: set[int]) -> list[_Cell]:
     """The text between "|" separators, in order; a cell may span several lines."""
     cells: list[_Cell] = []
     for line in lines:
@@ -986,10 +986,11 @@ def _cells(lines: list[Line]) -> list[_Cell]:
                 cell = cells[-1]
                 cell.text = f"{cell.text} {part}".strip()
                 cell.bold = cell.bold and line.bold
+                cell.dropped = cell.dropped or line.index in dropped
                 if line.index not in cell.lines:
                     cell.lines.append(line.index)
                 continue
-            cells.append(_Cell(part, gap, [line.index], line.bold))
+            cells.append(_Cell(part, gap, [line.index], line.bold, line.index in dropped))
     return cells
 
 
@@ -1221,12 +1222,15 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
 
 
 def _next_table_at(cells: list[_Cell], k: int) -> bool:
-    """Does the next table's header ("STT") start at cells[k]?
-
-    A section title over it ("II. Lĩnh vực …") stays in the last row: a caps title after the
-    closing is read as a signer's office and dropped from the text, so the row is what keeps it.
-    """
-    return k < len(cells) and bool(_INDEX_HEADER.match(_label(cells[k]).lower()))
+    """Does the next table start at cells[k]: its header ("STT"), or a section title over it ("II.
+    Lĩnh vực …" / "STT")? A title dropped from the text (a caps line after the closing reads as a
+    signer's office) stays in the last row, which is then what keeps it."""
+    if k >= len(cells):
+        return False
+    label = _label(cells[k])
+    following = _label(cells[k + 1]).lower() if k + 1 < len(cells) else ""
+    titled = bool(_GROUP_ROW.match(label)) and not cells[k].dropped and bool(_INDEX_HEADER.match(following))
+    return titled or bool(_INDEX_HEADER.match(label.lower()))
 
 
 def _data_row(cells: list[str], first: int) -> TableRow:
@@ -1583,7 +1587,7 @@ def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]
     """Citable paragraphs (ordinal set, paragraph_id empty) and the footnotes lifted out of the text."""
     layout = read_layout(source)
     start = max((line.index for line in [*layout.header, *layout.title]), default=-1) + 1
-    cells = _cells(layout.lines)
+    cells = _cells(layout.lines, layout.dropped)
     tables = _task_tables(cells, start)
     tables += _data_tables(cells, start, {i for _, covered in tables for i in covered})
     in_table = {i for _, covered in tables for i in covered}

@@ -955,12 +955,14 @@ def test_the_next_tables_header_ends_a_table_and_a_list_table_of_one_column_is_r
     text = (
         "Danh mục như sau:\n|\nSTT\n|\nTên thủ tục\n|\nThời hạn\n|\n|\n"
         "1\n|\nCấp chứng chỉ hành nghề\n|\n10 ngày\n|\n|\n"
-        "|\nSTT\n|\nTên lĩnh vực\n|\n|\n"
+        "II. Lĩnh vực ưu tiên tổ chức hội chợ\n|\nSTT\n|\nTên lĩnh vực\n|\n|\n"
         "1\n|\nSản phẩm nông sản đặc sản của tỉnh\n|\n|\n"
         "2\n|\nSản phẩm công nghiệp chế tạo và công nghiệp hỗ trợ\n|\n|\n"
     )
-    rows = [p.text for p in parse(text) if " | " in p.text]
-    # One row closed by the next table's header is a table; the list under it keeps its numbers.
+    paragraphs = parse(text)
+    rows = [p.text for p in paragraphs if " | " in p.text]
+    # One row closed by the next table's title and header is a table; the list under the title keeps its numbers.
+    assert starting(paragraphs, "2 | Sản phẩm công nghiệp").heading_path[0] == "II. Lĩnh vực ưu tiên tổ chức hội chợ"
     assert rows == [
         "STT | Tên thủ tục | Thời hạn",
         "1 | Cấp chứng chỉ hành nghề | 10 ngày",
