@@ -53,7 +53,8 @@ from ingest.tasks import extract_tasks
 # under a central one ("CỤC THUẾ" / "THUẾ TỈNH TÂY NINH") is the issuer; "DÂN" is no piece of "ĐẢNG
 # CỘNG SẢN"; "KT." alone opens the signature; a quotation introduced by "quy định về …:" is one;
 # the next table's "STT", or a section title over it, ends a table, and a table of "STT" and one
-# column is read by rows.
+# column is read by rows; each of a decision's grounds ("Căn cứ …;", "Theo đề nghị …", "Trên cơ sở …")
+# is a paragraph of its own, also after a full line or inside an emphasis span.
 PARSER_VERSION = 15
 
 

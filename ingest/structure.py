@@ -285,6 +285,7 @@ _BODY_START = re.compile(
     r"Thừa ủy quyền|Thừa uỷ quyền|Xét|Trong|Để|Qua)\b"
 )
 _NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
+_GROUNDS = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Xét tờ trình|Trên cơ sở)\b")
 _LUU = re.compile(r"^[-–+]?\s*Lưu\s*:", re.I)
 _SIGNED = re.compile(r"^[(\[]\s*(?:đã\s+ký|ký|đã\s+ký\s+và\s+đóng\s+dấu)[^)\]]*[)\]]$|^Ký\s+bởi\b", re.I)
 # "KT. CHỦ TỊCH", or "KT." alone with the office on the next line.
@@ -853,7 +854,7 @@ def _caps_words(text: str) -> bool:
 def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     """Does `nxt` continue the paragraph whose text so far is `block` (last line `prev`)?"""
     text = nxt.text
-    if prev.bold_runs_on and not marker_of(text) and (len(block) < 200 or not nxt.bold_runs_on):
+    if prev.bold_runs_on and not marker_of(text) and not _GROUNDS.match(text) and (len(block) < 200 or not nxt.bold_runs_on):
         # "**2. Vụ Tổ" / "chức cán bộ:**": the bold heading was wrapped inside its markup; and a
         # bold span that closes on the next line ("... **trong" / "năm 2025.**") is one emphasis.
         return True
@@ -879,7 +880,9 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         # does a sentence after an ellipsis ("... “làm ngày, làm đêm”..." / "để hoàn thành ...").
         open_end = prev.text.rstrip("\"'”’)»*").endswith(("...", "…"))  # "(Huân chương, ...)"
         if (prev.text.endswith(";") or open_end) and not kind and wrap.wrapped:
-            return text[0].islower() or (prev.text.endswith(";") and wrap.full(prev))
+            # A decision's grounds each start anew: "…; Nghị định số 128/2024/NĐ-CP …;" / "Theo đề nghị …".
+            full = prev.text.endswith(";") and wrap.full(prev) and not _GROUNDS.match(text)
+            return text[0].islower() or full
         return False
     if kind:
         if kind[0] == "dash":

@@ -1049,3 +1049,35 @@ def test_a_paragraph_is_split_into_sentences_only_when_it_has_several() -> None:
     assert Paragraph(text="Giao Sở Xây dựng chủ trì thực hiện.").sentences() == []
     # Fragments too short to carry a matter ("a) Lào Cai;") are no sentences of their own.
     assert Paragraph(text="Các địa phương: a) Lào Cai; b) Yên Bái.").sentences() == []
+
+
+def test_each_ground_of_a_decision_is_a_paragraph_even_after_a_full_line() -> None:
+    text = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025; Căn cứ Luật Thương mại ngày 14/6/2005;\n"
+        "Căn cứ Nghị định số 81/2018/NĐ-CP ngày 22/5/2018 của Chính phủ quy định chi tiết Luật Thương mại về\n"
+        "hoạt động xúc tiến thương mại; Nghị định số 128/2024/NĐ-CP ngày 10/10/2024 của Chính phủ sửa đổi,\n"
+        "bổ sung một số điều của Nghị định số 81/2018/NĐ-CP của Chính phủ quy định chi tiết Luật Thương mại;\n"
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 131/TTr-SCT ngày 24/11/2025; ý kiến của\n"
+        "các thành viên Ủy ban nhân dân tỉnh, thống nhất tại phiên họp thường kỳ tháng 11 năm 2025 vừa qua.\n"
+        "Điều 1. Phê duyệt Danh mục địa điểm tổ chức hội chợ, triển lãm thương mại trên địa bàn tỉnh năm 2026,\n"
+        "hoàn thành việc công bố danh mục trên cổng thông tin điện tử của tỉnh trước ngày 15 tháng 12 năm 2025;\n"
+        "các sở, ngành theo chức năng hướng dẫn doanh nghiệp tổ chức hội chợ theo đúng danh mục được duyệt.\n"
+    )
+    texts = [p.text for p in parse(text)]
+    assert any(t.startswith("Căn cứ Nghị định số 81/2018") and t.endswith("Luật Thương mại;") for t in texts)
+    assert any(t.startswith("Theo đề nghị của Giám đốc Sở Công Thương") for t in texts)
+    # A clause ending a full line still runs on into the next one when that one is no new ground.
+    assert any("trước ngày 15 tháng 12 năm 2025; các sở, ngành" in t for t in texts)
+
+
+def test_grounds_inside_one_bold_span_are_paragraphs_of_their_own() -> None:
+    text = (
+        "**Căn cứ Luật Hải quan ngày 23/6/2014;\nCăn cứ Thông tư số 31/2022/TT-BTC của Bộ Tài chính;\n"
+        "Trên cơ sở Đơn đề nghị số 02/NMT của Công ty NMT (MST:\n0314516476) và hồ sơ kèm theo;**\n"
+        "Cục Hải quan thông báo kết quả xác định trước mã số như sau:\n"
+    )
+    assert [p.text for p in parse(text)][:3] == [
+        "Căn cứ Luật Hải quan ngày 23/6/2014;",
+        "Căn cứ Thông tư số 31/2022/TT-BTC của Bộ Tài chính;",
+        "Trên cơ sở Đơn đề nghị số 02/NMT của Công ty NMT (MST: 0314516476) và hồ sơ kèm theo;",
+    ]
