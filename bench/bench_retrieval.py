@@ -870,7 +870,9 @@ thuế suất thuế GTGT" line is not read, the quoted articles of Nghị đị
 by line with their quote marks ("“Điều 1. Giảm thuế giá trị gia tăng"), lone "…”" and "“…" lines
 and "Ghi chú:" are paragraphs, and "KT." of the signature ("KT." / "TRƯỞNG THUẾ TỈNH") is read as
 the last paragraph, never cited. No document has footnotes and no portal title echo is read as a
-paragraph. Of the seven deadline rows, two are on nq-377 (the submission "bảo đảm thời hạn theo
+paragraph. (These are parser version 14's readings, when the set was written; version 15, written
+after its first run, reads the addressee, "KT.", the grounds and the two tables as header, signature,
+paragraphs and rows.) Of the seven deadline rows, two are on nq-377 (the submission "bảo đảm thời hạn theo
 thời quy định", due null, and the Ministry's proposal of 2025-11-05), one on qd-471 ("năm 2026",
 due null) and four on cv-3257 (2024-07-01, 2024-12-31 twice, and the company's letter of
 2025-11-20). Written by a helper from the documents' text only (ingest.pipeline.parse_notice),

@@ -373,13 +373,16 @@ class HybridSearch:
         """
         plan = self._plans.get(query)
         if plan is None:
+            typed = typed_out(query)
+            if typed != nfc(query):
+                # Read once, written out: the answerer goes on with the written-out question.
+                written = self.understand(typed)
+                plan = written if written.restored else replace(written, restored=typed)  # "qly" shown as "quản lý"
+            else:
+                held = {key for key in self._number_keys.values() if key}
+                plan = understand(typed, self.restorer, held, self._cited)
             if len(self._plans) >= PLAN_CACHE_SIZE:
                 self._plans.clear()
-            held = {key for key in self._number_keys.values() if key}
-            typed = typed_out(query)
-            plan = understand(typed, self.restorer, held, self._cited)
-            if plan.restored is None and typed != nfc(query):
-                plan = replace(plan, restored=typed)  # the user sees "qly" read as "quản lý"
             self._plans[query] = plan
         return plan
 
