@@ -472,6 +472,7 @@ class ChromaStore:
                 "heading_path": json.dumps(paragraph.heading_path, ensure_ascii=False),
                 "marker": paragraph.marker,
                 "is_heading": paragraph.is_heading,
+                "quoted": paragraph.quoted,
                 "page": paragraph.page,
                 "refs": list(cited_keys(notice, paragraph)),
             }
@@ -576,6 +577,7 @@ def _paragraph_from(text: str, m: Metadata) -> Paragraph:
         heading_path=json.loads(m.get("heading_path", "[]")),
         marker=m.get("marker"),
         is_heading=bool(m.get("is_heading", False)),
+        quoted=bool(m.get("quoted", False)),
         page=m.get("page"),
     )
 

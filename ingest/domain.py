@@ -65,6 +65,9 @@ class Paragraph(BaseModel):
     marker: str | None = None  # "3.2.", "a)", "-", "+", "(1)" ...
     is_heading: bool = False
     page: int | None = None
+    # Inside a quotation of another document ("… Điều 1 quy định: “Các tổng công ty … thực hiện …”"):
+    # cited and searched like any paragraph, but its duties are that document's, not the notice's tasks.
+    quoted: bool = False
 
     def context_text(self) -> str:
         """The text that is embedded and lexically indexed: headings, then the paragraph."""

@@ -1473,6 +1473,8 @@ def _quote_balance(text: str, inside: bool) -> int:
 
 
 # "- Tại điểm đ khoản 1 Điều 116 Luật Quản lý thuế … quy định:" followed by "Điều 116. …" unquoted.
+_AMENDS = re.compile(r"^(?:Sửa đổi|Bổ sung|Thay thế)\b")
+_QUOTE_AFTER_COLON = re.compile(r'(?:^[^\w“”"]*|:\s*)[“"][^”"]*$')
 _CITES_PROVISION = re.compile(r"\b(?:quy định|nêu|như sau)\s*:$")
 _INTRODUCES_QUOTE = re.compile(r"\b(?:quy định|nêu|hướng dẫn)\b.*:$")
 
@@ -1493,12 +1495,25 @@ class _Quotation:
     depth: int = 0  # quotation marks open so far
     left: int = _QUOTE_LIMIT
 
+    @property
+    def cited(self) -> bool:
+        """Another document's words ("… quy định: “…”"); not the new wording an amendment enacts
+        ("3. Sửa đổi, bổ sung Điều 4 như sau: “Điều 4. …”"), which binds as the notice's own."""
+        introduction = self.under[-1]
+        found = marker_of(introduction)
+        return not _AMENDS.match(introduction[len(found[1]) :].strip() if found else introduction)
+
     def left_by(self, text: str, kind: str | None) -> bool:
         """Has the letter taken up again before this paragraph? The next provision cited ("- Tại khoản
         …", as the introduction began), the letter's own conclusion ("Theo nội dung …") or its close."""
         introduction = self.under[-1]
         opening = " ".join(introduction.split()[:2])
         if kind is not None and text.startswith(opening) and marker_of(introduction) is not None:
+            return True
+        # Unmarked, the next citation is known by its colon: "Tại Điều 30 … quy định:" / "“Điều 30. …"
+        # (its closing mark lost) / "Tại khoản 10 Điều 51 … quy định:".
+        same_start = text.split()[:1] == introduction.split()[:1]
+        if same_start and _CITES_PROVISION.search(text) and _CITES_PROVISION.search(introduction):
             return True
         own_words = not self.marked and kind is None and bool(_BODY_START.match(text))
         return own_words or self.left == 0 or text.endswith("/.")
@@ -1508,7 +1523,9 @@ def _quotation_after(text: str, path: list[str], following: _Block | None) -> _Q
     """The quotation this paragraph opens, in its text ("… quy định: “Điều 7. …") or as the
     introduction of the next one ("… quy định:" / "“25. Nguyên tắc …”" or "Điều 116. …")."""
     depth = _quote_balance(text, inside=False)
-    if depth > 0:
+    # Only a quote that opens the paragraph or follows a colon runs on: in "Xét Tờ trình … về việc ban
+    # hành Nghị quyết “Quy định …" the closing mark was lost, and the resolution's own articles follow.
+    if depth > 0 and _QUOTE_AFTER_COLON.search(text):
         return _Quotation([*path, text], _Outline(), marked=True, depth=depth)
     if following is None:
         return None
@@ -1556,6 +1573,7 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
         is_heading = section or (kind is not None and _is_heading_text(kind, body))
         if quotation is not None and quotation.left_by(block.text, kind):
             quotation = None
+        quoted = quotation is not None and quotation.cited
         if quotation is not None:
             inner = quotation.outline.place(block.text, kind, marker, section, after_heading)
             path = quotation.under + inner
@@ -1578,6 +1596,7 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
                 marker=marker,
                 is_heading=is_heading,
                 page=block.page,
+                quoted=quoted,
             )
         )
     return paragraphs

@@ -1248,7 +1248,7 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
     drafts: list[tuple[_Draft, bool]] = []
     pending: tuple[Owner, str | None, tuple[str, ...]] | None = None
     intro: _Intro | None = None
-    for unit in _units(paragraphs):
+    for unit in _units([p for p in paragraphs if not p.quoted]):
         if _addressee(unit):
             continue
         if intro and not intro.covers(unit):

@@ -47,6 +47,22 @@ def test_a_changed_file_replaces_its_old_paragraphs(library: NoticeLibrary, tmp_
     assert all(hit.notice_id == new.notice_id for hit in library.search("trạm y tế xã"))
 
 
+def test_a_quoted_decree_is_stored_as_quoted_and_assigns_nothing(library: NoticeLibrary, tmp_path: Path) -> None:
+    path = tmp_path / "cong-van.txt"
+    path.write_text(
+        "Cục Thuế có ý kiến như sau:\n"
+        "- Tại Điều 2 Nghị định số 72/2024/NĐ-CP quy định:\n"
+        "“Điều 2. Bộ Tài chính hướng dẫn các cơ sở kinh doanh kê khai thuế.”\n"
+        "Giao Sở Tài chính hướng dẫn doanh nghiệp thực hiện.",
+        encoding="utf-8",
+    )
+    notice = library.notice(library.add_file(path).notice_id)
+    assert notice is not None
+    assert [p.quoted for p in notice.paragraphs] == [False, False, True, False]
+    assert [t.lead for t in library.find_tasks(TaskFilters(notice_id=notice.notice_id))] == [["Sở Tài chính"]]
+    assert library.search("Bộ Tài chính hướng dẫn kê khai")  # still cited and found
+
+
 def test_a_failed_ingest_leaves_stored_notices_untouched(library: NoticeLibrary, tmp_path: Path) -> None:
     library.add_file(SEED_000)
     before = library.counts()

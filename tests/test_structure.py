@@ -666,6 +666,50 @@ def test_quoted_provisions_sit_under_their_citation_and_the_letter_resumes_after
         article.text,
     ]
     assert starting(paragraphs, "Theo nội dung nêu tại").heading_path == []
+    # The quoted paragraphs are flagged as another document's words; the letter's own are not.
+    assert all(p.quoted for p in quoted) and starting(paragraphs, "“25. Nguyên tắc").quoted
+    assert not any(p.quoted for p in (intro, law, article, starting(paragraphs, "Theo nội dung nêu tại")))
+
+
+def test_an_unmarked_citation_after_a_quotation_that_lost_its_closing_mark_ends_it() -> None:
+    paragraphs = parse(
+        "Cục Thuế nhận được công văn số 291/STSG-HC của Công ty về đơn giá thuê đất. Cục Thuế có ý kiến như sau:\n"
+        "Tại Điều 30 Nghị định số 103/2024/NĐ-CP của Chính phủ quy định:\n"
+        "“Điều 30. Tính tiền thuê đất\n"
+        "1. Đối với trường hợp thuê đất trả tiền thuê đất hằng năm, tiền thuê đất một năm được tính như sau:\n"
+        "Tại khoản 10 Điều 51 Nghị định số 103/2024/NĐ-CP của Chính phủ quy định:\n"
+        "“10. Tiền thuê đất này được ổn định 05 năm.”\n"
+        "Đề nghị Công ty liên hệ với Thuế tỉnh Phú Thọ để được hướng dẫn.\n"
+    )
+    second = starting(paragraphs, "Tại khoản 10 Điều 51")
+    assert second.heading_path == [] and not second.quoted
+    assert starting(paragraphs, "“10. Tiền thuê đất").quoted
+    request = starting(paragraphs, "Đề nghị Công ty liên hệ")
+    assert request.heading_path == [] and not request.quoted
+
+
+def test_a_quote_mark_lost_inside_a_ground_opens_no_quotation() -> None:
+    paragraphs = parse(
+        "Xét Tờ trình số 408/TTr-UBND của Ủy ban nhân dân thành phố về việc ban hành Nghị quyết “Quy định mức chi "
+        "hỗ trợ Công an cấp xã; ý kiến thảo luận của đại biểu tại kỳ họp;\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Nghị quyết này quy định mức chi hỗ trợ cán bộ, chiến sỹ Công an cấp xã.\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "Giao Ủy ban nhân dân thành phố tổ chức thực hiện Nghị quyết.\n"
+    )
+    article = starting(paragraphs, "Điều 2. Tổ chức thực hiện")
+    assert article.heading_path == [] and not any(p.quoted for p in paragraphs)
+
+
+def test_the_wording_an_amendment_enacts_is_the_notices_own() -> None:
+    paragraphs = parse(
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 10/2024/NQ-HĐND như sau:\n"
+        "3. Sửa đổi, bổ sung Điều 4 như sau:\n"
+        "“Điều 4. Tổ chức thực hiện\n"
+        "Giao Ủy ban nhân dân tỉnh hướng dẫn các xã bố trí vốn đối ứng.”\n"
+    )
+    enacted = starting(paragraphs, "Giao Ủy ban nhân dân tỉnh hướng dẫn")
+    assert enacted.heading_path[-1] == "3. Sửa đổi, bổ sung Điều 4 như sau:" and not enacted.quoted
 
 
 def test_a_sentence_goes_on_after_an_ellipsis_inside_brackets() -> None:

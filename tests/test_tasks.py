@@ -939,6 +939,19 @@ def test_an_earlier_directive_quoted_or_reported_is_not_an_assignment() -> None:
     assert national([para(text)]) == []
 
 
+def test_duties_in_a_quoted_decree_are_not_the_letters_tasks() -> None:
+    tasks = notice(
+        "Trả lời văn bản số 01/CV-01 của Công ty, Thuế tỉnh có ý kiến như sau:\n"
+        "- Tại Điều 1 Nghị định số 72/2024/NĐ-CP quy định về giảm thuế giá trị gia tăng:\n"
+        "“Điều 1. Giảm thuế giá trị gia tăng\n"
+        "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới bán ra cũng thuộc đối tượng giảm thuế.”\n"
+        "Đề nghị Công ty Cổ phần Thành Phát nghiên cứu các quy định nêu trên để thực hiện trước ngày 15/12/2025.\n",
+        date(2025, 12, 1),
+        "Tây Ninh",
+    )
+    assert [(t.lead, t.task[:22]) for t in tasks] == [(["Công ty Cổ phần Thành Phát"], "Nghiên cứu các quy địn")]
+
+
 def test_coordination_with_a_named_office_credits_its_unit_and_the_localities() -> None:
     task = one(
         "Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công) "
