@@ -108,6 +108,10 @@ _DOC_CODES = {
     "quyết định": "qd", "nghị quyết": "nq", "thông báo": "tb", "chỉ thị": "ct", "kế hoạch": "kh",
     "công điện": "cd", "nghị định": "nd", "thông tư": "tt", "công văn": None, "văn bản": None,
 }
+# On folded text: the kind of document a symbol's code stands for ("661/TTr-BCA", "12-KL/TW").
+_KIND_OF_CODE = {code: fold(kind) for kind, code in _DOC_CODES.items() if code} | {
+    "ttr": "to trinh", "bc": "bao cao", "kl": "ket luan", "cv": "cong van",
+}
 # Kinds of legal document whose articles a question may ask for ("điều khoản nào của Nghị định 136").
 _LEGAL_KINDS = "luật|luat|bộ luật|bo luat|nghị định|nghi dinh|thông tư|thong tu|nghị quyết|nghi quyet|quyết định|quyet dinh|pháp lệnh|phap lenh"
 # "A hay B?" at the question's end, not "… hay không?", which asks yes or no.
@@ -423,9 +427,13 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         # and asks when it was issued: the day it takes effect ("có hiệu lực từ ngày nào") is another.
 
         def names(m: re.Match[str]) -> bool:
-            # By its number, or by its kind when the question asks the day it was dated.
-            kind = m.group("kind")
-            return m.group("number") in asked or bool(kind and kind in asked and _ASKS_ISSUE_DAY.search(asked))
+            # By its number, or by its kind when the question asks the day it was dated: the kind
+            # written before it, or the one its symbol codes ("văn bản số 661/TTr-BCA" is a tờ trình).
+            code = re.search(r"[/-]([a-z]+)", m.group("number"))
+            kinds = {m.group("kind"), _KIND_OF_CODE.get(code.group(1)) if code else None} - {None}
+            return m.group("number") in asked or bool(
+                any(kind in asked for kind in kinds) and _ASKS_ISSUE_DAY.search(asked)
+            )
 
         folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and names(m) else " ", folded)
     if slot is Slot.DOC_NUMBER:

@@ -274,6 +274,10 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     submission = "Xét Tờ trình số 226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ về Mạng lưới"
     assert states(Slot.DAY, submission, "Tờ trình của Bộ KH&CN về Mạng lưới quan trắc đề ngày nào?")
     assert not states(Slot.DAY, submission, "Theo tờ trình, Mạng lưới phải hoàn thành vào ngày nào?")
+    # … or by the kind its symbol codes: "TTr" is a tờ trình, however the sentence names it.
+    coded = "Theo đề nghị của Bộ Công an tại văn bản số 661/TTr-BCA ngày 05 tháng 11 năm 2025 về dự án Pháp lệnh"
+    assert states(Slot.DAY, coded, "Bộ Công an gửi Chính phủ tờ trình dự án Pháp lệnh từ ngày nào?")
+    assert not states(Slot.DAY, coded, "Bộ Công an gửi Chính phủ báo cáo dự án Pháp lệnh từ ngày nào?")
     # … or the day it was sent: a company's letter is dated the day it wrote.
     reply = "Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty về việc thuế suất thuế GTGT, Thuế tỉnh có ý kiến như sau:"
     assert states(Slot.DAY, reply, "Công ty gửi văn bản hỏi Thuế tỉnh về thuế suất GTGT vào ngày nào?")
