@@ -55,7 +55,8 @@ from ingest.tasks import extract_tasks
 # the next table's "STT", or a section title over it, ends a table, and a table of "STT" and one
 # column is read by rows; each of a decision's grounds ("Căn cứ …;", "Theo đề nghị …", "Trên cơ sở …")
 # is a paragraph of its own, also after a full line or inside an emphasis span.
-# 16: paragraphs inside a quotation are flagged `quoted`, and no task is read from them.
+# 16: paragraphs inside a quotation are flagged `quoted`, and no task is read from them; an appendix's
+# section title after the signature ("B. DANH MỤC …", wrapped over caps lines) is text, not an office.
 PARSER_VERSION = 16
 
 

@@ -627,6 +627,12 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
                 layout.dropped.add(line.index)
             return
         near_end = len(lines) - i <= 8
+        if (closed or near_end) and _is_appendix_title(text):
+            # Its wrapped words are title too, not an office: "A. DANH MỤC … BỔ" / "SUNG".
+            i += 1
+            while i < len(lines) and is_caps_line(lines[i].text) and not _SIGNER_PREFIX.match(lines[i].text) and not marker_of(lines[i].text):
+                i += 1
+            continue
         if _NOI_NHAN.match(text) or _noi_nhan_wrapped(lines, i) or ((closed or near_end) and _is_signer_title(text)):
             i = _take_footer_block(lines, i, layout)
             continue
@@ -635,12 +641,20 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
         i += 1
 
 
-def _is_signer_title(text: str) -> bool:
-    # A capitalised line numbered as a section ("PHẦN I. DANH MỤC", "II. KẾ HOẠCH") heads an appendix
-    # after the closing; it holds no office.
+# "B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ": an appendix's part lettered in capitals.
+_LETTER_SECTION = re.compile(rf"^[A-HĐ]\.\s+[{_UPPER}]")
+
+
+def _is_appendix_title(text: str) -> bool:
+    """A capitalised line numbered as a section ("PHẦN I. DANH MỤC", "II. KẾ HOẠCH", "B. DANH MỤC"):
+    after the closing it heads an appendix, and holds no office."""
     kind = marker_of(text)
-    section = kind is not None and kind[0] in ("part", "roman")
-    return bool(_SIGNER_PREFIX.match(text)) or (is_caps_line(text) and len(text) <= 80 and not section)
+    section = (kind is not None and kind[0] in ("part", "roman")) or bool(_LETTER_SECTION.match(text))
+    return section and is_caps_line(text)
+
+
+def _is_signer_title(text: str) -> bool:
+    return bool(_SIGNER_PREFIX.match(text)) or (is_caps_line(text) and len(text) <= 80 and not _is_appendix_title(text))
 
 
 def _noi_nhan_wrapped(lines: list[Line], i: int) -> bool:
@@ -1226,7 +1240,7 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
 
 def _next_table_at(cells: list[_Cell], k: int) -> bool:
     """Does the next table start at cells[k]: its header ("STT"), or a section title over it ("II.
-    Lĩnh vực …" / "STT")? A title dropped from the text (a caps line after the closing reads as a
+    Lĩnh vực …" / "STT")? A title dropped from the text (an unnumbered caps line after the closing reads as a
     signer's office) stays in the last row, which is then what keeps it."""
     if k >= len(cells):
         return False

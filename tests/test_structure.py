@@ -499,6 +499,27 @@ Nguyễn Văn An"""
     assert not [p for p in paragraphs if "CHỦ TỊCH" in p.text or "Nguyễn Văn An" in p.text]
 
 
+def test_a_lettered_appendix_title_wrapped_after_the_signature_is_kept_whole() -> None:
+    text = """QUYẾT ĐỊNH
+Điều 1. Công bố Danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ./.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+
+**A. DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ
+SUNG**
+Cấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu.
+**II. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ (06
+TTHC CẤP TỈNH)**
+Cấp giấy phép hoạt động xổ số."""
+    paragraphs = parse(text)
+    assert starting(paragraphs, "Cấp chứng chỉ").heading_path == ["A. DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG"]
+    assert starting(paragraphs, "Cấp giấy phép").heading_path[-1] == "II. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ (06 TTHC CẤP TỈNH)"
+    assert not [p for p in paragraphs if "CHỦ TỊCH" in p.text]
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "Nơi nhận:\n- Lưu: VT.", "**\n**", "1\n2\n3", "THÔNG BÁO"])
 def test_odd_input_gives_no_paragraphs_rather_than_errors(text: str) -> None:
     paragraphs, footnotes = parse_structure(source_of(text))
