@@ -285,7 +285,8 @@ _BODY_START = re.compile(
     r"Thừa ủy quyền|Thừa uỷ quyền|Xét|Trong|Để|Qua)\b"
 )
 _NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
-_GROUNDS = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Xét tờ trình|Trên cơ sở)\b")
+# Also its first word left alone on a line ("…;" / "Căn" / "cứ Nghị định số 08/2015/NĐ-CP …;").
+_GROUNDS = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Xét tờ trình|Trên cơ sở)\b|^(?:Căn|Theo|Xét|Trên)$")
 _LUU = re.compile(r"^[-–+]?\s*Lưu\s*:", re.I)
 _SIGNED = re.compile(r"^[(\[]\s*(?:đã\s+ký|ký|đã\s+ký\s+và\s+đóng\s+dấu)[^)\]]*[)\]]$|^Ký\s+bởi\b", re.I)
 # "KT. CHỦ TỊCH", or "KT." alone with the office on the next line.

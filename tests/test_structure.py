@@ -1146,3 +1146,23 @@ def test_grounds_inside_one_bold_span_are_paragraphs_of_their_own() -> None:
         "Căn cứ Thông tư số 31/2022/TT-BTC của Bộ Tài chính;",
         "Trên cơ sở Đơn đề nghị số 02/NMT của Công ty NMT (MST: 0314516476) và hồ sơ kèm theo;",
     ]
+
+
+def test_a_ground_whose_first_word_is_left_alone_on_a_line_starts_anew() -> None:
+    # Hard-wrapped: most lines stop mid-sentence, so a full line ending in ";" may go on.
+    text = (
+        "Căn\ncứ Luật Hải quan ngày 23/6/2014 của Quốc hội về thủ tục hải quan, kiểm tra giám sát hải quan;\n"
+        "Căn\ncứ Nghị định số 08/2015/NĐ-CP ngày 21/01/2015 của Chính phủ quy định chi tiết và biện pháp\n"
+        "thi hành Luật Hải quan về thủ tục hải quan, được sửa đổi, bổ sung tại Nghị định số 167/2025/NĐ-CP;\n"
+        "Trên\ncơ sở Đơn đề nghị xác định mã số số 002 ngày 23/9/2025 của Công ty TNHH Giải trí Our game\n"
+        "TCG Trading và hồ sơ kèm theo, Cục Hải quan thông báo kết quả xác định trước mã số như sau: hàng\n"
+        "hóa đề nghị xác định trước mã số là bộ thẻ trò chơi in hình, đóng gói trong hộp giấy có seal\n"
+        "nilon, gồm 100 lá đã được sắp xếp sẵn để chơi theo thể thức Commander của nhà sản xuất.\n"
+    )
+    texts = [p.text for p in parse(text)]
+    assert texts[:2] == [
+        "Căn cứ Luật Hải quan ngày 23/6/2014 của Quốc hội về thủ tục hải quan, kiểm tra giám sát hải quan;",
+        "Căn cứ Nghị định số 08/2015/NĐ-CP ngày 21/01/2015 của Chính phủ quy định chi tiết và biện pháp thi hành "
+        "Luật Hải quan về thủ tục hải quan, được sửa đổi, bổ sung tại Nghị định số 167/2025/NĐ-CP;",
+    ]
+    assert texts[2].startswith("Trên cơ sở Đơn đề nghị")
