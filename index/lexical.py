@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from operator import itemgetter
 
 from ingest.normalize import fold
@@ -41,6 +41,10 @@ def tokens(text: str) -> list[str]:
     """Folded syllables plus adjacent-syllable bigrams ("xay_dung")."""
     units = syllables(text)
     return units + [f"{a}_{b}" for a, b in zip(units, units[1:])]
+
+
+def _idf(df: int, n: int) -> float:
+    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
 
 class LexicalIndex:
@@ -91,9 +95,7 @@ class LexicalIndex:
             self.remove(doc_id)
 
     def idf(self, token: str) -> float:
-        df = len(self._postings.get(token, ()))
-        n = len(self._lengths)
-        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        return _idf(len(self._postings.get(token, ())), len(self._lengths))
 
     def search(
         self,
@@ -109,17 +111,26 @@ class LexicalIndex:
         # the order of a stable descending sort: equal scores stay in the order they were first scored.
         return heapq.nlargest(k, candidates, key=itemgetter(1))
 
-    def scores(self, query: str) -> dict[str, float]:
-        """BM25 score of every document sharing a term with the query, in the order first scored."""
-        if not self._lengths:
+    def scores(self, query: str, among: Collection[str] | None = None) -> dict[str, float]:
+        """BM25 score of every document sharing a term with the query, in the order first scored.
+
+        `among`: only these documents, with rarity and length counted among them. Inside one notice
+        the words of its subject, which most of its paragraphs repeat, pick out none of them.
+        """
+        members = None if among is None else [d for d in among if d in self._lengths]
+        n = len(self._lengths) if members is None else len(members)
+        if not n:
             return {}
-        avg = self._total_length / len(self._lengths)
+        total = self._total_length if members is None else sum(self._lengths[d] for d in members)
+        avg = total / n
         scores: dict[str, float] = {}
         for token, qtf in Counter(tokens(query)).items():
             docs = self._postings.get(token)
             if not docs:
                 continue
-            weight = self.idf(token) * qtf
+            if members is not None:
+                docs = {d: docs[d] for d in members if d in docs}
+            weight = _idf(len(docs), n) * qtf
             for doc_id, tf in docs.items():
                 norm = tf + self.k1 * (1 - self.b + self.b * self._lengths[doc_id] / avg)
                 scores[doc_id] = scores.get(doc_id, 0.0) + weight * tf * (self.k1 + 1) / norm

@@ -207,6 +207,11 @@ class HybridSearch:
         filters = filters or SearchFilters()
         allowed = self._filter(filters)
         lexical = dict(self.lexical.search(plan.lexical_query, LEXICAL_CANDIDATES, allowed))
+        # A question naming a notice asks for one passage of it ("Thông báo 39305/TB-CHQ … có hiệu
+        # lực từ khi nào?"): its paragraphs are ranked lexically among themselves, where the words of
+        # its subject, repeated under its headings, count for little and "hiệu lực" for much.
+        own = self._named_notice_paragraphs(plan, allowed)
+        local = self.lexical.scores(plan.lexical_query, among=own)
         query_vector = self.embedder.embed_query(plan.dense_query)
         dense_ranked = [
             (pid, sim)
@@ -214,10 +219,10 @@ class HybridSearch:
             if pid in self.paragraphs and (allowed is None or allowed(pid))
         ]
         dense = dict(dense_ranked)
-        missing = [pid for pid in lexical if pid not in dense]
+        missing = [pid for pid in lexical.keys() | local.keys() if pid not in dense]
         for pid, vector in self.store.paragraph_vectors(missing).items():
             dense[pid] = float(vector @ query_vector)
-        if not lexical and not dense:
+        if not lexical and not dense and not local:
             return []
         # Whether a question singles out one passage is judged on whole paragraphs: one close
         # sentence in a long paragraph is weaker evidence ("thuốc men … đồ dùng dạy học" otherwise
@@ -230,6 +235,9 @@ class HybridSearch:
         for pid, vectors in self.store.sentence_vectors(sentence_counts).items():
             dense[pid] = max(dense[pid], float((vectors @ query_vector).max()))
         top_lexical = max(lexical.values(), default=0.0) or 1.0
+        top_local = max(local.values(), default=0.0) or 1.0
+        lexical_share = {pid: score / top_lexical for pid, score in lexical.items()}
+        lexical_share.update({pid: local.get(pid, 0.0) / top_local for pid in own})
         # A notice deleted by another process since refresh() leaves lexical hits without vectors.
         sims = sorted((sim for _, sim in dense_ranked), reverse=True) or list(dense.values()) or [0.0]
         # Not the last neighbour's similarity: Chroma's approximate search may return a different
@@ -240,14 +248,14 @@ class HybridSearch:
         unaccented = syllables(plan.dense_query) and not has_diacritics(plan.dense_query)
         alpha = DENSE_WEIGHT * UNACCENTED_DAMPING if unaccented else DENSE_WEIGHT
         fused = {
-            pid: (1 - alpha) * lexical.get(pid, 0.0) / top_lexical
+            pid: (1 - alpha) * lexical_share.get(pid, 0.0)
             + alpha * min(1.0, max(0.0, (dense.get(pid, floor) - floor) / span))
-            for pid in lexical.keys() | dense.keys()
+            for pid in lexical.keys() | dense.keys() | local.keys()
         }
         self._add_priors(fused, plan)
         lifted = self._lift_period_headings(fused, _PERIOD_IN_HEADING[plan.asks_period], allowed) if plan.asks_period else {}
         best = sorted(fused.items(), key=lambda item: item[1], reverse=True)[:k]  # k=None: every candidate
-        lexical_first = max(lexical, key=lexical.__getitem__, default=None)
+        lexical_first = max(lexical_share, key=lexical_share.__getitem__, default=None)
         return [
             RankedParagraph(
                 paragraph_id=pid,
@@ -341,6 +349,15 @@ class HybridSearch:
     def _named_notice_ids(self, plan: QueryPlan) -> set[str]:
         keys = set(plan.named_notices)
         return {notice_id for notice_id, key in self._number_keys.items() if key in keys}
+
+    def _named_notice_paragraphs(self, plan: QueryPlan, allowed: Callable[[str], bool] | None) -> list[str]:
+        """The paragraphs of the notices a question names by number, unless it asks what they cite."""
+        named = self._named_notice_ids(plan) if plan.named_notices and not plan.asks_what_is_cited else set()
+        return [
+            pid
+            for pid, stored in self.paragraphs.items()
+            if stored.notice_id in named and (allowed is None or allowed(pid))
+        ]
 
     def _on_named_notice(self, plan: QueryPlan, named: set[str], paragraph_id: str) -> bool:
         stored = self.paragraphs.get(paragraph_id)

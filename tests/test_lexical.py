@@ -79,3 +79,21 @@ def test_a_word_typed_with_its_marks_covers_only_where_the_text_spells_it_so() -
     # Typed without marks, a word is found however the text marks it; tone placement is no difference.
     assert index.coverage("quyet toan thue thu nhap", passage, typed="quyet toan thue thu nhap") == folded
     assert index.coverage("hoa binh", "tỉnh Hòa Bình", typed="Hoà Bình") == 1.0
+
+
+def test_among_a_few_documents_their_shared_words_count_for_little() -> None:
+    index = LexicalIndex()
+    notice = {
+        "n1": "Kết quả xác định trước mã số bộ thẻ trò chơi: tên thương mại bộ thẻ trò chơi Magic, mã số của bộ thẻ trò chơi.",
+        "n2": "Kết quả xác định trước mã số bộ thẻ trò chơi: thành phần giấy bìa cứng, mực in.",
+        "n3": "Kết quả xác định trước mã số bộ thẻ trò chơi: Thông báo này có hiệu lực từ ngày ký.",
+    }
+    index.add_many(notice.items())
+    index.add_many((f"o{i}", f"Văn bản số {i} về hiệu lực thi hành từ ngày ký của quyết định khác.") for i in range(100))
+    question = "bộ thẻ trò chơi mã số có hiệu lực từ khi nào"
+    everywhere = index.scores(question)
+    # Corpus-wide, the subject's rare words outweigh "hiệu lực", which a hundred other documents use.
+    assert max(notice, key=everywhere.__getitem__) == "n1"
+    inside = index.scores(question, among=list(notice))
+    assert set(inside) == set(notice) and max(inside, key=inside.__getitem__) == "n3"
+    assert index.scores(question, among=[]) == {}
