@@ -56,7 +56,8 @@ from ingest.tasks import extract_tasks
 # column is read by rows; each of a decision's grounds ("Căn cứ …;", "Theo đề nghị …", "Trên cơ sở …")
 # is a paragraph of its own, also after a full line or inside an emphasis span.
 # 16: paragraphs inside a quotation are flagged `quoted`, and no task is read from them; an appendix's
-# section title after the signature ("B. DANH MỤC …", wrapped over caps lines) is text, not an office.
+# section title after the signature ("B. DANH MỤC …", wrapped over caps lines) is text, not an office;
+# a ground ends at its ";" inside an emphasis span; a portal caption without date or issuer is chrome.
 PARSER_VERSION = 16
 
 

@@ -621,7 +621,9 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
     while i < len(lines):
         text = lines[i].text
         if _WEB_TAIL.match(text):
-            if i > start and _caption_subject(lines[i - 1].text) is not None:
+            # Right above the tail, a kind and number is the caption even with neither date nor issuer:
+            # "Quyết định 5721/QĐ-UBND phê duyệt giá thóc … (vụ mùa năm 2025)".
+            if i > start and _PORTAL_CAPTION.match(lines[i - 1].text):
                 i -= 1
             for line in lines[i:]:
                 layout.footer.append(line)
@@ -869,7 +871,9 @@ def _caps_words(text: str) -> bool:
 def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     """Does `nxt` continue the paragraph whose text so far is `block` (last line `prev`)?"""
     text = nxt.text
-    if prev.bold_runs_on and not marker_of(text) and not _GROUNDS.match(text) and (len(block) < 200 or not nxt.bold_runs_on):
+    # A ground ends at its ";", even inside a span of emphasis: "… và hồ sơ kèm theo;" / "Cục Hải quan thông báo …".
+    ground_ended = prev.text.endswith(";") and bool(_GROUNDS.match(block))
+    if prev.bold_runs_on and not marker_of(text) and not _GROUNDS.match(text) and not ground_ended and (len(block) < 200 or not nxt.bold_runs_on):
         # "**2. Vụ Tổ" / "chức cán bộ:**": the bold heading was wrapped inside its markup; and a
         # bold span that closes on the next line ("... **trong" / "năm 2025.**") is one emphasis.
         return True
@@ -896,7 +900,7 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         open_end = prev.text.rstrip("\"'”’)»*").endswith(("...", "…"))  # "(Huân chương, ...)"
         if (prev.text.endswith(";") or open_end) and not kind and wrap.wrapped:
             # A decision's grounds each start anew: "…; Nghị định số 128/2024/NĐ-CP …;" / "Theo đề nghị …".
-            full = prev.text.endswith(";") and wrap.full(prev) and not _GROUNDS.match(text)
+            full = prev.text.endswith(";") and wrap.full(prev) and not _GROUNDS.match(text) and not ground_ended
             return text[0].islower() or full
         return False
     if kind:

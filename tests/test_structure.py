@@ -856,6 +856,13 @@ def test_a_portal_page_ends_with_the_notice_and_a_wrapped_place_name_stays_in_it
     assert "phối hợp với Ủy ban nhân dân tỉnh Điện Biên rà soát danh mục dự án." in texts[-2]
 
 
+def test_a_portal_caption_with_neither_date_nor_issuer_is_still_the_pages_tail() -> None:
+    caption = "Quyết định 5721/QĐ-UBND phê duyệt giá thóc để thu thuế sử dụng đất nông nghiệp (vụ mùa năm 2025)"
+    page = PORTAL_TAIL.replace("Thông báo 631/TB-VPCP năm 2025 về Kết luận của Phó Thủ tướng tại cuộc họp", caption)
+    texts = [p.text for p in parse(page)]
+    assert texts[-1] == "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./."
+
+
 def test_an_office_at_a_line_end_runs_on_into_the_holders_name() -> None:
     text = (
         "Ngày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ\n"
@@ -1138,13 +1145,14 @@ def test_each_ground_of_a_decision_is_a_paragraph_even_after_a_full_line() -> No
 def test_grounds_inside_one_bold_span_are_paragraphs_of_their_own() -> None:
     text = (
         "**Căn cứ Luật Hải quan ngày 23/6/2014;\nCăn cứ Thông tư số 31/2022/TT-BTC của Bộ Tài chính;\n"
-        "Trên cơ sở Đơn đề nghị số 02/NMT của Công ty NMT (MST:\n0314516476) và hồ sơ kèm theo;**\n"
-        "Cục Hải quan thông báo kết quả xác định trước mã số như sau:\n"
+        "Trên cơ sở Đơn đề nghị số 02/NMT của Công ty NMT (MST:\n0314516476) và hồ sơ kèm theo;\n"
+        "Cục Hải quan thông báo kết quả xác định trước mã số như sau:**\n"
     )
-    assert [p.text for p in parse(text)][:3] == [
+    assert [p.text for p in parse(text)][:4] == [
         "Căn cứ Luật Hải quan ngày 23/6/2014;",
         "Căn cứ Thông tư số 31/2022/TT-BTC của Bộ Tài chính;",
         "Trên cơ sở Đơn đề nghị số 02/NMT của Công ty NMT (MST: 0314516476) và hồ sơ kèm theo;",
+        "Cục Hải quan thông báo kết quả xác định trước mã số như sau:",
     ]
 
 
