@@ -583,6 +583,13 @@ def load_synonyms() -> tuple[_Synonym, ...]:
 
 
 @lru_cache(maxsize=1)
+def _formal_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every administrative phrase of the synonyms, matched as spelled or typed without marks."""
+    forms = dict.fromkeys(nfc(form).lower() for entry in _synonym_entries() for form in entry["formal"])
+    return tuple(_typed_pattern(form) for form in forms)
+
+
+@lru_cache(maxsize=1)
 def plain_vocabulary() -> frozenset[str]:
     """Syllables (lower-case NFC, accented as written) of the everyday phrases the synonyms translate."""
     return frozenset(w for entry in _synonym_entries() for form in entry["plain"] for w in re.findall(r"\w+", _nfc(form).lower()))
@@ -646,11 +653,18 @@ def _typed_synonyms(query: str) -> Iterator[tuple[_Synonym, list[str]]]:
         for synonym in load_synonyms()
     ]
     idioms = [m.span() for synonym, matches in found if synonym.idiom for m in matches]
+    # So are the words of a longer phrase in the notices' own wording: "tiền" in "tiền thuê đất" is
+    # no everyday word for money ("kinh phí").
+    official = [m.span() for needle, pattern in _formal_patterns() if needle in folded for m in pattern.finditer(text)]
     for synonym, matches in found:
         typed = [
             m.group()
             for m in matches
-            if synonym.idiom or not any(a <= m.start() and m.end() <= b for a, b in idioms)
+            if synonym.idiom
+            or not (
+                any(a <= m.start() and m.end() <= b for a, b in idioms)
+                or any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in official)
+            )
         ]
         if typed:
             yield synonym, typed

@@ -349,6 +349,10 @@ def test_the_words_inside_an_idiom_are_the_idioms() -> None:
     # Other phrases add up: money from the budget is money and the budget.
     assert {"kinh phí", "ngân sách nhà nước"} <= set(formal_synonyms("tiền ngân sách cấp cho xã bao nhiêu"))
     assert "cơ quan báo chí" in formal_synonyms("cac toa soan co duoc giao nhan rong mo hinh hay khong")
+    # A word inside the notices' own longer phrase is that phrase's: the rent is no budget money.
+    assert "kinh phí" not in formal_synonyms("Tiền chậm nộp tiền thuê đất được tính từ khi nào?")
+    assert "kinh phí" not in formal_synonyms("tien cham nop tien thue dat tinh tu khi nao")
+    assert "kinh phí" in formal_synonyms("Tiền cho các chỗ cai nghiện tự nguyện thì ai lo?")
 
 
 def test_restoration_knows_the_everyday_words_the_notices_never_use() -> None:
