@@ -150,6 +150,20 @@ def quantities(question: str) -> list[re.Pattern[str]]:
     return found
 
 
+_CODE = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.])")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def codes(question: str) -> list[str]:
+    """Codes a supporting notice must carry (as its folded syllables): a customs heading "9504.40.00",
+    a procedure's "1.014111". Not a figure written in thousands ("1.500.000")."""
+    return [
+        " ".join(syllables(code))
+        for code in _CODE.findall(question)
+        if not _THOUSANDS.fullmatch(code) and (code.count(".") >= 2 or max(len(part) for part in code.split(".")[1:]) >= 4)
+    ]
+
+
 def same_agency(a: str, b: str) -> bool:
     """Canonical names of one body, one perhaps followed by its place: "Sở Xây dựng Lạng Sơn", "Sở Xây dựng"."""
     return a.startswith(b) or b.startswith(a)
@@ -224,7 +238,8 @@ class Answerer:
         if province and engine.paragraphs[paragraph_id].province not in (None, province):
             wanted.append(" ".join(syllables(province)))
         counts = quantities(question)
-        if not wanted and not counts:
+        numbered = codes(question)
+        if not wanted and not counts and not numbered:
             return True
         notice_id = engine.paragraphs[paragraph_id].notice_id
         text = self._notice_texts.get(notice_id)
@@ -238,7 +253,11 @@ class Answerer:
             parts += [stored.notice_title, stored.province or "", stored.issuer or "", number or ""]
             text = with_ordinals(" " + " ".join(syllables(" ".join(parts))) + " ")
             self._notice_texts[notice_id] = text
-        return all(mentions(text, anchor) for anchor in wanted) and all(count.search(text) for count in counts)
+        return (
+            all(mentions(text, anchor) for anchor in wanted)
+            and all(count.search(text) for count in counts)
+            and all(f" {code} " in text for code in numbered)
+        )
 
     def _coverage(self, question: str, paragraph_id: str) -> float:
         engine = self.library.search_engine

@@ -182,7 +182,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         r"|(?:giá|gia) (?:thuê|thue|bán|ban|mua|dịch vụ|dich vu|đất|dat|vé|ve)|(?:đơn giá|don gia))(?!\w)"
         r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?[\s?.!]*$"
     )),
-    (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)")),
+    # Also "tỷ lệ phần trăm bao nhiêu", "bao nhiêu %".
+    (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)|(?:phần trăm|phan tram|%) (?:là )?{_HOW_MANY}")),
     # "làm việc gấp mấy lần mọi năm" asks how many times as much ("gấp đôi"), not how often.
     (Slot.MULTIPLE, re.compile(rf"(?:gấp|gap) {_HOW_MANY} (?:lần|lan)\b")),
     (Slot.FREQUENCY, re.compile(rf"{_HOW_MANY} lần|{_HOW_MANY} lan\b|bao lâu (?:một|1) lần|bao lau (?:mot|1) lan")),

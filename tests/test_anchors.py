@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer import anchors, quantities, same_agency
+from service.answer import anchors, codes, quantities, same_agency
 from service.ordinals import numbers_otherwise, ordinal_number, with_ordinals
 
 
@@ -93,3 +93,10 @@ def test_a_count_asked_about_must_be_stated(question: str, text: str, stated: bo
 )
 def test_only_counts_of_people_places_and_land_are_anchors(question: str) -> None:
     assert quantities(question) == []
+
+
+def test_a_code_asked_about_must_be_carried_by_the_notice() -> None:
+    assert codes("Mặt hàng mã 9504.40.00 chịu thuế nhập khẩu bao nhiêu phần trăm?") == ["9504 40 00"]
+    assert codes("Thủ tục mã 1.014111 giải quyết trong bao lâu?") == ["1 014111"]
+    # Figures are no codes: thousands, decimals, a clause's number.
+    assert codes("Hỗ trợ 1.500.000 đồng, tăng 6.5%, theo Điều 2.1") == []

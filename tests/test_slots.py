@@ -22,6 +22,7 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Tổng kinh phí xây dựng nền tảng số du lịch là bao nhiêu?", Slot.MONEY),
         ("Kinh phí hỗ trợ cho bao nhiêu hộ?", Slot.QUANTITY),
         ("Chi phí quản lý chiếm bao nhiêu %?", Slot.PERCENT),
+        ("Đơn giá thuê đất được tính bằng tỷ lệ phần trăm bao nhiêu của giá đất?", Slot.PERCENT),
         ("lai chau giai ngan von dau tu cong 9 thang 2020 dat bao nhieu", Slot.QUANTITY),
         ("Festival khai mạc vào ngày nào?", Slot.DAY),
         ("Lạng Sơn chọn thôn, xã nào làm khu dân cư kiểu mẫu?", Slot.PLACE),
