@@ -437,3 +437,31 @@ def test_a_file_an_older_parser_read_is_read_again_when_added_again(
     assert library.notice(old.notice_id) is None
     assert library.search("bãi đỗ xe Sa Pa", k=1)[0].notice_id == new.notice_id
     assert library.add_file(SEED_000).duplicate
+
+
+def test_when_one_notice_holds_the_leading_passages_its_shared_subject_counts_for_little(
+    library: NoticeLibrary, tmp_path: Path
+) -> None:
+    ruling = tmp_path / "tb-ma-so.txt"
+    items = ["Tên thương mại: Commander, Welcome", "Thành phần: giấy bìa cứng, mực in", "Cách chơi: rút thẻ theo lượt",
+             "Mã số: 9504.40.00", "Đóng gói: hộp giấy có seal nilon", "Nhà sản xuất: Wizards of the Coast",
+             "Công dụng: giải trí chiến thuật"]  # fmt: skip
+    ruling.write_text(
+        "Cục Hải quan thông báo kết quả xác định trước mã số bộ thẻ trò chơi Magic như sau:\n"
+        + "".join(f"{i}. {item.split(':')[0]} của bộ thẻ trò chơi Magic:{item.split(':')[1]}.\n" for i, item in enumerate(items, 1))
+        + "Thông báo này có hiệu lực từ ngày ký.\n",
+        encoding="utf-8",
+    )
+    library.add_file(ruling)
+    for i in range(12):  # "có hiệu lực từ ngày ký" is common: other notices say it too
+        other = tmp_path / f"qd-{i}.txt"
+        other.write_text(f"Điều {i}. Quyết định về giá thóc vụ {i} có hiệu lực từ ngày ký.", encoding="utf-8")
+        library.add_file(other)
+    engine = library.search_engine
+    question = "Kết quả xác định trước mã số bộ thẻ trò chơi Magic có hiệu lực từ khi nào?"
+    in_force = "Thông báo này có hiệu lực từ ngày ký."
+    # BM25 over every notice ranks the lines that repeat the ruling's subject above it; the ruling holds
+    # the leading passages, and among its own paragraphs "hiệu lực" is what picks one out.
+    everywhere = [engine.paragraphs[pid].paragraph.text for pid in engine.lexical_only(question, 10)]
+    ranked = [engine.paragraphs[r.paragraph_id].paragraph.text for r in engine.rank(question, 10)]
+    assert ranked.index(in_force) == 1 < everywhere.index(in_force)
