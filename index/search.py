@@ -70,6 +70,7 @@ CITED_PRIOR = 0.4
 # its notice, gained less (25.208): the notice's other paragraphs kept the subject's credit.
 FOCUS_CANDIDATES = 10
 FOCUS_SHARE = 0.7
+OWN_RANKING_MIN = 6  # paragraphs a notice needs for its own ranking
 PLAN_CACHE_SIZE = 512  # query plans remembered; the memory starts afresh when full
 PRIOR_CANDIDATES = 30  # fused candidates looked up for tasks: one Chroma read per owner/deadline question
 # A period question ("giao nhiệm vụ cho khoảng thời gian nào?") is answered by the heading that names
@@ -224,6 +225,8 @@ class HybridSearch:
             for pid, stored in (self.paragraphs.items() if asked else ())
             if stored.notice_id in asked and (allowed is None or allowed(pid))
         ]
+        if len(own) < OWN_RANKING_MIN:
+            own = []  # a few paragraphs tell too little of which words their notice repeats
         local = self.lexical.scores(plan.lexical_query, among=own)
         query_vector = self.embedder.embed_query(plan.dense_query)
         dense_ranked = [
