@@ -65,7 +65,7 @@ CITED_PRIOR = 0.4
 # A question names no notice, but one holds the best and at least 7 of the 10 leading lexical
 # candidates: it is about that notice, whose paragraphs are then ranked lexically among themselves.
 # Measured over the development set and held-out 1-30 (one store): summed MRR 25.146 -> 25.348 (38
-# questions up, 12 down), answers citing the passage ranked first 1398 -> 1407, answered 1704 -> 1702
+# questions up, 12 down), answered questions whose passage ranks first 1398 -> 1407, answered 1704 -> 1702
 # of 1941, refused 323 -> 324 of 361. Keeping each paragraph's better share, corpus-wide or within
 # its notice, gained less (25.208): the notice's other paragraphs kept the subject's credit.
 FOCUS_CANDIDATES = 10
