@@ -633,7 +633,7 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
         if (closed or near_end) and _is_appendix_title(text):
             # Its wrapped words are title too, not an office: "A. DANH MỤC … BỔ" / "SUNG".
             i += 1
-            while i < len(lines) and is_caps_line(lines[i].text) and not _SIGNER_PREFIX.match(lines[i].text) and not marker_of(lines[i].text):
+            while i < len(lines) and _title_goes_on(lines[i].text):
                 i += 1
             continue
         if _NOI_NHAN.match(text) or _noi_nhan_wrapped(lines, i) or ((closed or near_end) and _is_signer_title(text)):
@@ -654,6 +654,10 @@ def _is_appendix_title(text: str) -> bool:
     kind = marker_of(text)
     section = (kind is not None and kind[0] in ("part", "roman")) or bool(_LETTER_SECTION.match(text))
     return section and is_caps_line(text)
+
+
+def _title_goes_on(text: str) -> bool:
+    return is_caps_line(text) and not _SIGNER_PREFIX.match(text) and not marker_of(text)
 
 
 def _is_signer_title(text: str) -> bool:
@@ -1492,10 +1496,12 @@ def _quote_balance(text: str, inside: bool) -> int:
 
 
 # "- Tại điểm đ khoản 1 Điều 116 Luật Quản lý thuế … quy định:" followed by "Điều 116. …" unquoted.
-_AMENDS = re.compile(r"^(?:Sửa đổi|Bổ sung|Thay thế)\b")
-_QUOTE_AFTER_COLON = re.compile(r'(?:^[^\w“”"]*|:\s*)[“"][^”"]*$')
 _CITES_PROVISION = re.compile(r"\b(?:quy định|nêu|như sau)\s*:$")
 _INTRODUCES_QUOTE = re.compile(r"\b(?:quy định|nêu|hướng dẫn)\b.*:$")
+# A quotation mark left open at a paragraph's start or after a colon: "… quy định: “Điều 7. …".
+_QUOTE_AFTER_COLON = re.compile(r'(?:^[^\w“”"]*|:\s*)[“"][^”"]*$')
+# An amendment's introduction: "3. Sửa đổi, bổ sung Điều 4 như sau:".
+_AMENDS = re.compile(r"^(?:Sửa đổi|Bổ sung|Thay thế)\b")
 
 
 def _article_kind(text: str) -> bool:
