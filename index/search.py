@@ -116,6 +116,7 @@ class HybridSearch:
         self.paragraphs: dict[str, StoredParagraph] = {}
         self._sentence_counts: dict[str, int] = {}  # paragraphs embedded sentence by sentence too
         self._by_text: dict[tuple[str, str], str] = {}  # (notice id, text with spaces squashed) → paragraph id
+        self._by_notice: dict[str, list[str]] = {}  # notice id → its paragraph ids, in reading order
         self._number_keys: dict[str, str | None] = {}  # notice id → reference key of its own number
         self._cited: set[str] = set()  # reference keys some paragraph cites
         self._plans: dict[str, QueryPlan] = {}  # understood queries, valid until the vocabulary changes
@@ -154,6 +155,7 @@ class HybridSearch:
         self.paragraphs = {}
         self._sentence_counts = {}
         self._by_text = {}
+        self._by_notice = {}
         self._number_keys = {}
         self._cited = set()
         for stored in self.store.iter_paragraphs():
@@ -163,6 +165,8 @@ class HybridSearch:
 
     def _add(self, stored: StoredParagraph) -> None:
         text = stored.paragraph.context_text()
+        if stored.paragraph.paragraph_id not in self.paragraphs:
+            self._by_notice.setdefault(stored.notice_id, []).append(stored.paragraph.paragraph_id)
         self.paragraphs[stored.paragraph.paragraph_id] = stored
         if sentences := len(stored.paragraph.sentences()):
             self._sentence_counts[stored.paragraph.paragraph_id] = sentences
@@ -189,7 +193,7 @@ class HybridSearch:
             self._signature = tuple(sorted({*self._signature, *(p.notice_id for p in paragraphs)}))
 
     def notice_removed(self, notice_id: str) -> None:
-        doomed = [pid for pid, p in self.paragraphs.items() if p.notice_id == notice_id]
+        doomed = self._by_notice.pop(notice_id, [])
         self.lexical.remove_many(doomed)
         for pid in doomed:
             del self.paragraphs[pid]
@@ -223,8 +227,9 @@ class HybridSearch:
         asked = self._notices_asked_about(plan, lexical)
         own = [
             pid
-            for pid, stored in (self.paragraphs.items() if asked else ())
-            if stored.notice_id in asked and (allowed is None or allowed(pid))
+            for notice_id in sorted(asked)
+            for pid in self._by_notice.get(notice_id, ())
+            if allowed is None or allowed(pid)
         ]
         if len(own) < OWN_RANKING_MIN:
             own = []  # a few paragraphs tell too little of which words their notice repeats
@@ -372,7 +377,7 @@ class HybridSearch:
         they cite), or else the one holding the best and most of the leading lexical candidates."""
         if plan.named_notices and not plan.asks_what_is_cited:
             return self._named_notice_ids(plan)
-        leading = sorted(lexical, key=lexical.__getitem__, reverse=True)[:FOCUS_CANDIDATES]
+        leading = list(lexical)[:FOCUS_CANDIDATES]  # the lexical search returns them best first
         if not leading:
             return set()
         notice_id, held = Counter(self.paragraphs[pid].notice_id for pid in leading).most_common(1)[0]
