@@ -83,6 +83,10 @@ SLOT_NAMES = {
     Slot.OWNER: "cơ quan được giao",
 }
 
+# "làm việc vào những giờ nào", "khung giờ nào": a clock time, as "mấy giờ" asks (`asked_unit`).
+_CLOCK_ASKED = re.compile(r"(?<!\w)(?:giờ|gio) (?:nào|nao)(?!\w)")
+
+
 # "mấy" folds to "may" like "máy" (machine): questions are matched on lower-case NFC text, so
 # "mấy" must carry its accent; "bao nhieu" is unambiguous without one.
 _HOW_MANY = r"(?:bao nhiêu|bao nhieu|mấy)"
@@ -180,7 +184,7 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         r"|tổng mức đầu tư|tong muc dau tu|dự toán|du toan|tiền|phí|lệ phí|le phi|học phí|hoc phi"
         r"|(?:mức|muc) (?:hỗ trợ|ho tro|chi|lương|luong|phụ cấp|phu cap|trợ cấp|tro cap|thu|phi)"
         r"|(?:giá|gia) (?:thuê|thue|bán|ban|mua|dịch vụ|dich vu|đất|dat|vé|ve)|(?:đơn giá|don gia))(?!\w)"
-        r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?[\s?.!]*$"
+        r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?(?:\s*,[^?.;,]*)?[\s?.!]*$"
     )),
     # Also "tỷ lệ phần trăm bao nhiêu", "bao nhiêu %".
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)|(?:phần trăm|phan tram|%) (?:là )?{_HOW_MANY}")),
@@ -203,6 +207,7 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.SESSION, re.compile(r"(?<!\w)(?:kỳ họp|ky hop)(?:\s+\S+){0,3}?\s+(?:nào|nao)(?!\w)")),
     # "đề ngày bao nhiêu", "ngày mấy" ask a date; "mỗi ngày bao nhiêu" and "bao nhiêu ngày" a figure.
     (Slot.DAY, re.compile(rf"(?<!mỗi )(?<!một )(?<!hằng )(?<!hàng )(?<!\w)ngày {_HOW_MANY}(?!\w)")),
+    (Slot.QUANTITY, _CLOCK_ASKED),
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
     (Slot.PLACE, _PLACE_QUESTION),
@@ -504,6 +509,8 @@ def counted_noun(question: str) -> str | None:
 
 def asked_unit(question: str) -> str | None:
     """The unit a quantity is asked in ("mét" in "dài bao nhiêu mét?"), folded, if it is one we know."""
+    if _CLOCK_ASKED.search(nfc(question).lower()):
+        return "gio"
     for match in _UNIT_ASKED.finditer(nfc(question).lower()):
         words = fold(match.group(1)).split()
         for unit in (" ".join(words), words[0]):

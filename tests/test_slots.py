@@ -115,6 +115,8 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Số hộ được hỗ trợ tiền điện là bao nhiêu?", Slot.QUANTITY),
         ("Mức hỗ trợ lãi suất cho hộ nghèo là bao nhiêu?", Slot.QUANTITY),
         ("Giá thuê gian hàng ở Trung tâm Triển lãm tỉnh là bao nhiêu?", Slot.MONEY),
+        # A second thing asked after the sum does not make it another kind of figure.
+        ("Kinh phí tổ chức các hội nghị tập huấn là bao nhiêu, lấy từ nguồn nào?", Slot.MONEY),
         ("Giá trị sản xuất công nghiệp đạt bao nhiêu?", Slot.QUANTITY),
         ("tien do giai ngan von cua tinh la bao nhieu", Slot.QUANTITY),
         # How a sum is worked out.
@@ -396,6 +398,8 @@ def test_a_count_is_written_before_what_it_counts(question: str, text: str, stat
         ("Báo cáo phải gửi trước mấy giờ?", "Gửi báo cáo trước 15:00 ngày thứ Sáu hằng tuần.", True),
         ("Báo cáo phải gửi trước mấy giờ?", "Gửi báo cáo trước 15h30 ngày 12/12.", True),
         ("Báo cáo phải gửi trước mấy giờ?", "Gửi báo cáo trước ngày 12/12/2025.", False),
+        ("Bộ phận một cửa làm việc vào những giờ nào?", "Làm việc từ 7h30 đến 17h00 các ngày trong tuần.", True),
+        ("Bộ phận một cửa làm việc vào những giờ nào?", "Thời hạn giải quyết: 10 ngày làm việc.", False),
     ],
 )
 def test_an_ordinal_or_a_clock_time_is_written_as_one(question: str, text: str, stated: bool) -> None:
