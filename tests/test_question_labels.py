@@ -33,10 +33,11 @@ bench/labels/questions_heldout28.jsonl (the twenty-eighth, over a Nghệ An Peop
 Tax Department letter and a Customs Department letter), bench/labels/questions_heldout29.jsonl
 (the twenty-ninth, over a Government resolution, a Bắc Ninh People's Committee decision and a Tây
 Ninh provincial tax office letter), bench/labels/questions_heldout30.jsonl (the thirtieth, over a
-Tax Department letter, a Hà Nội People's Committee decision and a Customs Department notice) and
+Tax Department letter, a Hà Nội People's Committee decision and a Customs Department notice),
 bench/labels/questions_heldout31.jsonl (the thirty-first, over a Tax Department notice, a Ministry
-of Finance letter and a Lào Cai People's Committee decision); all held-out files are frozen by
-their sha256.
+of Finance letter and a Lào Cai People's Committee decision) and
+bench/labels/questions_heldout32.jsonl (the thirty-second, over a Government resolution, a Prime
+Minister's decision and a Cao Bằng decision); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -126,6 +127,8 @@ HELDOUT30 = REPO / "bench" / "labels" / "questions_heldout30.jsonl"
 HELDOUT30_SHA256 = "fafe1928706af178dcbc01e508e242241d1bc011e977ffc97059658c0681d119"
 HELDOUT31 = REPO / "bench" / "labels" / "questions_heldout31.jsonl"
 HELDOUT31_SHA256 = "958b28a9aedcf8c490ab8b0af1aab1c9efe91639a50b3462aec0369bb67d3d66"
+HELDOUT32 = REPO / "bench" / "labels" / "questions_heldout32.jsonl"
+HELDOUT32_SHA256 = "cefafe7fd852f5abcf852af487a7cca36fe999b2a50e6935454a46ad64e013f3"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -238,6 +241,7 @@ LETTERS_SET28_2025 = frozenset({"kh-980-ubnd-na-2025.md", "cv-5662-ct-2025.md", 
 LETTERS_SET29_2025 = frozenset({"nq-377-cp-2025.md", "qd-471-ubnd-bn-2025.md", "cv-3257-tni-2025.md"})
 LETTERS_SET30_2025 = frozenset({"cv-5665-ct-2025.md", "qd-5721-ubnd-hn-2025.md", "tb-39305-chq-2025.md"})
 LETTERS_SET31_2025 = frozenset({"tb-983-ct-2025.md", "cv-17899-btc-2025.md", "qd-2020-ubnd-lc-2025.md"})
+LETTERS_SET32_2025 = frozenset({"nq-386-cp-2025.md", "qd-2609-ttg-2025.md", "qd-52-ctubnd-cb-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -258,7 +262,7 @@ HELDOUT3_ROWS = load_labels(HELDOUT3)
 # Owner and deadline fields were labelled in the first four sets.
 ALL_ROWS = LABEL_ROWS + HELDOUT_ROWS + HELDOUT2_ROWS + HELDOUT3_ROWS
 # Shape and evidence are checked in every set.
-EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31) for row in load_labels(path)]
+EVERY_ROW = ALL_ROWS + [row for path in (HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32) for row in load_labels(path)]
 EVERY_ID = [r["id"] for r in EVERY_ROW]
 
 
@@ -415,6 +419,7 @@ HELDOUT_SETS = [
     ("heldout29", HELDOUT29, HELDOUT29_SHA256, "ae", HELDOUT14_COUNTS, True, LETTERS_SET29_2025),
     ("heldout30", HELDOUT30, HELDOUT30_SHA256, "af", HELDOUT14_COUNTS, True, LETTERS_SET30_2025),
     ("heldout31", HELDOUT31, HELDOUT31_SHA256, "ag", HELDOUT14_COUNTS, True, LETTERS_SET31_2025),
+    ("heldout32", HELDOUT32, HELDOUT32_SHA256, "ah", HELDOUT14_COUNTS, True, LETTERS_SET32_2025),
 ]
 HELDOUT_NAMES = [name for name, *_ in HELDOUT_SETS]
 
