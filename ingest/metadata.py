@@ -567,22 +567,11 @@ def _extract(source: SourceText, paragraphs: list[Paragraph]) -> NoticeMeta:
 
     place, full_date, month_date = _header_date(" ".join(header_texts + title_texts))
     issuer = _header_issuer(layout)
-    central = bool(issuer and _CENTRAL.match(issuer))
-
-    province = None
-    if not central:
-        province = (
-            (find_province(issuer) if issuer else None)
-            or (find_province(place) if place else None)
-            or _most_mentioned_province([title, *(p.text for p in paragraphs)])
-        )
-
     if issuer is None:
         # A portal page that dropped the header still names the issuer in its summary table.
         labelled_issuer = _labelled(layout.preamble, "Nơi ban hành")
         if labelled_issuer and not any(c.isdigit() for c in labelled_issuer):
             issuer = labelled_issuer
-            central = bool(_CENTRAL.match(issuer))
     if issuer is None and number is not None:
         issuer = _issuer_from_code(number.code)
     if issuer is None:
@@ -592,6 +581,16 @@ def _extract(source: SourceText, paragraphs: list[Paragraph]) -> NoticeMeta:
                 issuer = _PEOPLES_COMMITTEE_BODY.sub("UBND", match.group(1))
                 issuer = issuer[:1].upper() + issuer[1:]
                 break
+    # Known before the province is looked for: a ministry's letter names provinces it is not of
+    # ("Hội nghị 6: … Thành phố Hồ Chí Minh, Đồng Nai").
+    central = bool(issuer and _CENTRAL.match(issuer))
+    province = None
+    if not central:
+        province = (
+            (find_province(issuer) if issuer else None)
+            or (find_province(place) if place else None)
+            or _most_mentioned_province([title, *(p.text for p in paragraphs)])
+        )
     if issuer is not None and not central:
         issuer = _with_province(issuer, province)
 

@@ -147,6 +147,8 @@ def _clean(text: str) -> str:
 
 # (kind, pattern), tried in order: "1.1." before "1.", and "(i)" as a roman numeral before "(a)".
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    # "PHỤ LỤC II", "PHỤ LỤC 3 …", or "Phụ lục:" alone on its line; not "Phụ lục kèm theo …" in a sentence.
+    ("appendix", re.compile(r"^(?:PHỤ LỤC(?:\s+(?:SỐ\s+)?(?:[IVXLC]{1,6}|\d{1,2}[a-z]?)\b)?(?=\s|:|$)|Phụ lục(?:\s+(?:[IVXLC]{1,6}|\d{1,2}))?\s*:?$)")),
     ("part", re.compile(r"^(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]+|\d{1,2})(?:[.:]|(?=\s)|$)")),
     ("article", re.compile(r"^Điều\s+\d{1,3}[a-z]?\.?(?=\s|$)")),
     ("roman", re.compile(r"^[IVXLC]{1,6}[.)](?=\s|$)")),
@@ -164,9 +166,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
-# Structural markers nest in a fixed order (Phần > I. > Điều > 1. > 1.1. > 1.1.1. > a)); list markers
-# (-, +, (1), ...) nest by order of appearance, since documents use them in any order.
-_RANK = {"part": 0, "roman": 1, "article": 2, "arabic": 3, "alpha": 8}
+# Structural markers nest in a fixed order (Phụ lục > Phần > I. > Điều > 1. > 1.1. > 1.1.1. > a)); list
+# markers (-, +, (1), ...) nest by order of appearance, since documents use them in any order.
+_RANK = {"appendix": -1, "part": 0, "roman": 1, "article": 2, "arabic": 3, "alpha": 8}
 
 
 def roman_value(numeral: str) -> int | None:
@@ -633,8 +635,8 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
         if (closed or near_end) and _is_appendix_title(text):
             # Its wrapped words are title too, not an office: "A. DANH MỤC … BỔ" / "SUNG".
             i += 1
-            while i < len(lines) and _title_goes_on(lines[i].text):
-                i += 1
+            while i < len(lines) and (_title_goes_on(lines[i].text) or _ATTACHED_TO.match(lines[i].text)):
+                i = _drop_attachment_line(lines, i, layout) if _ATTACHED_TO.match(lines[i].text) else i + 1
             continue
         if _NOI_NHAN.match(text) or _noi_nhan_wrapped(lines, i) or ((closed or near_end) and _is_signer_title(text)):
             i = _take_footer_block(lines, i, layout)
@@ -648,12 +650,34 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
 _LETTER_SECTION = re.compile(rf"^[A-HĐ]\.\s+[{_UPPER}]")
 
 
+def opens_appendix(text: str) -> bool:
+    """"PHỤ LỤC II …", "Phụ lục:": the line that heads an appendix."""
+    kind = marker_of(text)
+    return kind is not None and kind[0] == "appendix"
+
+
 def _is_appendix_title(text: str) -> bool:
     """A capitalised line numbered as a section ("PHẦN I. DANH MỤC", "II. KẾ HOẠCH", "B. DANH MỤC"):
     after the closing it heads an appendix, and holds no office."""
+    if opens_appendix(text):
+        return True
     kind = marker_of(text)
     section = (kind is not None and kind[0] in ("part", "roman")) or bool(_LETTER_SECTION.match(text))
     return section and is_caps_line(text)
+
+
+# "(Kèm theo Công văn số 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)": under an
+# appendix's heading, the same words for every appendix, which say nothing the notice's own facts don't.
+_ATTACHED_TO = re.compile(r"^(?:\*\s*)?\((?:Ban hành )?(?:kèm|Kèm)(?: theo\b|$)")  # "* (" where italics broke
+
+
+def _drop_attachment_line(lines: list[Line], i: int, layout: Layout) -> int:
+    """Drop the "(Kèm theo …)" line at `i`, wrapped over up to four lines; the index after it."""
+    for k in range(i, min(i + 4, len(lines))):
+        layout.dropped.add(lines[k].index)
+        if lines[k].text.endswith(")"):
+            return k + 1
+    return min(i + 4, len(lines))
 
 
 def _title_goes_on(text: str) -> bool:
@@ -884,6 +908,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     if prev.bold != nxt.bold:
         return False  # a bold heading line never runs into plain text
     prev_caps, next_caps = _caps_words(prev.text), _caps_words(text)
+    if next_caps and prev.text.isalpha() and prev.text.isupper() and len(block) == len(prev.text) and not marker_of(text):
+        return True  # "ĐĂNG" / "KÝ THAM GIA TRỰC TUYẾN HỘI NGHỊ 1": a title's first word broken off
     if prev_caps != next_caps:
         return False  # nor does a capitalised one
     if prev_caps and not _ends_sentence(prev.text) and not marker_of(text):
@@ -1008,7 +1034,8 @@ def _cells(lines: list[Line], dropped: set[int]) -> list[_Cell]:
         parts = list(line.cells) if line.cells else [line.text]
         for k, part in enumerate(parts):
             gap = line.pipes if k == 0 else 1
-            if cells and gap == 0:
+            # An appendix's heading under a table's last cell, with no "|" between, starts the next part.
+            if cells and gap == 0 and not opens_appendix(part):
                 cell = cells[-1]
                 cell.text = f"{cell.text} {part}".strip()
                 cell.bold = cell.bold and line.bold
@@ -1101,6 +1128,8 @@ def _table_rows(cells: list[_Cell], head: int, end: int) -> tuple[list[TableRow]
             pending, k = gap, k + 1
             continue
         pending = 0
+        if opens_appendix(text):
+            break
         index = _ROW_INDEX.match(text.strip("* ")) is not None
         if indexed and gap >= 2 and index:
             flush()
@@ -1221,7 +1250,7 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
     while k < len(cells):
         cell = cells[k]
         label = _label(cell)
-        if _next_table_at(cells, k):
+        if _next_table_at(cells, k) or opens_appendix(label):
             break
         # A cell merged down over the rows below leaves them short, so the next number starts a row
         # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
@@ -1395,6 +1424,8 @@ class _Open:
 
 def _is_heading_text(kind: str, body: str) -> bool:
     """Whether a marked paragraph is a short title-like line rather than running text."""
+    if kind == "appendix":
+        return True
     flat = _PARENTHESES.sub("", body).strip()
     if len(body) > 200 or not flat:
         return False

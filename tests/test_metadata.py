@@ -723,3 +723,16 @@ def test_a_peoples_committee_broken_before_dan_keeps_its_name() -> None:
         "Điều 1. Phê duyệt Danh mục địa điểm tổ chức hội chợ trên địa bàn tỉnh Bắc Ninh năm 2026.\n"
     )
     assert (meta.issuer, meta.province) == ("UBND tỉnh Bắc Ninh", "Bắc Ninh")
+
+
+def test_a_ministry_letter_without_its_header_names_no_province_from_its_body() -> None:
+    # The portal dropped the header: the issuer comes from its summary table, and the provinces
+    # the letter lists ("Thành phố Hồ Chí Minh, Đồng Nai") are not its own.
+    meta = meta_of(
+        "**Nơi ban hành:**\n|\nBộ Tài chính\n|\n**Số hiệu:**\n|\n17899/BTC-VP\n|\n"
+        "**Kính gửi:** Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+        "Bộ Tài chính tổ chức 06 hội nghị bồi dưỡng nghiệp vụ quản lý thuế cho cán bộ xã.\n"
+        "- Hội nghị 6: Gồm các tỉnh/thành phố: Thành phố Hồ Chí Minh, Đồng Nai, Tây Ninh.\n"
+    )
+    assert meta.issuer == "Bộ Tài chính"
+    assert meta.province is None

@@ -1174,3 +1174,60 @@ def test_a_ground_whose_first_word_is_left_alone_on_a_line_starts_anew() -> None
         "Luật Hải quan về thủ tục hải quan, được sửa đổi, bổ sung tại Nghị định số 167/2025/NĐ-CP;",
     ]
     assert texts[2].startswith("Trên cơ sở Đơn đề nghị")
+
+
+# A letter's body, its signature, then appendices as a portal writes them: a bold "PHỤ LỤC n", its
+# title in capitals (the first word broken off), the "(Kèm theo …)" line, and numbered items.
+APPENDICES = (
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+    "Bộ Tài chính tổ chức 02 hội nghị bồi dưỡng nghiệp vụ quản lý thuế cho công chức cấp xã.\n"
+    "Trân trọng thông báo./.\n"
+    "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, VP.\n|\n**TL. BỘ TRƯỞNG**\nCHÁNH VĂN PHÒNG\n**Phạm Chí Thanh**\n|\n"
+    "**PHỤ LỤC 1**\nĐĂNG\nKÝ THAM GIA TRỰC TUYẾN HỘI NGHỊ 1\n"
+    "*(Kèm\ntheo Công văn số: 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)*\n"
+    "1. Đăng ký cán bộ tham dự theo đường Link: https://forms.example/r/AAA\n"
+    "2. Tham gia nhóm Zalo theo đường Link https://zalo.example/g/aaa\n"
+    "**PHỤ LỤC 2**\nĐĂNG\nKÝ THAM GIA TRỰC TUYẾN HỘI NGHỊ 2\n"
+    "*(Kèm\ntheo Công văn số: 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)*\n"
+    "1. Đăng ký cán bộ tham dự theo đường Link: https://forms.example/r/BBB\n"
+)
+
+
+def test_each_appendix_heads_its_items_under_its_title_and_its_attachment_line_is_dropped() -> None:
+    paragraphs = parse(APPENDICES)
+    first, second = starting(paragraphs, "PHỤ LỤC 1"), starting(paragraphs, "PHỤ LỤC 2")
+    assert first.is_heading and first.heading_path == [] and second.heading_path == []
+    title = starting(paragraphs, "ĐĂNG KÝ THAM GIA TRỰC TUYẾN HỘI NGHỊ 2")
+    assert title.heading_path == ["PHỤ LỤC 2"]
+    link = starting(paragraphs, "1. Đăng ký cán bộ tham dự theo đường Link: https://forms.example/r/BBB")
+    assert link.heading_path == ["PHỤ LỤC 2", "ĐĂNG KÝ THAM GIA TRỰC TUYẾN HỘI NGHỊ 2"]
+    assert starting(paragraphs, "2. Tham gia nhóm Zalo").heading_path[0] == "PHỤ LỤC 1"
+    assert not any("Kèm" in p.text or "17899" in p.text for p in paragraphs)
+
+
+def test_an_appendix_heading_right_under_a_table_is_not_glued_to_its_last_row() -> None:
+    text = (
+        "Kết quả như sau:\n|\nSTT\n|\nBộ, cơ quan\n|\nSố TTHC\n|\n|\n"
+        "1\n|\nBộ Công an\n|\n54\n|\n|\n2\n|\nBộ Tài chính\n|\n95\n|\n"
+        "**PHỤ LỤC II**\nKẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN\n"
+        "*(Kèm theo Công điện số 220/CĐ-TTg ngày 18 tháng 11 năm 2025 của Thủ tướng Chính phủ)*\n"
+        "Trên cơ sở rà soát dữ liệu, kết quả cung cấp dịch vụ công trực tuyến đạt 76,29%.\n"
+    )
+    paragraphs = parse(text)
+    assert starting(paragraphs, "2 | Bộ Tài chính").text == "2 | Bộ Tài chính | 95"
+    assert starting(paragraphs, "Trên cơ sở rà soát").heading_path == [
+        "PHỤ LỤC II",
+        "KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("PHỤ LỤC II", "appendix"), ("PHỤ LỤC", "appendix"), ("Phụ lục:", "appendix"), ("Phụ lục 3", "appendix")],
+)
+def test_an_appendix_heading_is_marked(text: str, kind: str) -> None:
+    assert marker_of(text) == (kind, text)
+
+
+def test_a_sentence_naming_an_appendix_is_no_heading() -> None:
+    assert marker_of("Phụ lục kèm theo Quyết định này gồm 03 biểu.") is None
