@@ -260,14 +260,15 @@ _NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(?:[\w.-]*|\d+\s)/|^(?:Số|S�
 _PLACE_TAIL = re.compile(r"^[^\s,]+(?:\s+[^\s,]+){0,3},\s*ngày\b")
 # "Lào Cai, ngày 02 tháng 8 năm 2021", also with the day and month left blank in drafts.
 # Place names hold no digits, slashes or colons: "Số:10988/BNV-CQĐP" before "Hà Nội, ngày" is not one.
+# The comma may be missing ("Hà Nội ngày 01 tháng 12 năm 2025").
 PLACE_DATE = re.compile(
-    rf"(?:^|(?<=\s))([{_UPPER}][^\s,\d/:]*(?:\s+[{_UPPER}][^\s,\d/:]*){{0,3}})\s*,"
+    rf"(?:^|(?<=\s))([{_UPPER}][^\s,\d/:]*(?:\s+[{_UPPER}][^\s,\d/:]*){{0,3}})\s*,?"
     r"\s*ngày\s*([\d.…_ ]*?)\s*tháng\s*([\d.…_ ]*?)\s*năm\s*(\d{4})"
 )
 # The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025", "Hà Nội, ngày" / "26 tháng …",
 # "Hà Nội, ngày 26 tháng 11" / "năm 2025", or "Hà Nội," / "ngày 25 tháng 11 năm 2025".
 _PLACE_DATE_SPLIT = re.compile(
-    rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}\s*,\s*ngày[\d.…_ ]*(?:tháng[\d.…_ ]*)?$"
+    rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}(?:\s*,\s*ngày[\d.…_ ]*|\s+ngày\s*\d[\d.…_ ]*)(?:tháng[\d.…_ ]*)?$"
     r"|^(?:ngày\s*[\d.…_ ]*?\s*|\d{1,2}\s+)?tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
 )
 # "Hà Nội, ngày 26 tháng 11" / "năm 2025", "Hà Nội, ngày 21 tháng" / "11 năm 2025": only a header
@@ -915,6 +916,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     if prev_caps and not _ends_sentence(prev.text) and not marker_of(text):
         return True  # a capitalised heading wrapped onto a second line
     kind = marker_of(text)
+    if _GROUNDS.match(block) and not kind and not _GROUNDS.match(text) and not _ends_sentence(prev.text):
+        return True  # "Căn cứ Luật Tổ chức" / "Chính phủ ngày 18 tháng 02 năm 2025;": a ground ends at its ";"
     if (
         kind
         and kind[0] in ("paren_num", "paren_roman")

@@ -736,3 +736,13 @@ def test_a_ministry_letter_without_its_header_names_no_province_from_its_body() 
     )
     assert meta.issuer == "Bộ Tài chính"
     assert meta.province is None
+
+
+def test_a_place_and_date_without_their_comma_are_still_the_header() -> None:
+    meta = meta_of(
+        "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 386/NQ-CP\n"
+        "Hà Nội ngày 01\ntháng 12 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC TIẾP THU, GIẢI TRÌNH DỰ ÁN LUẬT THUẾ THU NHẬP\n"
+        "CÁ NHÂN (SỬA ĐỔI)\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+    )
+    assert (meta.place, meta.issued_on) == ("Hà Nội", date(2025, 12, 1))
+    assert meta.title == "VỀ VIỆC TIẾP THU, GIẢI TRÌNH DỰ ÁN LUẬT THUẾ THU NHẬP CÁ NHÂN (SỬA ĐỔI)"

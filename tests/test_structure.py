@@ -1231,3 +1231,16 @@ def test_an_appendix_heading_is_marked(text: str, kind: str) -> None:
 
 def test_a_sentence_naming_an_appendix_is_no_heading() -> None:
     assert marker_of("Phụ lục kèm theo Quyết định này gồm 03 biểu.") is None
+
+
+def test_a_ground_broken_before_a_capital_runs_on_to_its_semicolon() -> None:
+    paragraphs = parse(
+        "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP BAN QUẢN LÝ\nCăn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025;\n"
+        "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội;\n"
+        "Theo đề nghị của Ủy ban nhân dân thành phố Đà Nẵng.\n"
+    )
+    assert [p.text for p in paragraphs] == [
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
+        "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội;",
+        "Theo đề nghị của Ủy ban nhân dân thành phố Đà Nẵng.",
+    ]
