@@ -1467,6 +1467,16 @@ class _Outline:
     def path(self) -> list[str]:
         return [entry.text for entry in self.stack]
 
+    def path_without_appendix(self) -> list[str]:
+        """The path less an appendix's heading and the title lines under it."""
+        at = next((k for k, entry in enumerate(self.stack) if entry.kind == "appendix"), None)
+        if at is None:
+            return self.path()
+        below = at + 1
+        while below < len(self.stack) and self.stack[below].kind == "section":
+            below += 1
+        return [entry.text for entry in self.stack[:at] + self.stack[below:]]
+
     def _pop_while(self, predicate: Callable[[_Open], bool]) -> None:
         while self.stack and predicate(self.stack[-1]):
             self.stack.pop()
@@ -1604,12 +1614,16 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     after_heading = False
     table_path: list[str] = []  # the path of the current task table's rows: its header, its section
+    table_depth = 0  # the length of that path up to the header: a section row replaces what follows
     for k, block in enumerate(blocks):
         if block.row is not None:
             # A task table sits where it stands in the outline; its rows do not move the outline on.
             if block.row.kind == "header":
-                table_path = [*outline.path(), block.text]
-            path = table_path if block.row.kind != "section" else table_path[: len(outline.path()) + 1]
+                # Its rows do not repeat the appendix's title ("DANH MỤC NHIỆM VỤ …"): each would then
+                # match a question on the title, and a long table's rows would bury the body's answer.
+                table_path = [*outline.path_without_appendix(), block.text]
+                table_depth = len(table_path)
+            path = table_path if block.row.kind != "section" else table_path[:table_depth]
             paragraphs.append(
                 Paragraph(
                     ordinal=len(paragraphs),

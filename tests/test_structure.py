@@ -1244,3 +1244,17 @@ def test_a_ground_broken_before_a_capital_runs_on_to_its_semicolon() -> None:
         "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội;",
         "Theo đề nghị của Ủy ban nhân dân thành phố Đà Nẵng.",
     ]
+
+
+def test_a_tables_rows_under_an_appendix_do_not_repeat_its_title() -> None:
+    text = (
+        "Yêu cầu các sở, ngành thực hiện nghiêm túc./.\n"
+        "**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH\n"
+        "*(Kèm theo Kế hoạch số 980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh Nghệ An)*\n"
+        "|\nSTT\n|\nNội dung\n|\nSố lượng\n|\n|\n"
+        "1\n|\nTổ chức lại Ban Chỉ huy Phòng thủ dân sự\n|\n02\n|\n|\n2\n|\nDiễn tập phòng thủ dân sự các cấp\n|\n05\n|\n"
+    )
+    paragraphs = parse(text)
+    header = starting(paragraphs, "STT | Nội dung")
+    assert header.heading_path == ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH"]
+    assert starting(paragraphs, "2 | Diễn tập").heading_path == [header.text]
