@@ -193,6 +193,9 @@ def test_build_is_fast(texts: list[str]) -> None:
         ("thu NSNN 2024", "ngân sách nhà nước"),
         ("phat trien KT-XH", "kinh tế - xã hội"),
         ("cac DN tren dia ban", "doanh nghiệp"),
+        ("dự án Luật thuế TNCN sửa đổi", "thu nhập cá nhân"),
+        ("thue gia tri gia tang", "GTGT"),
+        ("báo cáo UBTVQH", "Ủy ban Thường vụ Quốc hội"),
     ],
 )
 def test_expand_aliases_adds_the_other_side(query: str, added: str) -> None:
