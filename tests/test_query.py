@@ -194,7 +194,7 @@ def test_build_is_fast(texts: list[str]) -> None:
         ("phat trien KT-XH", "kinh tế - xã hội"),
         ("cac DN tren dia ban", "doanh nghiệp"),
         ("dự án Luật thuế TNCN sửa đổi", "thu nhập cá nhân"),
-        ("thue gia tri gia tang", "GTGT"),
+        ("thue thu nhap doanh nghiep", "TNDN"),
         ("báo cáo UBTVQH", "Ủy ban Thường vụ Quốc hội"),
     ],
 )
