@@ -58,7 +58,11 @@ from ingest.tasks import extract_tasks
 # 16: paragraphs inside a quotation are flagged `quoted`, and no task is read from them; an appendix's
 # section title after the signature ("B. DANH MỤC …", wrapped over caps lines) is text, not an office;
 # a ground ends at its ";" inside an emphasis span; a portal caption without date or issuer is chrome.
-PARSER_VERSION = 16
+# 17: "PHỤ LỤC n" heads its appendix (title and items under it; its "(Kèm theo …)" line dropped; a
+# table's rows do not repeat it), also right under a table's last row; "Hà Nội ngày 01" / "tháng 12
+# năm 2025" without its comma is the header's; a ground broken before a capital runs on to its ";"; a
+# central issuer is known before a province is looked for in the body.
+PARSER_VERSION = 17
 
 
 def content_hash(data: bytes) -> str:
