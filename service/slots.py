@@ -278,6 +278,7 @@ _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.
 # thứ XIV", "thứ Sáu hằng tuần").
 _AFTER_THU = re.compile(r"\bthu (\w+)\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
+_FROM_SIGNING = re.compile(r"\btu ngay ky\b")  # on folded text: "(kể) từ ngày ký (ban hành)"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # On folded text: a session named by its number or its kind ("Kỳ họp thứ 10", "kỳ họp thường lệ giữa
 # năm 2024"); a paragraph on the law to be passed that names no session does not say which.
@@ -428,6 +429,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         dates_issue = "hieu luc" not in asked
         if not dates_issue and "hieu luc" not in folded:
             return False  # when a text takes effect is stated as such ("có hiệu lực từ ngày …"), not by any date
+        if slot is Slot.DAY and not dates_issue and _FROM_SIGNING.search(folded):
+            return True  # "có hiệu lực … kể từ ngày ký": the day the notice is dated, which its citation shows
         # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
         # document, not the event or deadline asked about, unless the question names that document
         # and asks when it was issued: the day it takes effect ("có hiệu lực từ ngày nào") is another.

@@ -292,6 +292,10 @@ def test_when_a_text_takes_effect_is_stated_as_such() -> None:
     assert not states(Slot.DAY, "Ngày 31/10/2025, Văn phòng Chính phủ nhận văn bản về Nghị định số 136/2025/NĐ-CP.", question)
     assert states(Slot.DAY, "Nghị định này có hiệu lực thi hành từ ngày 01/7/2025.", question)
     assert states(Slot.TIME, "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.", "Quyết định có hiệu lực từ khi nào?")
+    # "Kể từ ngày ký" names the day: the notice's own date, which every citation of it shows.
+    signed = "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành."
+    assert states(Slot.DAY, signed, "Nghị quyết 386/NQ-CP có hiệu lực từ ngày nào?")
+    assert not states(Slot.DAY, "Các đơn vị báo cáo kết quả sau 10 ngày kể từ ngày ký.", "Hội nghị tổ chức vào ngày nào?")
 
 
 
