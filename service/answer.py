@@ -8,7 +8,17 @@ from datetime import date
 
 from index.lexical import syllables
 from index.library import NoticeLibrary
-from index.query import asks_obligation, asks_what_is_cited, content_query, evidence_query, is_word, plain_words_said, typed_out, unknown_words
+from index.query import (
+    asks_obligation,
+    asks_what_is_cited,
+    content_query,
+    evidence_query,
+    is_word,
+    plain_words_said,
+    spelled_out,
+    typed_out,
+    unknown_words,
+)
 from index.search import RankedParagraph
 from ingest.agencies import agencies_in
 from ingest.deadlines import period_heading
@@ -251,10 +261,12 @@ class Answerer:
             meta = self._meta(notice_id)
             number = meta.number if meta else None
             parts += [stored.notice_title, stored.province or "", stored.issuer or "", number or ""]
-            text = with_ordinals(" " + " ".join(syllables(" ".join(parts))) + " ")
+            # With its abbreviations written out too: "Luật Thuế TNCN" is named by "Luật Thuế thu nhập cá nhân".
+            said = " ".join(syllables(" ".join(parts)))
+            text = with_ordinals(f" {said} {spelled_out(said)} ")
             self._notice_texts[notice_id] = text
         return (
-            all(mentions(text, anchor) for anchor in wanted)
+            all(mentions(text, anchor) or mentions(text, spelled_out(anchor)) for anchor in wanted)
             and all(count.search(text) for count in counts)
             and all(f" {code} " in text for code in numbered)
         )

@@ -394,6 +394,22 @@ def test_a_question_naming_a_notice_is_answered_from_it_or_not_at_all(library: N
     assert not answer.found and not answer.citations
 
 
+def test_a_law_named_by_its_abbreviation_is_named_by_its_long_form(library: NoticeLibrary, tmp_path: Path) -> None:
+    path = tmp_path / "386.txt"
+    path.write_text(
+        "CHÍNH PHỦ\nSố: 386/NQ-CP\nHà Nội, ngày 01 tháng 12 năm 2025\nNGHỊ QUYẾT\nVề dự án luật\n\n"
+        "Điều 2. Bộ trưởng Bộ Tài chính tiếp thu, giải trình đầy đủ ý kiến Thành viên Chính phủ, hoàn thiện "
+        "hồ sơ dự án Luật Thuế thu nhập cá nhân (sửa đổi) theo quy định.\n",
+        encoding="utf-8",
+    )
+    library.add_file(path)
+    answerer = Answerer(library)
+    answer = answerer.ask("Ai tiếp thu ý kiến Thành viên Chính phủ, hoàn thiện hồ sơ dự án Luật Thuế TNCN (sửa đổi)?")
+    assert answer.found and "Bộ Tài chính" in answer.answer
+    # Another law is still another law.
+    assert not answerer.ask("Ai tiếp thu ý kiến Thành viên Chính phủ, hoàn thiện hồ sơ dự án Luật Thuế TNDN?").found
+
+
 def test_a_document_named_by_symbol_ranks_the_passages_citing_it(
     library: NoticeLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
