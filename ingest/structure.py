@@ -636,8 +636,13 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
         if (closed or near_end) and _is_appendix_title(text):
             # Its wrapped words are title too, not an office: "A. DANH MỤC … BỔ" / "SUNG".
             i += 1
-            while i < len(lines) and (_title_goes_on(lines[i].text) or _ATTACHED_TO.match(lines[i].text)):
-                i = _drop_attachment_line(lines, i, layout) if _ATTACHED_TO.match(lines[i].text) else i + 1
+            while i < len(lines):
+                if _ATTACHED_TO.match(lines[i].text):
+                    i = _drop_attachment_line(lines, i, layout)
+                elif _title_goes_on(lines[i].text):
+                    i += 1
+                else:
+                    break
             continue
         if _NOI_NHAN.match(text) or _noi_nhan_wrapped(lines, i) or ((closed or near_end) and _is_signer_title(text)):
             i = _take_footer_block(lines, i, layout)
@@ -651,7 +656,7 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
 _LETTER_SECTION = re.compile(rf"^[A-HĐ]\.\s+[{_UPPER}]")
 
 
-def opens_appendix(text: str) -> bool:
+def _opens_appendix(text: str) -> bool:
     """"PHỤ LỤC II …", "Phụ lục:": the line that heads an appendix."""
     kind = marker_of(text)
     return kind is not None and kind[0] == "appendix"
@@ -660,7 +665,7 @@ def opens_appendix(text: str) -> bool:
 def _is_appendix_title(text: str) -> bool:
     """A capitalised line numbered as a section ("PHẦN I. DANH MỤC", "II. KẾ HOẠCH", "B. DANH MỤC"):
     after the closing it heads an appendix, and holds no office."""
-    if opens_appendix(text):
+    if _opens_appendix(text):
         return True
     kind = marker_of(text)
     section = (kind is not None and kind[0] in ("part", "roman")) or bool(_LETTER_SECTION.match(text))
@@ -1038,7 +1043,7 @@ def _cells(lines: list[Line], dropped: set[int]) -> list[_Cell]:
         for k, part in enumerate(parts):
             gap = line.pipes if k == 0 else 1
             # An appendix's heading under a table's last cell, with no "|" between, starts the next part.
-            if cells and gap == 0 and not opens_appendix(part):
+            if cells and gap == 0 and not _opens_appendix(part):
                 cell = cells[-1]
                 cell.text = f"{cell.text} {part}".strip()
                 cell.bold = cell.bold and line.bold
@@ -1131,7 +1136,7 @@ def _table_rows(cells: list[_Cell], head: int, end: int) -> tuple[list[TableRow]
             pending, k = gap, k + 1
             continue
         pending = 0
-        if opens_appendix(text):
+        if _opens_appendix(text):
             break
         index = _ROW_INDEX.match(text.strip("* ")) is not None
         if indexed and gap >= 2 and index:
@@ -1253,7 +1258,7 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
     while k < len(cells):
         cell = cells[k]
         label = _label(cell)
-        if _next_table_at(cells, k) or opens_appendix(label):
+        if _next_table_at(cells, k) or _opens_appendix(label):
             break
         # A cell merged down over the rows below leaves them short, so the next number starts a row
         # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
