@@ -111,6 +111,7 @@ _ASKS_WHAT = r".*(?<!\w)(?:gì|gi|nào|nao|đâu|dau|bao nhiêu|bao nhieu|mấy)
 _DOC_CODES = {
     "quyết định": "qd", "nghị quyết": "nq", "thông báo": "tb", "chỉ thị": "ct", "kế hoạch": "kh",
     "công điện": "cd", "nghị định": "nd", "thông tư": "tt", "công văn": None, "văn bản": None,
+    "luật": "qh",  # a law's number ends in the Assembly's term: "Luật … số 72/2025/QH15"
 }
 # On folded text: the kind of document a symbol's code stands for ("661/TTr-BCA", "12-KL/TW").
 _KIND_OF_CODE = {code: fold(kind) for kind, code in _DOC_CODES.items() if code} | {

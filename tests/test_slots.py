@@ -298,13 +298,18 @@ def test_when_a_text_takes_effect_is_stated_as_such() -> None:
     assert not states(Slot.DAY, "Các đơn vị báo cáo kết quả sau 10 ngày kể từ ngày ký.", "Hội nghị tổ chức vào ngày nào?")
 
 
-
+def test_a_document_number_asked_is_one_of_the_kind_asked() -> None:
     question = "Bộ tiêu chí thực hiện Nghị quyết 66 được ban hành kèm theo quyết định số mấy?"
     assert states(Slot.DOC_NUMBER, "theo Quyết định số 1788/QĐ-TTg ngày 01/10/2013", question)
     assert not states(Slot.DOC_NUMBER, "(Ban chỉ đạo 751) tại Thông báo số 569/TB-VPCP", question)
     assert not states(Slot.DOC_NUMBER, "đã rà soát 616/898 dự án", question)
     # A kind whose symbols vary ("3653/VPCP-CĐS") takes any document's.
     assert states(Slot.DOC_NUMBER, "nhận được Công văn số 3653/VPCP-CĐS", "căn cứ công văn số mấy?")
+    # A law's number ends in the Assembly's term, with its name between the kind and "số mấy".
+    question = "QĐ 52/2025 của Cao Bằng căn cứ Luật Tổ chức chính quyền địa phương số mấy?"
+    assert asked_slot(question) is Slot.DOC_NUMBER
+    assert states(Slot.DOC_NUMBER, "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", question)
+    assert not states(Slot.DOC_NUMBER, "Căn cứ Nghị định số 142/2025/NĐ-CP ngày 12 tháng 6 năm 2025;", question)
 
 
 def test_a_deputy_does_not_answer_who_holds_the_office() -> None:
