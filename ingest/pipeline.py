@@ -62,7 +62,12 @@ from ingest.tasks import extract_tasks
 # table's rows do not repeat it), also right under a table's last row; "Hà Nội ngày 01" / "tháng 12
 # năm 2025" without its comma is the header's; a ground broken before a capital runs on to its ";"; a
 # central issuer is known before a province is looked for in the body.
-PARSER_VERSION = 17
+# 18: a line wholly in bold ("**THÔNG BÁO**") is bold whatever a stray marker above left open; a
+# table with no index column under a bold header row ("Hạng mục | Thông số", an internal procedure's
+# "Thứ tự công việc | …" over "Bước 1 | …") is read by rows; an attachment's capital title over its
+# "(Kèm theo …)" line heads it, and "QUY TRÌNH" is no signer's "Q."; levels and "liên quan" after a
+# name do not cut an owner list ("… công cấp tỉnh, cấp xã; Thủ trưởng …").
+PARSER_VERSION = 18
 
 
 def content_hash(data: bytes) -> str:

@@ -73,6 +73,7 @@ class Line:
 
 
 _BOLD = "**"
+_WHOLE_BOLD = re.compile(r"\*\*(?=\S)(?:(?!\*\*).)+(?<=\S)\*\*")
 # Markdown emphasis: *text* with no space just inside the stars (a "* " at line start is a bullet).
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")
 _STRAY_STAR = re.compile(r"(?:(?<=\s)|^)\*(?=[^\s*])|(?<=[^\s*(])\*(?=[\s.,;:)]|$)")
@@ -115,6 +116,10 @@ def source_lines(source: SourceText) -> list[Line]:
 
 def _strip_bold(raw: str, bold_open: bool) -> tuple[str, bool, bool]:
     """Remove `**` markup; report whether every visible character of the line was bold."""
+    if _WHOLE_BOLD.fullmatch(raw.strip()):
+        # "**THÔNG BÁO**" opens and closes on its line whatever came before: a stray marker above
+        # ("*Hà Nội, ng**ày") must not invert bold and plain for the rest of the notice.
+        return raw.replace(_BOLD, ""), True, False
     parts = raw.split(_BOLD)
     state, any_plain, any_bold = bold_open, False, False
     for number, part in enumerate(parts):
@@ -293,7 +298,8 @@ _GROUNDS = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét T
 _LUU = re.compile(r"^[-–+]?\s*Lưu\s*:", re.I)
 _SIGNED = re.compile(r"^[(\[]\s*(?:đã\s+ký|ký|đã\s+ký\s+và\s+đóng\s+dấu)[^)\]]*[)\]]$|^Ký\s+bởi\b", re.I)
 # "KT. CHỦ TỊCH", or "KT." alone with the office on the next line.
-_SIGNER_PREFIX = re.compile(rf"^(?:(?:KT|TL|TM|TUQ|Q|K/T|T/L|T/M)\s*[./]?\s*[{_UPPER}]{{2,}}|(?:KT|TL|TM|TUQ)\.$)")
+# "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC": the prefix stands apart, so "QUY TRÌNH …" and "TMĐT" are none.
+_SIGNER_PREFIX = re.compile(rf"^(?:(?:KT|TL|TM|TUQ|Q|K/T|T/L|T/M)(?:\s*[./]\s*|\s+)[{_UPPER}]{{2,}}|(?:KT|TL|TM|TUQ)\.$)")
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d+(?:\s*/\s*\d+)?$", re.I)
 _WEB_TAIL = re.compile(
     r"^(?:Các tin đã đăng|Các tin khác|Tin cùng chuyên mục|Tin liên quan|Tin mới hơn|Tin cũ hơn"
@@ -633,7 +639,7 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
                 layout.dropped.add(line.index)
             return
         near_end = len(lines) - i <= 8
-        if (closed or near_end) and _is_appendix_title(text):
+        if (closed or near_end) and (_is_appendix_title(text) or _titles_attachment(lines, i)):
             # Its wrapped words are title too, not an office: "A. DANH MỤC … BỔ" / "SUNG".
             i += 1
             while i < len(lines):
@@ -686,6 +692,17 @@ def _drop_attachment_line(lines: list[Line], i: int, layout: Layout) -> int:
     return min(i + 4, len(lines))
 
 
+def _titles_attachment(lines: list[Line], i: int) -> bool:
+    """Capitals over a "(Kèm theo Quyết định …)" line: an attachment's title with no "PHỤ LỤC" above
+    it ("QUY TRÌNH NỘI BỘ, QUY TRÌNH ĐIỆN TỬ …"), not a signer's office."""
+    if not is_caps_line(lines[i].text):
+        return False
+    k = i + 1
+    while k < len(lines) and k - i <= 4 and _title_goes_on(lines[k].text):
+        k += 1
+    return k < len(lines) and bool(_ATTACHED_TO.match(lines[k].text))
+
+
 def _title_goes_on(text: str) -> bool:
     return is_caps_line(text) and not _SIGNER_PREFIX.match(text) and not marker_of(text)
 
@@ -716,6 +733,8 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
             layout.footer.append(replace(lines[i], text=f"{text} {following}"))
             layout.dropped.update((lines[i].index, lines[i + 1].index))
             return i + 2
+        if _titles_attachment(lines, i):
+            break  # under a signer whose name reads as none ("Phùng Thành Vinh"), the attachment's title
         kind = marker_of(text)
         footer_like = (
             (kind is not None and kind[0] in ("dash", "plus", "bullet") and len(text) <= 200)
@@ -1201,6 +1220,63 @@ def _data_tables(cells: list[_Cell], start: int, taken: set[int]) -> list[tuple[
         tables.append((rows, {i for c in cells[k:end] for i in c.lines}))
         k = end
     return tables
+
+
+def _headed_tables(cells: list[_Cell], start: int, taken: set[int]) -> list[tuple[list[TableRow], set[int]]]:
+    """Tables with no index column under a bold header row, read by rows where their lines alone would
+    read as headings and loose text: "Hạng mục | Thông số" over "Độ dày | ~0.3mm", or an internal
+    procedure's "Thứ tự công việc | Đơn vị/người thực hiện | …" over "Bước 1 | Công chức … | Kiểm
+    tra, hướng dẫn, tiếp nhận hồ sơ: … | 04 giờ"."""
+    tables: list[tuple[list[TableRow], set[int]]] = []
+    k = 0
+    while k < len(cells):
+        width = _bold_row_width(cells, k)
+        rows, end = _headed_rows(cells, k + width, width) if width >= 2 else ([], k + 1)
+        lines = {i for c in cells[k:end] for i in c.lines}
+        if len(rows) < 2 or cells[k].lines[0] < start or taken & lines:
+            k = max(k + 1, k + width)
+            continue
+        header = TableRow([" | ".join(_label(c) for c in cells[k : k + width])], cells[k].lines[0], "header")
+        tables.append(([header, *rows], lines))
+        k = end
+    return tables
+
+
+def _bold_row_width(cells: list[_Cell], k: int) -> int:
+    """How many short bold cells, one "|" apart, start at cells[k]."""
+    width = 0
+    while k + width < len(cells) and cells[k + width].bold and _short_cell(cells[k + width]) and (width == 0 or cells[k + width].gap == 1):
+        width += 1
+    return width
+
+
+def _short_cell(cell: _Cell) -> bool:
+    return 0 < len(cell.text) <= 120 and not cell.text.endswith((".", ";"))
+
+
+_TOTAL_LABEL = re.compile(r"^(?:tổng|cộng)\b", re.IGNORECASE)
+
+
+def _headed_rows(cells: list[_Cell], k: int, width: int) -> tuple[list[TableRow], int]:
+    """Rows from cells[k] on, each opening with a row break and a short first cell, at most `width`
+    cells wide (a cell merged down over the rows below leaves them short). The table ends at a cell that
+    opens no row: after a full row, a lone "|" is all that stands before the text after the table. A
+    bold row is the next table's header unless it is a total ("Tổng thời gian giải quyết TTHC | 168
+    giờ"), which ends the table."""
+    rows: list[TableRow] = []
+    while k < len(cells):
+        first = cells[k]
+        total = bool(_TOTAL_LABEL.match(_label(first)))
+        if first.gap < 2 or first.dropped or not _short_cell(first) or (first.bold and not total):
+            break
+        end = k + 1
+        while end < len(cells) and cells[end].gap == 1 and not cells[end].dropped and end - k < width:
+            end += 1
+        rows.append(TableRow([_label(c) for c in cells[k:end]], first.lines[0], "row"))
+        k = end
+        if total:
+            break
+    return rows, k
 
 
 def _label(cell: _Cell) -> str:
@@ -1690,6 +1766,7 @@ def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]
     cells = _cells(layout.lines, layout.dropped)
     tables = _task_tables(cells, start)
     tables += _data_tables(cells, start, {i for _, covered in tables for i in covered})
+    tables += _headed_tables(cells, start, {i for _, covered in tables for i in covered})
     in_table = {i for _, covered in tables for i in covered}
     body_lines = [line for line in layout.lines if line.index not in layout.dropped | in_table]
     wrap = _measure_wrap(body_lines)

@@ -1258,3 +1258,75 @@ def test_a_tables_rows_under_an_appendix_do_not_repeat_its_title() -> None:
     header = starting(paragraphs, "STT | Nội dung")
     assert header.heading_path == ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH"]
     assert starting(paragraphs, "2 | Diễn tập").heading_path == [header.text]
+
+
+# tb-39693's shape: a stray "**" inside the date ("ng**ày") and a two-column table of figures under
+# a bold header row, with no index column.
+STRAY_BOLD_AND_SPECIFICATIONS = (
+    "*Hà Nội, ng**ày\n02 tháng 12 năm 2025*\n|\n**THÔNG BÁO**\nVỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\n"
+    "Cục Hải quan thông báo kết quả xác định trước mã số như sau:\n|\n"
+    "**2. Tóm tắt mô tả hàng hóa:**\n|\n"
+    "Magic The Gathering không chứa thành phần độc hại theo tiêu chuẩn EU EN71 và\nASTM F963 (đồ chơi)\n"
+    "- Cơ chế hoạt động, cách thức\nsử dụng:\n+ Cơ chế hoạt động: MTG là một thẻ in hình trò chơi trí tuệ.\n"
+    "Thông số kỹ thuật:\n|\n**Hạng mục**\n|\n**Thông số**\n|\n|\n"
+    "Kích thước thẻ trò chơi\n|\n63mm x 88mm\n|\n|\nĐộ dày\n|\n~0.3mm\n|\n|\n"
+    "Đóng gói\n|\nHộp giấy/carton + seal nilon\n|\n- Quy trình sản xuất: In offset mặt trước và sau.\n"
+)
+
+
+def test_a_stray_bold_marker_does_not_turn_the_rest_of_the_notice_into_headings() -> None:
+    paragraphs = parse(STRAY_BOLD_AND_SPECIFICATIONS)
+    sentence = starting(paragraphs, "Magic The Gathering không chứa")
+    assert not sentence.is_heading
+    assert sentence.heading_path == ["2. Tóm tắt mô tả hàng hóa:"]
+    assert starting(paragraphs, "2. Tóm tắt mô tả hàng hóa:").is_heading
+
+
+def test_a_table_under_a_bold_header_row_without_an_index_column_is_read_by_rows() -> None:
+    paragraphs = parse(STRAY_BOLD_AND_SPECIFICATIONS)
+    header = starting(paragraphs, "Hạng mục | Thông số")
+    assert header.is_heading
+    rows = [p.text for p in paragraphs if p.heading_path[-1:] == [header.text]]
+    assert rows == ["Kích thước thẻ trò chơi | 63mm x 88mm", "Độ dày | ~0.3mm", "Đóng gói | Hộp giấy/carton + seal nilon"]
+    assert header.text not in starting(paragraphs, "- Quy trình sản xuất").heading_path
+
+
+def test_an_internal_procedure_table_is_read_by_steps_under_its_procedure() -> None:
+    # qd-3857's shape: a procedure's title, a bold header row, steps whose last cell is merged down
+    # (rows after the first are one cell short), and a bold total row.
+    text = (
+        "**I. Khấu trừ kinh phí bồi\nthường, hỗ trợ, tái định cư (mã số 1.012994)**\n"
+        "Trường hợp thuộc thẩm quyền giải quyết của cấp xã\n|\n"
+        "**Thứ tự công việc**\n|\n**Đơn vị/người\nthực hiện**\n|\n**Nội dung công\nviệc**\n|\n"
+        "**Thời gian thực\nhiện (tính mỗi ngày 08 giờ làm việc)**\n|\n**Dịch vụ công\ntrực tuyến**\n|\n|\n"
+        "Bước 1\n|\nCông chức, viên chức tại Trung tâm Phục vụ hành chính\ncông tỉnh, cấp xã\n|\n"
+        "Kiểm tra, hướng dẫn, tiếp nhận hồ sơ:\n- Trường hợp từ chối nhận hồ sơ thì lập, gửi\n"
+        "Phiếu từ chối tiếp nhận hồ sơ (mẫu số 03).\n|\n04 giờ\n|\nToàn trình\n|\n|\n"
+        "Bước 2\n|\nLãnh đạo UBND cấp xã\n|\n- Ký phê duyệt văn bản;\n- Chuyển hồ sơ (điện tử) đến Văn thư.\n|\n16 giờ\n|\n|\n"
+        "**Tổng thời gian giải quyết TTHC**\n|\n**168 giờ (tương đương 21 ngày)**\n|\n"
+    )
+    paragraphs = parse(text)
+    header = starting(paragraphs, "Thứ tự công việc | Đơn vị/người thực hiện")
+    assert header.is_heading
+    step = starting(paragraphs, "Bước 2 |")
+    assert step.text == "Bước 2 | Lãnh đạo UBND cấp xã | - Ký phê duyệt văn bản; - Chuyển hồ sơ (điện tử) đến Văn thư. | 16 giờ"
+    assert step.heading_path == ["I. Khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư (mã số 1.012994)", header.text]
+    assert starting(paragraphs, "Bước 1 |").text.endswith("| 04 giờ | Toàn trình")
+    assert starting(paragraphs, "Tổng thời gian giải quyết TTHC").text == "Tổng thời gian giải quyết TTHC | 168 giờ (tương đương 21 ngày)"
+
+
+def test_an_attachments_capital_title_over_its_kem_theo_line_heads_it_after_the_signature() -> None:
+    # qd-3857: no "PHỤ LỤC" above the title, whose first word "QUY" once read as the signer prefix "Q.".
+    text = (
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KSTT (V).\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\nPhùng Thành Vinh\n|\n"
+        "**QUY TRÌNH NỘI BỘ,\nQUY TRÌNH ĐIỆN TỬ TRONG GIẢI QUYẾT CÁC THỦ TỤC HÀNH CHÍNH CẤP XÃ LĨNH VỰC TÀI\nCHÍNH ĐẤT ĐAI**\n"
+        "*(Kèm theo Quyết định số 3857/QĐ-UBND ngày 26/11/2025 của Chủ tịch\nỦy ban nhân dân tỉnh Nghệ An)*\n"
+        "**I. Khấu trừ kinh phí bồi\nthường, hỗ trợ, tái định cư (mã số 1.012994)**\n"
+        "Trường hợp thuộc thẩm quyền giải quyết của cấp xã tiếp nhận hồ sơ trực tuyến.\n"
+    )
+    paragraphs = parse(text)
+    title = "QUY TRÌNH NỘI BỘ, QUY TRÌNH ĐIỆN TỬ TRONG GIẢI QUYẾT CÁC THỦ TỤC HÀNH CHÍNH CẤP XÃ LĨNH VỰC TÀI CHÍNH ĐẤT ĐAI"
+    assert starting(paragraphs, "QUY TRÌNH NỘI BỘ").text == title
+    assert starting(paragraphs, "I. Khấu trừ").heading_path == [title]
+    assert not [p for p in paragraphs if "Kèm theo" in p.text]
