@@ -570,9 +570,15 @@ class Stream:
             if again:
                 k += again[0]
             # "các sở ngành địa phương" runs on without commas; a capitalised "Ban QLDA" after a
-            # comma is a named body, not the next word of the group ("Tập đoàn, Tổng Công ty," is).
+            # comma is a named body, not the next word of the group ("Tập đoàn, Tổng Công ty," is, and
+            # so is "các Ban, Ngành cấp tỉnh").
             following = self._group_word(k, bool(again))
-            if following and (again or not self.tokens[k].upper or not self.tokens_word(k + following[0])):
+            if following and (
+                again
+                or not self.tokens[k].upper
+                or not self.tokens_word(k + following[0])
+                or self.longest(k + following[0], reg.qualifiers)
+            ):
                 j = k
                 determined = bool(again)
                 continue
@@ -904,19 +910,40 @@ class Stream:
         if first is None:
             return [], i
         found = [first]
-        j = self._after_aside(first.end)
+        j = self._after_qualifier(self._after_aside(first.end), semicolons)
         while True:
-            sep = self.longest(j, self.registry.separators)
-            if not sep and semicolons and self.key(j) == ";":
-                sep = (1, "")
+            sep = self._separator(j, semicolons)
             if not sep:
                 break
-            nxt = self.mention_at(j + sep[0], lenient)
+            nxt = self.mention_at(j + sep, lenient)
             if nxt is None:
                 break
             found.append(nxt)
-            j = self._after_aside(nxt.end)
+            j = self._after_qualifier(self._after_aside(nxt.end), semicolons)
         return found, j
+
+    def _separator(self, j: int, semicolons: bool) -> int:
+        """Tokens of the list separator at j, 0 when none."""
+        sep = self.longest(j, self.registry.separators)
+        return sep[0] if sep else int(semicolons and self.key(j) == ";")
+
+    def _after_qualifier(self, j: int, semicolons: bool) -> int:
+        """ "Giám đốc Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã; Thủ trưởng …", "Thủ trưởng các
+        Ban, Ngành cấp tỉnh liên quan; Chủ tịch …": the levels and "liên quan" after a name, which the
+        list goes on after; j itself when no list separator follows them."""
+        k = j
+        while True:
+            if self.key(k) == "," and self.key(k + 1) == "cap":
+                k += 1  # "cấp tỉnh, cấp xã"
+            if self.key(k) == "cap" and self.key(k + 1) in ("tinh", "huyen", "xa"):
+                k += 2
+            elif (self.key(k), self.key(k + 1)) == ("lien", "quan"):
+                k += 2
+            elif (self.key(k), self.key(k + 1), self.key(k + 2)) == ("co", "lien", "quan"):
+                k += 3
+            else:
+                break
+        return k if k > j and self._separator(k, semicolons) else j
 
     def _after_aside(self, j: int) -> int:
         """ "các đơn vị sự nghiệp công lập (trừ ...), tổ chức ...": a parenthesis after a name that

@@ -61,8 +61,9 @@ __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_
 # 6: "các tỉnh uỷ, thành uỷ" and "các cấp uỷ, tổ chức đảng" as groups of assignees, session 19;
 # 7: a body named by the one it serves, "Tiểu ban giúp việc Ban Chỉ đạo 934", session 20;
 # 8: kinds of body listed bare, "đề nghị bộ, ngành, địa phương …", and the Party's central bodies
-# registered; "… được triển khai" after a body is a passive, session 21).
-EXTRACTOR_VERSION = 8
+# registered; "… được triển khai" after a body is a passive, session 21;
+# 9: levels and "liên quan" after a name inside an owner list, "các Ban, Ngành cấp tỉnh", session 26).
+EXTRACTOR_VERSION = 9
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [

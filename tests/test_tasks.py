@@ -1091,3 +1091,26 @@ def test_provincial_party_committees_are_assignees_of_a_party_conclusion() -> No
     assert tasks[1].deadline is not None and tasks[1].deadline.due == date(2025, 12, 31)
     # Their secretaries addressed by a Prime Minister's telegram are no group of assignees.
     assert not extract([para("Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để lãnh đạo, chỉ đạo.")], issuer="Thủ tướng Chính phủ")
+
+
+@pytest.mark.parametrize(
+    "closing, owners",
+    [
+        (
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Khoa học và Công nghệ; Chủ tịch UBND các xã, "
+            "phường; Giám đốc Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã; Thủ trưởng các cơ quan, đơn vị và tổ "
+            "chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Ủy ban nhân dân cấp xã", "Trung tâm Phục vụ hành chính công tỉnh", "Các cơ quan, đơn vị"],
+        ),
+        (
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính; Giám đốc các Sở, "
+            "Thủ trưởng các Ban, Ngành cấp tỉnh liên quan; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân "
+            "có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"],
+        ),
+    ],
+)
+def test_levels_and_liên_quan_after_a_name_do_not_cut_a_closing_articles_owner_list(closing: str, owners: list[str]) -> None:
+    # qd-2932 (Lai Châu) and qd-3857 (Nghệ An): only the last owner was read before.
+    (task,) = tasks_in_text(closing)
+    assert task.lead == owners
