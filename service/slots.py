@@ -43,6 +43,7 @@ class Slot(str, Enum):
     STEPS = "steps"  # quy trình gồm những bước nào
     PROCEDURE = "procedure"  # "thủ tục đăng ký kết hôn …": how it is done, any of the four above
     DOC_NUMBER = "doc_number"  # theo quyết định số mấy, số hiệu là gì
+    CODE = "code"  # mã số bao nhiêu, mã TTHC nào, mã HS nào
     ARTICLE = "article"  # điều, khoản nào của Nghị định …
     PENALTY = "penalty"  # bị xử phạt thế nào, mức phạt ra sao
     FORMULA = "formula"  # tính theo công thức nào, cách tính ra sao
@@ -76,6 +77,7 @@ SLOT_NAMES = {
     Slot.STEPS: "các bước thực hiện",
     Slot.PROCEDURE: "cách thực hiện thủ tục",
     Slot.DOC_NUMBER: "số hiệu văn bản",
+    Slot.CODE: "mã số",
     Slot.ARTICLE: "điều, khoản",
     Slot.PENALTY: "mức xử phạt",
     Slot.FORMULA: "cách tính",
@@ -124,6 +126,14 @@ _CHOICE = re.compile(
     r"(?<!\w)([^\W\d_]+) hay (?:là |la |theo )?(?!(?:không|khong|chưa|chua|ko|k)(?!\w))([^\W\d_]+)\s*\??\s*$"
 )
 _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
+    # A code ("mã số 1.012994", "Mã TTHC: 1.014459.H35", "mã số 9504.40.00"): first, as "Thủ tục
+    # khấu trừ kinh phí … có mã số bao nhiêu?" asks no sum and "thủ tục … có mã TTHC nào" no procedure.
+    (Slot.CODE, re.compile(
+        # Unmarked, "ma" is also "mà" ("… mà chưa làm gì"): only before the code's kind.
+        # "đơn đề nghị xác định trước mã số nào" asks which ruling: "xác định trước mã số" names it.
+        r"(?<!\w)(?!(?<=trước )mã số nào)(?!(?<=truoc )ma so nao)(?:mã(?: \S+){0,3}? (?:là )?(?<!khi )(?<!lúc )(?<!ngày )(?<!năm )(?:gì|nào|bao nhiêu|mấy)"
+        r"|ma (?:so|tthc|hs|thu tuc|ho so|dinh danh)(?: \S+){0,2}? (?:la )?(?:gi|nao|bao nhieu))(?!\w)"
+    )),
     # Which article of a legal document: a passage naming the decree but no "Điều 5" or "khoản 2"
     # does not say. Only of a document: "Khoản nào trong chương trình …" asks a budget line.
     (Slot.ARTICLE, re.compile(
@@ -356,7 +366,10 @@ _START_DATE = re.compile(r"\b(?:tu|bat dau(?: tu)?|khoi dong)(?: ngay)? \d|\bbat
 
 
 # Slots whose value is stated by a pattern on the folded text.
+# On folded text: a code of dotted digits ("1.014459.h35", "9504.40.00") or a long number (a tax code).
+_CODE = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)+(?:\.[a-z]\w*)?|\d{6,})(?![\w])")
 _WRITTEN: dict[Slot, re.Pattern[str]] = {
+    Slot.CODE: _CODE,
     Slot.MONEY: _MONEY,
     Slot.PERCENT: _PERCENT,
     Slot.FREQUENCY: _FREQUENCY,
@@ -477,7 +490,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     if pattern := _WRITTEN_ORIGINAL.get(slot):
         return bool(pattern.search(nfc(text)))
     if unit := asked_unit(question):
-        return bool(re.search(rf"\d[\d.,]*\s*(?:{_UNITS[unit]})\b", folded))
+        # "Mười (10) ngày làm việc": the figure may stand in brackets after its words.
+        return bool(re.search(rf"\d[\d.,]*\)?\s*(?:{_UNITS[unit]})\b", folded))
     # "Trong 355 nhiệm vụ …, Bộ Tài chính phụ trách bao nhiêu?": the figure the question gives is not its answer.
     given = set(_FIGURE_NUMBER.findall(fold(question)))
     if noun := counted_noun(question):

@@ -440,3 +440,31 @@ def test_a_day_asked_by_its_number_is_a_date(question: str, slot: Slot) -> None:
 def test_when_something_starts_is_answered_by_its_start(text: str, stated: bool) -> None:
     question = "Đợt cao điểm chống buôn lậu bắt đầu và kết thúc vào ngày nào?"
     assert states(asked_slot(question), text, question) is stated
+
+
+@pytest.mark.parametrize(
+    "question, slot",
+    [
+        ("Thủ tục khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư có mã số bao nhiêu?", Slot.CODE),
+        ("thủ tục đăng ký kết quả nhiệm vụ KH&CN ở Lai Châu có mã TTHC nào", Slot.CODE),
+        ("bo the Magic duoc xac dinh truoc ma so HS nao", Slot.CODE),
+        ("du an ma chua lam gi", None),  # "mà", not "mã"
+        ("Công ty được cấp mã số thuế khi nào?", Slot.TIME),
+        ("Công ty đã gửi những đơn đề nghị xác định trước mã số nào?", None),  # the ruling's name
+    ],
+)
+def test_a_code_is_asked_by_mã_and_a_question_word(question: str, slot: Slot | None) -> None:
+    assert asked_slot(question, "deadline" if "khi nào" in question else "content") is slot
+
+
+def test_a_code_is_stated_by_dotted_digits_or_a_long_number() -> None:
+    question = "Thủ tục khấu trừ kinh phí bồi thường có mã số bao nhiêu?"
+    assert states(Slot.CODE, "I. Khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư (mã số 1.012994)", question)
+    assert states(Slot.CODE, "… ngày nhận đủ hồ sơ hợp lệ Mã TTHC: 1.014459.H35", question)
+    assert states(Slot.CODE, "Công ty TNHH Giải trí Our game TCG Trading (MST: 0110905160)", question)
+    assert not states(Slot.CODE, "Khấu trừ kinh phí bồi thường trong 168 giờ làm việc, theo mẫu số 02", question)
+
+
+def test_a_figure_in_brackets_after_its_words_states_a_count() -> None:
+    question = "Thay đổi giấy chứng nhận đăng ký tổ chức khoa học và công nghệ mất bao nhiêu ngày làm việc?"
+    assert states(Slot.QUANTITY, "Thời gian thực hiện: Mười (10) ngày làm việc kể từ ngày nhận được hồ sơ", question)
