@@ -31,6 +31,7 @@ class Slot(str, Enum):
     YEAR = "year"  # năm nào
     PLACE = "place"  # huyện nào, xã nào, địa bàn nào
     VENUE = "venue"  # tổ chức / họp … ở đâu
+    ADDRESS = "address"  # đặt ở địa chỉ nào
     PERSON = "person"  # ai là Trưởng Ban, … là ai (content questions only)
     COMPANY = "company"  # là công ty nào
     BANK = "bank"  # ngân hàng nào
@@ -65,6 +66,7 @@ SLOT_NAMES = {
     Slot.YEAR: "năm",
     Slot.PLACE: "địa danh",
     Slot.VENUE: "địa điểm",
+    Slot.ADDRESS: "địa chỉ",
     Slot.PERSON: "người",
     Slot.COMPANY: "tên công ty",
     Slot.BANK: "tên ngân hàng",
@@ -232,6 +234,9 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # One of two ways asked ("nộp theo tháng hay theo quý?"): a passage naming neither does not say.
     (Slot.CHOICE, _CHOICE),
     # Where an event takes place; not "tra / xem ở đâu" (where to look something up).
+    # A street address ("đặt ở địa chỉ nào"): a passage naming the office, or only its province, gives
+    # none. LINK has taken a web address ("địa chỉ truy cập là gì").
+    (Slot.ADDRESS, re.compile(r"(?<!\w)(?:địa chỉ|dia chi)(?: (?:ở|o|tại|tai|là|la))? (?:nào|nao|đâu|dau|gì|gi)(?!\w)")),
     (Slot.VENUE, re.compile(
         r"(?<!\w)(?:tổ chức|to chuc|họp|hop|diễn ra|dien ra|khai mạc|khai mac|đặt|dat)(?!\w).{0,60}"
         r"(?<!\w)(?:ở|o|tại|tai) (?:đâu|dau|nơi nào|noi nao)(?!\w)"
@@ -342,6 +347,10 @@ _LINK = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:gov\.vn|com\.vn|org\.vn|vn|c
 _PHONE = re.compile(r"(?<![\d/.])(?:0|\+84)\d{2,3}(?:[ .]?\d){6,8}(?![\d/])|\b1[89]00[ .]?\d{4}\b|\b11[1-5]\b")
 # On the original text: "tại Trụ sở UBND tỉnh", "tại Trung tâm Hội nghị tỉnh".
 _VENUE = re.compile(rf"(?<!\w)(?:tại|ở)\s+[{_UPPER}]")
+# On the original text: a street address, "Số 64, đường Lý Tự Trọng", "phố Kim Mã Thượng", "Đại lộ Trần Hưng Đạo".
+_ADDRESS = re.compile(
+    rf"(?<!\w)(?:[Ss]ố \d+\w?,? (?:đường|phố|ngõ)|(?:[Đđ]ường|[Pp]hố|[Đđ]ại lộ)\s+[{_UPPER}]|[Nn]gõ \d+|[Tt]ầng \d+)"
+)
 # On the original text: "Công ty Cổ phần đồng Tả Phời", "Tổng công ty Điện lực", "Tập đoàn Hòa Phát".
 _COMPANY = re.compile(rf"(?<!\w)(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:[Cc]ổ phần|TNHH|trách nhiệm hữu hạn))?\s+[{_UPPER}\d]")
 # On the original text: "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam", "Ngân hàng Chính sách xã hội".
@@ -395,6 +404,7 @@ _WRITTEN_ORIGINAL: dict[Slot, re.Pattern[str]] = {
     Slot.PENALTY: _PENALTY,
     # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
     Slot.VENUE: _VENUE,
+    Slot.ADDRESS: _ADDRESS,
 }
 
 
@@ -495,7 +505,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     # "Trong 355 nhiệm vụ …, Bộ Tài chính phụ trách bao nhiêu?": the figure the question gives is not its answer.
     given = set(_FIGURE_NUMBER.findall(fold(question)))
     if noun := counted_noun(question):
-        counted = _PEOPLE if noun in _PEOPLE_WORDS else noun
+        # The question may abbreviate it too: "bao nhiêu TTHC" is answered by "03 thủ tục hành chính".
+        counted = _PEOPLE if noun in _PEOPLE_WORDS else f"(?:{noun}|{spelled_out(noun)})"
         # A point ends a list marker ("3. Phó Thủ tướng …"), never a count, unless digits follow it;
         # the thing counted may be abbreviated ("bao nhiêu thủ tục" is answered by "59 TTHC").
         count = re.compile(rf"(?:(\d+(?:[.,]\d+)*)|\b{_NUMBER_WORDS})\s+(?:{_MAGNITUDES}\s+)?{counted}\b")

@@ -468,3 +468,20 @@ def test_a_code_is_stated_by_dotted_digits_or_a_long_number() -> None:
 def test_a_figure_in_brackets_after_its_words_states_a_count() -> None:
     question = "Thay đổi giấy chứng nhận đăng ký tổ chức khoa học và công nghệ mất bao nhiêu ngày làm việc?"
     assert states(Slot.QUANTITY, "Thời gian thực hiện: Mười (10) ngày làm việc kể từ ngày nhận được hồ sơ", question)
+
+
+def test_a_count_of_a_thing_the_question_abbreviates_is_stated_in_full_words() -> None:
+    question = "qd 2932 lai chau cong bo bao nhieu tthc moi va bao nhieu tthc sua doi bo sung"
+    text = "Điều 1. Công bố kèm theo Quyết định này 03 Danh mục thủ tục hành chính ban hành mới, 03 thủ tục hành chính được sửa đổi"
+    assert states(Slot.QUANTITY, text, question)
+    assert not states(Slot.QUANTITY, "Điều 1. Công bố Danh mục thủ tục hành chính ban hành mới", question)
+
+
+def test_a_street_address_is_asked_by_địa_chỉ_and_stated_by_a_number_and_street() -> None:
+    question = "Quầy tiếp nhận hồ sơ TTHC lĩnh vực KH&CN của Trung tâm Phục vụ hành chính công tỉnh Lai Châu đặt ở địa chỉ nào?"
+    assert asked_slot(question) is Slot.ADDRESS
+    assert asked_slot("Hệ thống có địa chỉ truy cập là gì?") is Slot.LINK
+    stated = "- Tại Trung tâm phục vụ hành chính công tỉnh Lào Cai, địa chỉ: + Cơ sở 1: Số 64, đường Lý Tự Trọng, phường Yên Bái."
+    assert states(Slot.ADDRESS, stated, question)
+    assert states(Slot.ADDRESS, "Công ty TNHH Giải trí (số 208, ngõ 66, phố Kim Mã Thượng, p. Cống Vị)", question)
+    assert not states(Slot.ADDRESS, "1 | Đăng ký kết quả nhiệm vụ khoa học và công nghệ tại Trung tâm Phục vụ hành chính công tỉnh", question)
