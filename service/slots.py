@@ -233,10 +233,10 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.BANK, re.compile(r"(?<!\w)(?:ngân hàng|ngan hang|tổ chức tín dụng|to chuc tin dung) (?:nào|nao)(?!\w)")),
     # One of two ways asked ("nộp theo tháng hay theo quý?"): a passage naming neither does not say.
     (Slot.CHOICE, _CHOICE),
-    # Where an event takes place; not "tra / xem ở đâu" (where to look something up).
     # A street address ("đặt ở địa chỉ nào"): a passage naming the office, or only its province, gives
     # none. LINK has taken a web address ("địa chỉ truy cập là gì").
     (Slot.ADDRESS, re.compile(r"(?<!\w)(?:địa chỉ|dia chi)(?: (?:ở|o|tại|tai|là|la))? (?:nào|nao|đâu|dau|gì|gi)(?!\w)")),
+    # Where an event takes place; not "tra / xem ở đâu" (where to look something up).
     (Slot.VENUE, re.compile(
         r"(?<!\w)(?:tổ chức|to chuc|họp|hop|diễn ra|dien ra|khai mạc|khai mac|đặt|dat)(?!\w).{0,60}"
         r"(?<!\w)(?:ở|o|tại|tai) (?:đâu|dau|nơi nào|noi nao)(?!\w)"
@@ -372,11 +372,11 @@ _TIME = re.compile(
 # On folded text: a question asking when something starts, and a date stated as a start ("từ ngày 15/12").
 _ASKS_START = re.compile(r"\bbat dau\b")
 _START_DATE = re.compile(r"\b(?:tu|bat dau(?: tu)?|khoi dong)(?: ngay)? \d|\bbat dau\b")
+# On folded text: a code of dotted digits ("1.014459.h35", "9504.40.00") or a long number (a tax code).
+_CODE = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)+(?:\.[a-z]\w*)?|\d{6,})(?![\w])")
 
 
 # Slots whose value is stated by a pattern on the folded text.
-# On folded text: a code of dotted digits ("1.014459.h35", "9504.40.00") or a long number (a tax code).
-_CODE = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)+(?:\.[a-z]\w*)?|\d{6,})(?![\w])")
 _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.CODE: _CODE,
     Slot.MONEY: _MONEY,
