@@ -67,7 +67,9 @@ from ingest.tasks import extract_tasks
 # "Thứ tự công việc | …" over "Bước 1 | …") is read by rows; an attachment's capital title over its
 # "(Kèm theo …)" line heads it, and "QUY TRÌNH" is no signer's "Q."; levels and "liên quan" after a
 # name do not cut an owner list ("… công cấp tỉnh, cấp xã; Thủ trưởng …").
-PARSER_VERSION = 18
+# 19: an appendix's capital title is a heading however long; an unmarked heading under an appendix
+# stays in it; table rows keep the appendix's lettered part ("A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI").
+PARSER_VERSION = 19
 
 
 def content_hash(data: bytes) -> str:

@@ -1530,7 +1530,9 @@ def _is_section_line(block: _Block, previous: _Block | None, following: _Block |
     text = block.text
     if text.startswith(_QUOTE_OPENS):
         return False  # a quotation, even in bold or italics ("*“c) Các ưu đãi về thuế …”*"), heads nothing
-    if block.bold or (is_caps_line(text) and len(text) <= 150):
+    # An appendix's title may run long: "DANH MỤC THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC … TỈNH CAO BẰNG".
+    under_appendix = previous is not None and _opens_appendix(previous.text)
+    if block.bold or (is_caps_line(text) and (len(text) <= 150 or under_appendix)):
         return not text.endswith((".", ";"))
     if len(text) > 100 or len(text.split()) < 2 or _ends_sentence(text) or not text[0].isupper():
         return False
@@ -1549,12 +1551,13 @@ class _Outline:
         return [entry.text for entry in self.stack]
 
     def path_without_appendix(self) -> list[str]:
-        """The path less an appendix's heading and the title lines under it."""
+        """The path less an appendix's heading and the title lines under it, not its lettered parts
+        ("A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI", "B. … SỬA ĐỔI, BỔ SUNG"), which tell its tables apart."""
         at = next((k for k, entry in enumerate(self.stack) if entry.kind == "appendix"), None)
         if at is None:
             return self.path()
         below = at + 1
-        while below < len(self.stack) and self.stack[below].kind == "section":
+        while below < len(self.stack) and self.stack[below].kind == "section" and not _LETTER_SECTION.match(self.stack[below].text):
             below += 1
         return [entry.text for entry in self.stack[:at] + self.stack[below:]]
 
@@ -1600,7 +1603,9 @@ class _Outline:
         if sections:
             del self.stack[sections[-1] :]  # a sibling of the previous unmarked heading
         elif not (after_heading and self.stack):
-            self.stack.clear()  # unmarked headings are top-level unless they subtitle a heading
+            # Unmarked headings are top-level unless they subtitle a heading, or stand in an appendix.
+            appendix = next((k for k in range(len(self.stack) - 1, -1, -1) if self.stack[k].kind == "appendix"), -1)
+            del self.stack[appendix + 1 :]
         parent_rank = self.stack[-1].rank if self.stack else None
         path = self.path()
         self.stack.append(_Open("section", (parent_rank if parent_rank is not None else -1) + 0.5, text, opens))

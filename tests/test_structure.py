@@ -1330,3 +1330,37 @@ def test_an_attachments_capital_title_over_its_kem_theo_line_heads_it_after_the_
     assert starting(paragraphs, "QUY TRÌNH NỘI BỘ").text == title
     assert starting(paragraphs, "I. Khấu trừ").heading_path == [title]
     assert not [p for p in paragraphs if "Kèm theo" in p.text]
+
+
+def test_a_long_capital_title_and_a_bold_heading_under_an_appendix_stay_in_it() -> None:
+    # 2028/QĐ-UBND of Cao Bằng (shared corpus): the title runs past 150 characters, and the bold
+    # "DANH MỤC … CẤP TỈNH (13 TTHC)" under it had been read as a top-level heading.
+    title = (
+        "DANH MỤC THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC; LAO ĐỘNG; CÔNG TÁC THANH NIÊN; VĂN THƯ, "
+        "LƯU TRỮ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NỘI VỤ TỈNH CAO BẰNG"
+    )
+    text = (
+        "Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n|\n**CHỦ TỊCH**\nLê Hải Hòa\n|\n"
+        f"**PHỤ LỤC I**\n{title}\n"
+        "*(Kèm theo Quyết định số 2028/QĐ-UBND ngày 28 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng)*\n"
+        "**DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH (13 TTHC)**\n"
+        "Các thủ tục được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi tỉnh.\n"
+    )
+    paragraphs = parse(text)
+    assert starting(paragraphs, "DANH MỤC THỦ TỤC HÀNH CHÍNH TRONG").is_heading
+    listing = "DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH (13 TTHC)"
+    assert starting(paragraphs, listing).heading_path == ["PHỤ LỤC I"]
+    assert starting(paragraphs, "Các thủ tục được thực hiện").heading_path == ["PHỤ LỤC I", listing]
+
+
+def test_a_lettered_part_of_an_appendix_stays_in_its_table_rows_path() -> None:
+    # qd-2932 (Lai Châu): "A." new procedures, "B." amended ones, each with a table under it.
+    text = (
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n|\n**CHỦ TỊCH**\nTống Thanh Hải\n|\n"
+        "**PHỤ LỤC**\nQUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC KHOA HỌC VÀ CÔNG NGHỆ\n"
+        "**A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI**\n|\n**STT**\n|\n**Tên TTHC**\n|\n**Thời gian**\n|\n|\n"
+        "1\n|\nĐăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ\n|\n03 ngày làm việc\n|\n|\n"
+        "2\n|\nĐăng ký thông tin kết quả nghiên cứu khoa học\n|\n05 ngày làm việc\n|\n"
+    )
+    row = starting(parse(text), "1 | Đăng ký kết quả")
+    assert row.heading_path == ["A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI", "STT | Tên TTHC | Thời gian"]
