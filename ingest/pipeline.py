@@ -68,7 +68,8 @@ from ingest.tasks import extract_tasks
 # "(Kèm theo …)" line heads it, and "QUY TRÌNH" is no signer's "Q."; levels and "liên quan" after a
 # name do not cut an owner list ("… công cấp tỉnh, cấp xã; Thủ trưởng …").
 # 19: an appendix's capital title is a heading however long; an unmarked heading under an appendix
-# stays in it; table rows keep the appendix's lettered part ("A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI").
+# stays in it; table rows keep the appendix's lettered part ("A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI"); a
+# group row whose roman numeral has a cell of its own ("I | LĨNH VỰC …") heads the numbered rows below.
 PARSER_VERSION = 19
 
 

@@ -1342,6 +1342,8 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
         next_row = cell.gap >= 2 and bool(current) and (
             bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})+", number))
             or number == _next_number(current[0])
+            # "I | LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (06 TTHC)": a group row in two cells, then its first row
+            or (number.isdigit() and bool(re.fullmatch(r"[IVXLC]{1,6}\.?", current[0])))
         )
         if col + cell.gap < width and not next_row:
             col += cell.gap

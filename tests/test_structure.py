@@ -1364,3 +1364,19 @@ def test_a_lettered_part_of_an_appendix_stays_in_its_table_rows_path() -> None:
     )
     row = starting(parse(text), "1 | Đăng ký kết quả")
     assert row.heading_path == ["A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI", "STT | Tên TTHC | Thời gian"]
+
+
+def test_a_group_row_whose_roman_numeral_has_a_cell_of_its_own_heads_the_numbered_rows_under_it() -> None:
+    # 2028/QĐ-UBND of Cao Bằng (shared corpus): "I | LĨNH VỰC …" then rows 1-2, "II | LAO ĐỘNG …" then row 3.
+    text = (
+        "Danh mục thủ tục hành chính cấp tỉnh:\n|\n**TT**\n|\n**Mã TTHC**\n|\n**Tên TTHC**\n|\n**Ghi chú**\n|\n|\n"
+        "**I**\n|\n**LĨNH VỰC CÔNG CHỨC, VIÊN\nCHỨC (02 TTHC)**\n|\n|\n"
+        "1\n|\n1.014.111\n|\nThủ tục thi tuyển công chức\n|\n|\n|\n"
+        "2\n|\n1.014113\n|\nThủ tục xét tuyển công chức\n|\n|\n|\n"
+        "**II**\n|\n**LAO ĐỘNG (01 TTHC)**\n|\n|\n"
+        "3\n|\n1.014319\n|\nTuyển chọn kiến trúc sư trưởng cấp tỉnh\n|\n|\n"
+    )
+    paragraphs = parse(text)
+    assert starting(paragraphs, "1 | 1.014.111").text == "1 | 1.014.111 | Thủ tục thi tuyển công chức"
+    assert starting(paragraphs, "2 | 1.014113").heading_path[-1] == "I LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (02 TTHC)"
+    assert starting(paragraphs, "3 | 1.014319").heading_path[-1] == "II LAO ĐỘNG (01 TTHC)"
