@@ -62,8 +62,9 @@ __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_
 # 7: a body named by the one it serves, "Tiểu ban giúp việc Ban Chỉ đạo 934", session 20;
 # 8: kinds of body listed bare, "đề nghị bộ, ngành, địa phương …", and the Party's central bodies
 # registered; "… được triển khai" after a body is a passive, session 21;
-# 9: levels and "liên quan" after a name inside an owner list, "các Ban, Ngành cấp tỉnh", session 26).
-EXTRACTOR_VERSION = 9
+# 9: levels and "liên quan" after a name inside an owner list, "các Ban, Ngành cấp tỉnh", session 26;
+# 10: "và các tổ chức, cá nhân có liên quan" after the owners is no part of the task, session 26).
+EXTRACTOR_VERSION = 10
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [
@@ -206,8 +207,13 @@ def _paren_depth(text: str) -> list[int]:
     return out
 
 
+# "… Chủ tịch UBND các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành …":
+# whoever else is concerned closes the owner list; what they are to do comes after.
+_OTHERS_CONCERNED = re.compile(r"^(?:và|cùng)\s+(?:các\s+)?tổ chức,?\s*cá nhân(?:\s+(?:có\s+)?liên quan)?\s+", re.IGNORECASE)
+
+
 def _clean_task(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–")
+    text = _OTHERS_CONCERNED.sub("", re.sub(r"\s+", " ", text).strip(" ,;:-–"))
     # The deadline is a field of its own: "Thời hạn ...", "Thời gian hoàn thành ..." are cut off.
     text = re.sub(r"(?:\s*[;,.]?\s*(?:[Tt]hời hạn|[Tt]hời gian (?:hoàn thành|thực hiện))\b[^;]*)$", "", text)
     text = re.sub(r"[\s./;,]+$", "", text)

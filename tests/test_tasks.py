@@ -1114,3 +1114,4 @@ def test_levels_and_liên_quan_after_a_name_do_not_cut_a_closing_articles_owner_
     # qd-2932 (Lai Châu) and qd-3857 (Nghệ An): only the last owner was read before.
     (task,) = tasks_in_text(closing)
     assert task.lead == owners
+    assert task.task == "Chịu trách nhiệm thi hành Quyết định này"  # not "Và … tổ chức, cá nhân có liên quan …"
