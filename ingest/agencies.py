@@ -933,11 +933,8 @@ class Stream:
         list goes on after; j itself when no list separator follows them."""
         k = j
         while True:
-            if self.key(k) == "," and self.key(k + 1) == "cap":
-                k += 1  # "cấp tỉnh, cấp xã"
-            if self.key(k) == "cap" and self.key(k + 1) in ("tinh", "huyen", "xa"):
-                k += 2
-            elif (self.key(k), self.key(k + 1)) == ("lien", "quan"):
+            _, k = self._levels(k)
+            if (self.key(k), self.key(k + 1)) == ("lien", "quan"):
                 k += 2
             elif (self.key(k), self.key(k + 1), self.key(k + 2)) == ("co", "lien", "quan"):
                 k += 3

@@ -1291,14 +1291,13 @@ def _next_number(index: str) -> str | None:
 
 def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] | None:
     """The table whose header row starts at cells[head]; None when no numbered rows follow it."""
-    short = lambda c: 0 < len(c.text) <= 120 and not c.text.endswith((".", ";"))  # noqa: E731
     k = head + 1
-    while k < len(cells) and cells[k].gap == 1 and short(cells[k]):
+    while k < len(cells) and cells[k].gap == 1 and _short_cell(cells[k]):
         k += 1
     if k - head < 2:  # "STT" and one column ("Tên lĩnh vực"): a numbered list set as a table
         return None
     # Sub-header rows: short cells up to the first row index or group.
-    while k < len(cells) and not _ROW_INDEX.match(_label(cells[k])) and not _GROUP_ROW.match(_label(cells[k])) and short(cells[k]):
+    while k < len(cells) and not _ROW_INDEX.match(_label(cells[k])) and not _GROUP_ROW.match(_label(cells[k])) and _short_cell(cells[k]):
         k += 1
     width = _first_row_width(cells, k)
     if width is None:
@@ -1555,13 +1554,17 @@ class _Outline:
     def path_without_appendix(self) -> list[str]:
         """The path less an appendix's heading and the title lines under it, not its lettered parts
         ("A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI", "B. … SỬA ĐỔI, BỔ SUNG"), which tell its tables apart."""
-        at = next((k for k, entry in enumerate(self.stack) if entry.kind == "appendix"), None)
+        at = self._appendix_at()
         if at is None:
             return self.path()
         below = at + 1
         while below < len(self.stack) and self.stack[below].kind == "section" and not _LETTER_SECTION.match(self.stack[below].text):
             below += 1
         return [entry.text for entry in self.stack[:at] + self.stack[below:]]
+
+    def _appendix_at(self) -> int | None:
+        """Where the open appendix stands on the stack (a new one closes the last), if one is open."""
+        return next((k for k, entry in enumerate(self.stack) if entry.kind == "appendix"), None)
 
     def _pop_while(self, predicate: Callable[[_Open], bool]) -> None:
         while self.stack and predicate(self.stack[-1]):
@@ -1606,8 +1609,8 @@ class _Outline:
             del self.stack[sections[-1] :]  # a sibling of the previous unmarked heading
         elif not (after_heading and self.stack):
             # Unmarked headings are top-level unless they subtitle a heading, or stand in an appendix.
-            appendix = next((k for k in range(len(self.stack) - 1, -1, -1) if self.stack[k].kind == "appendix"), -1)
-            del self.stack[appendix + 1 :]
+            appendix = self._appendix_at()
+            del self.stack[(appendix + 1 if appendix is not None else 0) :]
         parent_rank = self.stack[-1].rank if self.stack else None
         path = self.path()
         self.stack.append(_Open("section", (parent_rank if parent_rank is not None else -1) + 0.5, text, opens))
