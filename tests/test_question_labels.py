@@ -37,9 +37,11 @@ Tax Department letter, a Hà Nội People's Committee decision and a Customs Dep
 bench/labels/questions_heldout31.jsonl (the thirty-first, over a Tax Department notice, a Ministry
 of Finance letter and a Lào Cai People's Committee decision),
 bench/labels/questions_heldout32.jsonl (the thirty-second, over a Government resolution, a Prime
-Minister's decision and a Cao Bằng decision) and bench/labels/questions_heldout33.jsonl (the
-thirty-third, over two provincial decisions on administrative procedures and a Customs notice); all
-held-out files are frozen by their sha256.
+Minister's decision and a Cao Bằng decision), bench/labels/questions_heldout33.jsonl (the
+thirty-third, over two provincial decisions on administrative procedures and a Customs notice) and
+bench/labels/questions_heldout34.jsonl (the thirty-fourth, over a Government resolution, a city
+decision on school equipment and a Tax Department letter); all held-out files are frozen by their
+sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -133,6 +135,8 @@ HELDOUT32 = REPO / "bench" / "labels" / "questions_heldout32.jsonl"
 HELDOUT32_SHA256 = "cefafe7fd852f5abcf852af487a7cca36fe999b2a50e6935454a46ad64e013f3"
 HELDOUT33 = REPO / "bench" / "labels" / "questions_heldout33.jsonl"
 HELDOUT33_SHA256 = "4570edafdcb17d65ad858fe674f4cff425bbf31203ea106b827889c34ceb73e7"
+HELDOUT34 = REPO / "bench" / "labels" / "questions_heldout34.jsonl"
+HELDOUT34_SHA256 = "d9a9cd531ef69cb8408314a8901a67a0762fb5125097cef896a549896d0264e5"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -247,6 +251,7 @@ LETTERS_SET30_2025 = frozenset({"cv-5665-ct-2025.md", "qd-5721-ubnd-hn-2025.md",
 LETTERS_SET31_2025 = frozenset({"tb-983-ct-2025.md", "cv-17899-btc-2025.md", "qd-2020-ubnd-lc-2025.md"})
 LETTERS_SET32_2025 = frozenset({"nq-386-cp-2025.md", "qd-2609-ttg-2025.md", "qd-52-ctubnd-cb-2025.md"})
 LETTERS_SET33_2025 = frozenset({"qd-2932-ubnd-lc-2025.md", "qd-3857-ubnd-na-2025.md", "tb-39693-chq-2025.md"})
+LETTERS_SET34_2025 = frozenset({"nq-388-cp-2025.md", "qd-2638-ubnd-dn-2025.md", "cv-5330-ct-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -303,6 +308,7 @@ HELDOUT_SETS = [
     ("heldout31", HELDOUT31, HELDOUT31_SHA256, "ag", HELDOUT14_COUNTS, True, LETTERS_SET31_2025),
     ("heldout32", HELDOUT32, HELDOUT32_SHA256, "ah", HELDOUT14_COUNTS, True, LETTERS_SET32_2025),
     ("heldout33", HELDOUT33, HELDOUT33_SHA256, "ai", HELDOUT14_COUNTS, True, LETTERS_SET33_2025),
+    ("heldout34", HELDOUT34, HELDOUT34_SHA256, "aj", HELDOUT14_COUNTS, True, LETTERS_SET34_2025),
 ]
 # Shape and evidence are checked in every set.
 EVERY_ROW = LABEL_ROWS + [row for _, path, *_ in HELDOUT_SETS for row in load_labels(path)]
