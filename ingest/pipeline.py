@@ -70,7 +70,9 @@ from ingest.tasks import extract_tasks
 # 19: an appendix's capital title is a heading however long; an unmarked heading under an appendix
 # stays in it; table rows keep the appendix's lettered part ("A. THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI"); a
 # group row whose roman numeral has a cell of its own ("I | LĨNH VỰC …") heads the numbered rows below.
-PARSER_VERSION = 19
+# 20: a recipient's dash alone on its line ("-" / "Như trên;") is the recipients' list, not body text;
+# a person's name after "độc giả", "ông", "bà" … at a line end runs on in the sentence.
+PARSER_VERSION = 20
 
 
 def content_hash(data: bytes) -> str:

@@ -296,6 +296,7 @@ _NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 # Also its first word left alone on a line ("…;" / "Căn" / "cứ Nghị định số 08/2015/NĐ-CP …;").
 _GROUNDS = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Xét tờ trình|Trên cơ sở)\b|^(?:Căn|Theo|Xét|Trên)$")
 _LUU = re.compile(r"^[-–+]?\s*Lưu\s*:", re.I)
+_BARE_DASH = re.compile(r"^[-–—−+•]$")
 _SIGNED = re.compile(r"^[(\[]\s*(?:đã\s+ký|ký|đã\s+ký\s+và\s+đóng\s+dấu)[^)\]]*[)\]]$|^Ký\s+bởi\b", re.I)
 # "KT. CHỦ TỊCH", or "KT." alone with the office on the next line.
 # "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC": the prefix stands apart, so "QUY TRÌNH …" and "TMĐT" are none.
@@ -738,6 +739,8 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
         kind = marker_of(text)
         footer_like = (
             (kind is not None and kind[0] in ("dash", "plus", "bullet") and len(text) <= 200)
+            # a recipient's dash, its name wrapped below ("-" / "Như trên;")
+            or (_BARE_DASH.match(text) and following.endswith((";", ".")) and len(following) <= 160)
             or _LUU.match(text)
             or _SIGNER_PREFIX.match(text)
             or (is_caps_line(text) and len(text) <= 120)
@@ -814,6 +817,15 @@ def _name_across(prev: str, text: str) -> bool:
         if mention and mention.known and stream.tokens[mention.end - 1].start > boundary:
             return True
     return False
+
+
+# How a letter names a person just before the name: "… của độc giả" / "Huỳnh Thị Mỹ Hằng".
+_PERSON_ADDRESS = re.compile(r"(?:^|\s)(?:độc giả|bạn đọc|công dân|cử tri|ông|bà|anh|chị|đồng chí)$", re.I)
+
+
+def _opens_with_person(text: str) -> bool:
+    words = text.split()
+    return any(is_person_name(" ".join(words[:n])) for n in range(min(4, len(words) - 1), 1, -1))
 
 
 def _province_across(prev: str, text: str) -> bool:
@@ -989,6 +1001,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
             return True  # "... Ủy ban nhân dân tỉnh" / "Điện Biên và ...": the place's name follows
         if _name_across(prev.text, text) or _province_across(prev.text, text):
             return True
+        if _PERSON_ADDRESS.search(prev.text) and _opens_with_person(text):
+            return True  # "… câu hỏi mã số 220725-17 của độc giả" / "Huỳnh Thị Mỹ Hằng gửi qua …"
         if wrap.full(prev):
             # A bold heading line holds fewer characters, so it can look full without running on.
             opening = marker_of(block)

@@ -856,6 +856,25 @@ def test_a_portal_page_ends_with_the_notice_and_a_wrapped_place_name_stays_in_it
     assert "phối hợp với Ủy ban nhân dân tỉnh Điện Biên rà soát danh mục dự án." in texts[-2]
 
 
+def test_a_recipients_dash_alone_on_its_line_keeps_the_list_out_of_the_body() -> None:
+    # "*Nơi nhận:*" / "-" / "Như trên;": the first recipient's name wrapped below its dash.
+    page = PORTAL_TAIL.replace("- Thủ tướng Chính phủ (để b/c);", "-\nNhư trên;\n- Thủ tướng Chính phủ (để b/c);")
+    page = page.replace("Nơi nhận:", "*Nơi nhận:*")
+    texts = [p.text for p in parse(page)]
+    assert texts[-1] == "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./."
+    assert read_layout(source_of(page)).footer[1].text == "-"
+
+
+def test_a_readers_name_after_a_line_break_stays_in_its_sentence() -> None:
+    text = (
+        "Cục Thuế nhận được câu hỏi mã số 220725-17 của độc giả\n"
+        "Huỳnh Thị Mỹ Hằng gửi qua Cổng Thông tin điện tử Bộ Tài chính phản ánh về chính\n"
+        "sách thuế thu nhập cá nhân đối với khoản tiền ăn giữa ca, ăn trưa.\n"
+    )
+    paragraphs = parse(text)
+    assert len(paragraphs) == 1 and "của độc giả Huỳnh Thị Mỹ Hằng gửi qua" in paragraphs[0].text
+
+
 def test_a_portal_caption_with_neither_date_nor_issuer_is_still_the_pages_tail() -> None:
     caption = "Quyết định 5721/QĐ-UBND phê duyệt giá thóc để thu thuế sử dụng đất nông nghiệp (vụ mùa năm 2025)"
     page = PORTAL_TAIL.replace("Thông báo 631/TB-VPCP năm 2025 về Kết luận của Phó Thủ tướng tại cuộc họp", caption)
