@@ -365,8 +365,11 @@ class HybridSearch:
 
     def names_held_notice(self, query: str) -> bool:
         """Does the query name, by its number, a notice this index holds?"""
-        plan = self.understand(query)
-        return bool(plan.named_notices) and bool(self._named_notice_ids(plan))
+        return bool(self.named_notice_ids(query))
+
+    def named_notice_ids(self, query: str) -> set[str]:
+        """The notices held that the query names by their number."""
+        return self._named_notice_ids(self.understand(query))
 
     def _named_notice_ids(self, plan: QueryPlan) -> set[str]:
         keys = set(plan.named_notices)

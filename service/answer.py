@@ -25,7 +25,7 @@ from ingest.deadlines import period_heading
 from ingest.domain import Answer, CitedByNotice, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
-from service.intents import Intent, classify, precedent_topic
+from service.intents import Intent, classify, precedent_topic, scene_splits
 from service.ordinals import numbers_otherwise, ordinal_anchors, with_ordinals
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
@@ -283,6 +283,10 @@ class Answerer:
         # development set and held-out 1-14: 4 more answers, no refusal lost).
         meta = self._meta(stored.notice_id)
         named = f"{meta.number or ''} {meta.presiding or ''}" if meta else ""
+        # A question naming the notice by its number may describe it by its title ("QĐ 2638 bãi bỏ QĐ
+        # 636 của Quảng Nam có hiệu lực từ ngày nào?"), which "Quyết định này có hiệu lực …" never repeats.
+        if stored.notice_id in engine.named_notice_ids(question):
+            named += f"\n{stored.notice_title}"
         text = f"{stored.province or ''}\n{named}\n{context}\n{said}"
         # "xứ Lạng" is covered as "Lạng Sơn" is: by the notice's province.
         # A word typed with its marks counts only where the passage spells it so: "quyết toán" is not
@@ -300,7 +304,10 @@ class Answerer:
 
     def ask(self, question: str, filters: SearchFilters | None = None) -> Answer:
         question = question.strip()
-        answer = self._answer(typed_out(question), filters)
+        typed = typed_out(question)
+        answer = self._answer(typed, filters)
+        if not answer.found:
+            answer = self._after_scene(typed, filters) or answer
         answer.question = question
         answer.restored = self.library.search_engine.understand(question).restored
         return answer
@@ -327,9 +334,7 @@ class Answerer:
             return self._precedents(question, intent.chronological, filters)
         # "Theo Công văn 11298, hạn chót … là ngày nào?" is answered by that letter, or a passage
         # citing it, never by another notice's deadline for similar work.
-        on_named_notice = engine.on_named_notice(question)
-        candidates = engine.rank(question, k=10, filters=filters)
-        ranked = [r for r in candidates if on_named_notice(r.lifted_by or r.paragraph_id)][:5]
+        ranked = self._ranked(question, filters)
         # A word no notice uses ("sân golf") means another topic, unless the rest of the question
         # singles out one passage: then it is the asker's own word for what the notice says.
         if unknown and not (ranked and self.singled_out(ranked)):
@@ -368,6 +373,32 @@ class Answerer:
             cited = stating[:1] + [r for r in cited if r is not stating[0]]
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
         return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)
+
+    def _ranked(self, question: str, filters: SearchFilters | None) -> list[RankedParagraph]:
+        """The five best paragraphs, of the notice the question names by number if it names one."""
+        engine = self.library.search_engine
+        on_named_notice = engine.on_named_notice(question)
+        candidates = engine.rank(question, k=10, filters=filters)
+        return [r for r in candidates if on_named_notice(r.lifted_by or r.paragraph_id)][:5]
+
+    def _after_scene(self, question: str, filters: SearchFilters | None) -> Answer | None:
+        """A question that opens on one document ("Sau KL 212 về tiêu chuẩn đơn vị hành chính, …") and
+        asks a fact of another: answered when both halves are, the scene's paragraph cited last. The
+        whole question fails the checks on either notice alone (the other's names are not in it)."""
+        engine = self.library.search_engine
+        for scene, asked in scene_splits(question):
+            answer = self._answer(asked, filters)
+            if not answer.found:
+                continue
+            ranked = self._ranked(scene, filters)
+            if not ranked or not self.supported(scene, ranked[0], self.well_ahead(ranked)):
+                continue
+            setting = engine.hit(ranked[0].paragraph_id, ranked[0].score, scene)
+            if all(hit.paragraph_id != setting.paragraph_id for hit in answer.citations):
+                answer.citations.append(setting)
+                answer.answer += f"\nVăn bản ở đầu câu hỏi: {source_label(setting)}: {excerpt(setting.text)}"
+            return answer
+        return None
 
     def _unsupported(self, question: str, kind: str, ranked: list[RankedParagraph]) -> Answer:
         """A refusal that points at the closest paragraph when it is on the question's matter.

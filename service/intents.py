@@ -71,3 +71,29 @@ def precedent_topic(question: str) -> str:
     parts = [text[: framing.start()].strip(" ,"), find_province(text[framing.start() : end]) or "", text[end:].strip()]
     # Commas keep the pieces apart: "Lào Cai" and "Khu kinh tế …" are two names, not one.
     return ", ".join(part for part in parts if part) or question
+
+
+# "Sau kết luận … (TB 624/TB-VPCP) giao các tỉnh rà soát quy trình, Lai Châu phê duyệt quy trình lĩnh
+# vực nào?": an opening clause that sets the scene in one document before asking a fact of another.
+# Not "Trước đây …", which asks for precedents itself.
+_SCENE_OPENING = re.compile(r"(?:sau|truoc(?! (?:day|do|gio|nay)\b)|ngoai|cung ngay)\b")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+")
+MIN_ASKED_WORDS = 6  # "Nay thuộc tỉnh, thành phố nào?" is the tail of a question, not one
+
+
+def scene_splits(question: str) -> list[tuple[str, str]]:
+    """(scene, question asked) for each clause break after a scene-setting opening, the shortest
+    question first: the scene may hold commas of its own ("Sau khi Bộ Văn hóa, Thể thao và Du lịch …").
+
+    The scene must name a document or an agency ("Sau KL 212 …", "Sau khi Văn phòng Chính phủ yêu cầu
+    …"): "Sau khi sáp nhập, trụ sở đặt ở đâu?" sets no scene another notice could stand for.
+    """
+    text = nfc(question).strip()
+    if not _SCENE_OPENING.match(fold(text)):
+        return []
+    splits = []
+    for brk in _CLAUSE_BREAK.finditer(text):
+        scene, asked = text[: brk.start()], text[brk.end() :]
+        if len(asked.split()) >= MIN_ASKED_WORDS and (reference_key(scene) or agencies_in(scene)):
+            splits.append((scene, asked[:1].upper() + asked[1:]))
+    return splits[::-1]

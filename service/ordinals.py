@@ -18,6 +18,8 @@ _FOLDED_ORDINAL_WORDS = {fold(word): number for word, number in _ORDINAL_WORDS.i
 # Accented "thứ" only: unaccented "thu tu" may be "thứ tự" (order), "thu ba" a name.
 _ASKED_ORDINAL = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(\w+)|[Tt]hu\s+(\d+|[IVXLC]+))(?!\w)")
 _STATED_ORDINAL = re.compile(r"(?<= thu )(\w+)(?= )")
+# A part numbered without "thứ" is still the nth: "Mục II Tờ trình số 207" states "phần thứ hai".
+_NUMBERED_PART = re.compile(r"(?<= )(?:muc|phan|chuong) ([ivxlc]+|\d{1,2})(?= )")
 # On folded text: the thing numbered and its ordinal ("phien hop thu nam", "ky hop thu 10", "lan thu xiv").
 _NUMBERED = re.compile(r"\b(\w+)(?: hop| lan)* thu (\w+)\b")
 
@@ -51,7 +53,7 @@ def ordinal_anchors(question: str) -> list[str]:
 
 def with_ordinals(text: str) -> str:
     """Folded syllables followed by every ordinal they state as "thu N", so "thứ tư" meets "thứ 4"."""
-    numbers = {ordinal_number(word) for word in _STATED_ORDINAL.findall(text)}
+    numbers = {ordinal_number(word) for word in _STATED_ORDINAL.findall(text) + _NUMBERED_PART.findall(text)}
     return text + "".join(f"thu {n} " for n in sorted(n for n in numbers if n))
 
 

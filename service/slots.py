@@ -117,6 +117,7 @@ _DOC_CODES = {
     "công điện": "cd", "nghị định": "nd", "thông tư": "tt", "công văn": None, "văn bản": None,
     "luật": "qh",  # a law's number ends in the Assembly's term: "Luật … số 72/2025/QH15"
 }
+_SYMBOL_ASKED = re.compile(r"\b\d+[/-][a-z]")  # a document the question names by its symbol
 # On folded text: the kind of document a symbol's code stands for ("661/TTr-BCA", "12-KL/TW").
 _KIND_OF_CODE = {code: fold(kind) for kind, code in _DOC_CODES.items() if code} | {
     "ttr": "to trinh", "bc": "bao cao", "kl": "ket luan", "cv": "cong van",
@@ -244,7 +245,10 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
 ]
 # Asking who was given the work, not who someone is ("Ai là Trưởng Ban …?").
 # "giao ban" is a briefing meeting, not an assignment.
-_ASSIGNMENT = re.compile(r"\b(?:giao(?! ban\b)|chu tri|phu trach|(?:chiu|co) trach nhiem|dau moi)\b")
+# Folded, "giao" is also the "giáo" of "giáo dục", "giáo viên" and the "giao" of "giao thông", "giao dịch".
+_ASSIGNMENT = re.compile(
+    r"\b(?:giao(?! (?:ban|duc|vien|trinh|khoa|thong|dich|luu|tiep)\b)|chu tri|phu trach|(?:chiu|co) trach nhiem|dau moi)\b"
+)
 
 _DAY_MONTH = r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"  # 12/8, 05/01 (not 9/42 or 12/63)
 
@@ -459,13 +463,17 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         # document, not the event or deadline asked about, unless the question names that document
         # and asks when it was issued: the day it takes effect ("có hiệu lực từ ngày nào") is another.
 
+        numbered = bool(_SYMBOL_ASKED.search(asked))
+
         def names(m: re.Match[str]) -> bool:
             # By its number, or by its kind when the question asks the day it was dated: the kind
             # written before it, or the one its symbol codes ("văn bản số 661/TTr-BCA" is a tờ trình).
+            # Not when the question numbers another: "Công văn 4687/STC-GCS … ký ngày mấy?" is not
+            # answered by công văn 1383's date beside it.
             code = re.search(r"[/-]([a-z]+)", m.group("number"))
             kinds = {m.group("kind"), _KIND_OF_CODE.get(code.group(1)) if code else None} - {None}
             return m.group("number") in asked or bool(
-                any(kind in asked for kind in kinds) and _ASKS_ISSUE_DAY.search(asked)
+                not numbered and any(kind in asked for kind in kinds) and _ASKS_ISSUE_DAY.search(asked)
             )
 
         folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and names(m) else " ", folded)

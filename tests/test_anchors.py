@@ -50,6 +50,9 @@ def test_a_named_law_is_an_anchor(question: str, wanted: list[str]) -> None:
 def test_a_notice_states_an_ordinal_in_any_spelling() -> None:
     text = with_ordinals(" phien hop thu nam va ky hop thu 15 ")
     assert " thu 5 " in text and " thu 15 " in text
+    # A part numbered without "thứ" ("Mục II Tờ trình số 207") is the second part all the same.
+    text = with_ordinals(" thong qua noi dung tai muc ii to trinh so 207 va chuong 3 ")
+    assert " thu 2 " in text and " thu 3 " in text and " thu 207 " not in text
 
 
 def test_a_paragraph_numbering_the_thing_otherwise_does_not_answer() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.intents import classify, precedent_topic
+from service.intents import classify, precedent_topic, scene_splits
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,31 @@ def test_over_time_questions_want_the_story_in_order() -> None:
 )
 def test_precedent_topic(question: str, topic: str) -> None:
     assert precedent_topic(question) == topic
+
+
+def test_a_scene_setting_opening_is_split_from_the_question_asked() -> None:
+    question = (
+        "Sau kết luận của Ban Chỉ đạo (TB 624/TB-VPCP) giao UBND các tỉnh rà soát, tái cấu trúc quy trình nội bộ, "
+        "Lai Châu phê duyệt quy trình nội bộ giải quyết TTHC lĩnh vực nào?"
+    )
+    # The shortest question first: the scene has commas of its own.
+    assert scene_splits(question)[0] == (
+        "Sau kết luận của Ban Chỉ đạo (TB 624/TB-VPCP) giao UBND các tỉnh rà soát, tái cấu trúc quy trình nội bộ",
+        "Lai Châu phê duyệt quy trình nội bộ giải quyết TTHC lĩnh vực nào?",
+    )
+    assert scene_splits("Sau khi Bộ Văn hóa, Thể thao và Du lịch yêu cầu làm theo nguyên tắc 6 rõ, Ban Chỉ đạo đã chỉ ra hạn chế gì?")[0][1] == (
+        "Ban Chỉ đạo đã chỉ ra hạn chế gì?"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sau khi sáp nhập Lào Cai và Yên Bái, trụ sở UBND tỉnh mới đặt ở đâu?",  # no document or agency sets a scene
+        "Trước đây tỉnh đã chỉ đạo gì về quốc phòng, an ninh và quản lý khu vực biên giới?",  # a precedent question
+        "Sau Công điện 227 ngày 23/11/2025, nay thuộc tỉnh nào?",  # too short to be a question of its own
+        "Sở Xây dựng được giao nhiệm vụ gì, đến khi nào phải xong?",
+    ],
+)
+def test_questions_without_a_scene_are_not_split(question: str) -> None:
+    assert scene_splits(question) == []

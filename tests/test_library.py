@@ -394,15 +394,67 @@ def test_a_question_naming_a_notice_is_answered_from_it_or_not_at_all(library: N
     assert not answer.found and not answer.citations
 
 
+def add_text_notice(library: NoticeLibrary, tmp_path: Path, name: str, text: str) -> Notice:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return library.add_file(path)
+
+
+def test_a_question_opening_on_one_notice_is_answered_from_another_citing_both(
+    library: NoticeLibrary, tmp_path: Path
+) -> None:
+    for name, header, body in [
+        (
+            "624.txt",
+            "VĂN PHÒNG CHÍNH PHỦ\nSố: 624/TB-VPCP\nHà Nội, ngày 20 tháng 11 năm 2025\nTHÔNG BÁO\nKết luận của Ban Chỉ đạo",
+            "1. Giao Ủy ban nhân dân các tỉnh rà soát, tái cấu trúc quy trình nội bộ, quy trình điện tử giải quyết thủ tục hành chính.",
+        ),
+        (
+            "2932.txt",
+            "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSố: 2932/QĐ-UBND\nLai Châu, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nPhê duyệt quy trình",
+            "Điều 1. Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính trong lĩnh vực khoa học và công nghệ.",
+        ),
+    ]:
+        add_text_notice(library, tmp_path, name, f"{header}\n\n{body}\n")
+    answerer = Answerer(library)
+    asked = (
+        "Sau Thông báo 624/TB-VPCP giao các tỉnh rà soát, tái cấu trúc quy trình nội bộ, "
+        "tỉnh Lai Châu phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực nào?"
+    )
+    # Neither notice alone carries the whole question: the decision does not name Thông báo 624, which
+    # never names Lai Châu. Each half is answered by its own notice, and both are cited.
+    answer = answerer.ask(asked)
+    assert answer.found and "khoa học và công nghệ" in answer.answer
+    assert [hit.source for hit in answer.citations] == ["2932.txt", "624.txt"]
+    assert "Văn bản ở đầu câu hỏi" in answer.answer
+    # A scene no notice supports is no answer, however well the rest is.
+    answer = answerer.ask(asked.replace("Thông báo 624/TB-VPCP giao các tỉnh rà soát", "Công điện 999/CĐ-TTg giao các tỉnh xây sân bay"))
+    assert not answer.found
+
+
+def test_a_notice_named_by_its_number_is_described_by_its_title(library: NoticeLibrary, tmp_path: Path) -> None:
+    add_text_notice(
+        library,
+        tmp_path,
+        "2638.txt",
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nSố: 2638/QĐ-UBND\nĐà Nẵng, ngày 18 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025 của UBND tỉnh Quảng Nam về mua sắm tập trung\n\n"
+        "Điều 1. Bãi bỏ toàn bộ Quyết định số 636/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    )
+    # "Quyết định này có hiệu lực …" never repeats what the question calls the decision by: its title.
+    answer = Answerer(library).ask("Quyết định 2638/QĐ-UBND bãi bỏ QĐ 636 của Quảng Nam về mua sắm tập trung có hiệu lực từ ngày nào?")
+    assert answer.found and answer.citations[0].text == "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
+
+
 def test_a_law_named_by_its_abbreviation_is_named_by_its_long_form(library: NoticeLibrary, tmp_path: Path) -> None:
-    path = tmp_path / "386.txt"
-    path.write_text(
+    add_text_notice(
+        library,
+        tmp_path,
+        "386.txt",
         "CHÍNH PHỦ\nSố: 386/NQ-CP\nHà Nội, ngày 01 tháng 12 năm 2025\nNGHỊ QUYẾT\nVề dự án luật\n\n"
         "Điều 2. Bộ trưởng Bộ Tài chính tiếp thu, giải trình đầy đủ ý kiến Thành viên Chính phủ, hoàn thiện "
         "hồ sơ dự án Luật Thuế thu nhập cá nhân (sửa đổi) theo quy định.\n",
-        encoding="utf-8",
     )
-    library.add_file(path)
     answerer = Answerer(library)
     answer = answerer.ask("Ai tiếp thu ý kiến Thành viên Chính phủ, hoàn thiện hồ sơ dự án Luật Thuế TNCN (sửa đổi)?")
     assert answer.found and "Bộ Tài chính" in answer.answer

@@ -152,6 +152,10 @@ def test_owner_is_asked_only_for_an_assignment() -> None:
     assert asked_slot("Ai là Trưởng Ban Chỉ đạo quốc gia về dữ liệu?", "owner") is None
     # "giao ban" is a briefing meeting: its conclusion names whose opinion to follow, assigning nothing.
     assert asked_slot("Giao ban 02/8/2021 yêu cầu hoàn thiện nội dung theo ý kiến của cơ quan nào?", "owner") is None
+    # Nor is "giáo dục" (folded, "giao duc") or "giao thông" anything given to anyone.
+    assert asked_slot("Đơn vị nào có công văn đề nghị rà soát danh mục mua sắm lĩnh vực giáo dục?", "owner") is None
+    assert asked_slot("Cơ quan nào quản lý giao thông nông thôn?", "owner") is None
+    assert asked_slot("Sở Giáo dục được giao việc gì, ai chủ trì?", "owner") is Slot.OWNER
     # Without an extracted task: an agency with the question's own assignment verb.
     question = "Những ai chịu trách nhiệm thi hành Quyết định?"
     assert states(Slot.OWNER, "Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này.", question)
@@ -285,6 +289,14 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     reply = "Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty về việc thuế suất thuế GTGT, Thuế tỉnh có ý kiến như sau:"
     assert states(Slot.DAY, reply, "Công ty gửi văn bản hỏi Thuế tỉnh về thuế suất GTGT vào ngày nào?")
     assert not states(Slot.DAY, reply, "Công ty phải kê khai thuế GTGT trước ngày nào?")
+    # A letter the question numbers is dated only by its own date: its day left blank in the notice
+    # ("ngày tháng 10 năm 2025"), the next letter's date does not stand in for it.
+    blank = (
+        "Theo đề nghị của Sở Tài chính tại Công văn số 4687/STC-GCS ngày tháng 10 năm 2025; đề nghị của Sở Giáo dục"
+        " và Đào tạo tại Công văn số 1383/SGDĐT-KHTC ngày 15 tháng 10 năm 2025"
+    )
+    assert not states(Slot.DAY, blank, "Công văn 4687/STC-GCS của Sở Tài chính được ký ngày mấy?")
+    assert states(Slot.DAY, blank, "Công văn 1383/SGDĐT-KHTC của Sở Giáo dục được ký ngày mấy?")
 
 
 def test_when_a_text_takes_effect_is_stated_as_such() -> None:
