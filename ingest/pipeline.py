@@ -72,7 +72,8 @@ from ingest.tasks import extract_tasks
 # group row whose roman numeral has a cell of its own ("I | LĨNH VỰC …") heads the numbered rows below.
 # 20: a recipient's dash alone on its line ("-" / "Như trên;") is the recipients' list, not body text;
 # a person's name after "độc giả", "ông", "bà" … at a line end runs on in the sentence.
-PARSER_VERSION = 20
+# 21: a customs ruling's result cell ("thuộc nhóm 95.04 …, mã số 9504.40.00 …") is a paragraph of its own.
+PARSER_VERSION = 21
 
 
 def content_hash(data: bytes) -> str:

@@ -297,6 +297,8 @@ _NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 _GROUNDS = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Xét tờ trình|Trên cơ sở)\b|^(?:Căn|Theo|Xét|Trên)$")
 _LUU = re.compile(r"^[-–+]?\s*Lưu\s*:", re.I)
 _BARE_DASH = re.compile(r"^[-–—−+•]$")
+# "thuộc nhóm 95.04 “Các máy và thiết bị …”, mã số 9504.40.00": the heading of the tariff the goods fall under.
+_CLASSIFIED_AS = re.compile(r"^thuộc (?:phân )?nhóm \d{2}\.\d{2}\b")
 _SIGNED = re.compile(r"^[(\[]\s*(?:đã\s+ký|ký|đã\s+ký\s+và\s+đóng\s+dấu)[^)\]]*[)\]]$|^Ký\s+bởi\b", re.I)
 # "KT. CHỦ TỊCH", or "KT." alone with the office on the next line.
 # "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC": the prefix stands apart, so "QUY TRÌNH …" and "TMĐT" are none.
@@ -936,6 +938,8 @@ def _caps_words(text: str) -> bool:
 def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     """Does `nxt` continue the paragraph whose text so far is `block` (last line `prev`)?"""
     text = nxt.text
+    if nxt.pipes and _CLASSIFIED_AS.match(text):
+        return False  # a customs ruling's result, the cell after the goods' description
     # A ground ends at its ";", even inside a span of emphasis: "… và hồ sơ kèm theo;" / "Cục Hải quan thông báo …".
     ground_ended = prev.text.endswith(";") and bool(_GROUNDS.match(block))
     if prev.bold_runs_on and not marker_of(text) and not _GROUNDS.match(text) and not ground_ended and (len(block) < 200 or not nxt.bold_runs_on):

@@ -865,6 +865,19 @@ def test_a_recipients_dash_alone_on_its_line_keeps_the_list_out_of_the_body() ->
     assert read_layout(source_of(page)).footer[1].text == "-"
 
 
+def test_a_customs_rulings_result_cell_is_a_paragraph_of_its_own() -> None:
+    text = (
+        "3. Kết quả xác định trước mã số:\n|\nTên thương mại: Magic The Gathering Welcome Deck\n|\n"
+        "- Công dụng theo thiết kế: Giải trí chiến thuật. - Hình ảnh thực tế của sản phẩm\n|\n|\n"
+        "Nhà sản xuất: Wizards of the Coast\n|\n"
+        "thuộc nhóm **95.04** *“Các máy và thiết bị trò chơi”*, mã số **9504.40.00** *“- Bộ bài”* tại Danh mục.\n|\n"
+    )
+    result = parse(text)[-1]
+    # Not glued to the description before it: the code a question asks for is what this paragraph says.
+    assert result.text == "thuộc nhóm 95.04 “Các máy và thiết bị trò chơi”, mã số 9504.40.00 “- Bộ bài” tại Danh mục."
+    assert result.heading_path[0] == "3. Kết quả xác định trước mã số:"
+
+
 def test_a_readers_name_after_a_line_break_stays_in_its_sentence() -> None:
     text = (
         "Cục Thuế nhận được câu hỏi mã số 220725-17 của độc giả\n"
