@@ -724,6 +724,9 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
+_DOCUMENT_SYMBOL = re.compile(r"(?<!\w)\d+(?:[./]\d+)*/[^\W_]+(?:[-/.][^\W_]+)*")
+
+
 def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
     """Content words of the question, as typed, that no stored notice contains.
 
@@ -735,7 +738,8 @@ def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
     vowel ("BHYT").
     """
     found: list[str] = []
-    for word in re.findall(r"[^\W\d_]+", question):
+    # A document's symbol names it ("QĐ 52/2025/QĐ-CTUBND"): its letters are no topic word.
+    for word in re.findall(r"[^\W\d_]+", _DOCUMENT_SYMBOL.sub(" ", question)):
         folded = fold(word)
         if (
             is_word(folded)
@@ -754,7 +758,7 @@ def unknown_words(question: str, known: Callable[[str], bool]) -> list[str]:
 
 # Matched on folded text, so "ai chu tri" and "Ai chủ trì" are the same question.
 OWNER_QUESTION = re.compile(
-    r"\b(ai|co quan nao|so nao|don vi nao|ben nao|nganh nao|cap nao|ai la|do ai|giao ai|giao cho ai)\b"
+    r"\b(ai|co quan nao|so nao|don vi nao|ben nao|nganh nao|(?<!phan )cap nao|ai la|do ai|giao ai|giao cho ai)\b"
     r"|\b(chu tri|phu trach|dau moi)\b.*\b(la ai|nao)\b"
 )
 # "Ai là Trưởng Ban …?", "Ai là người kết luận phiên họp?": who someone is. Only a verb of doing

@@ -52,6 +52,8 @@ _PUNCTUATION = ".,;:!?()[]\"'“”‘’–—…"
 # no run of capitalised words: its first two words after "Luật".
 _NAMED_LAW = re.compile(r"(?<!\w)[Ll]uật\s+(\w+)\s+(\w+)")
 
+# "Quyết định này có hiệu lực …": a paragraph about its own notice.
+_SELF_REFERENCE = re.compile(r"(?<!\w)(?:quyết định|thông báo|công văn|nghị quyết|kết luận|chỉ thị|kế hoạch|công điện) này(?!\w)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ(\-+])|(?<=:)\s+(?=\()")
 
 
@@ -284,8 +286,10 @@ class Answerer:
         meta = self._meta(stored.notice_id)
         named = f"{meta.number or ''} {meta.presiding or ''}" if meta else ""
         # A question naming the notice by its number may describe it by its title ("QĐ 2638 bãi bỏ QĐ
-        # 636 của Quảng Nam có hiệu lực từ ngày nào?"), which "Quyết định này có hiệu lực …" never repeats.
-        if stored.notice_id in engine.named_notice_ids(question):
+        # 636 của Quảng Nam có hiệu lực từ ngày nào?"), which "Quyết định này có hiệu lực …" never
+        # repeats; so may one asking what the notice says of itself ("Quyết định thành lập Ban Chỉ đạo
+        # … có hiệu lực từ khi nào?").
+        if stored.notice_id in engine.named_notice_ids(question) or _SELF_REFERENCE.search(stored.paragraph.text):
             named += f"\n{stored.notice_title}"
         text = f"{stored.province or ''}\n{named}\n{context}\n{said}"
         # "xứ Lạng" is covered as "Lạng Sơn" is: by the notice's province.
@@ -371,6 +375,11 @@ class Answerer:
                 return self._slot_missing(question, intent.kind, slot, top.paragraph_id)
             # The answer is read from the first citation: lead with one that states the value asked.
             cited = stating[:1] + [r for r in cited if r is not stating[0]]
+        # A header row repeated over each part of a table ("STT | Tên TTHC | …") is cited once.
+        first_with_text: dict[str, RankedParagraph] = {}
+        for r in cited:
+            first_with_text.setdefault(engine.paragraphs[r.paragraph_id].paragraph.text, r)
+        cited = list(first_with_text.values())
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
         return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)
 

@@ -24,6 +24,8 @@ _PRECEDENT = re.compile(
     r"\b(truoc day|truoc do|da tung|tu truoc|lan truoc|ky truoc|phien hop truoc|cac phien hop|cac ky hop|"
     rf"{_OVER_TIME}|lich su|tien le|nhung lan|cac lan|cac nam truoc)\b"
 )
+# "QĐ 52 thay thế quyết định nào ban hành trước đó?" asks which earlier document one notice names.
+_WHICH_EARLIER = re.compile(r"\bnao (?:(?:duoc )?(?:ban hanh|cong bo) )?truoc do\b")
 # "… đã nhắc nhở gì về <topic>": the framing ends at the first "về" after the precedent words.
 _TOPIC_START = re.compile(r"\bve\s+")
 # Asking for the story in order ("qua các kỳ", "lịch sử") rather than the latest word first.
@@ -41,7 +43,7 @@ def classify(question: str) -> Intent:
     folded = fold(question)
     if asks_citing(question) and reference_key(question):
         return Intent("crossref")
-    if _PRECEDENT.search(folded):
+    if _PRECEDENT.search(_WHICH_EARLIER.sub(" ", folded)):
         return Intent("precedent", chronological=bool(_CHRONOLOGICAL.search(folded)))
     agencies = agencies_in(question)
     if asks_identity(question):  # "Giám đốc Sở X, người được giao …, là ai?" asks for a person

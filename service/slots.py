@@ -159,10 +159,12 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     )),
     # The papers a procedure needs: notices that "cắt giảm thành phần hồ sơ" list none.
     (Slot.PAPERS, re.compile(r"(?<!\w)(?:giấy tờ|giay to|tài liệu|tai lieu|hồ sơ|ho so) (?:gì|gi)(?!\w)")),
-    # A document's number ("quyết định số mấy"), which no count or date in the paragraph gives.
+    # A document's number ("quyết định số mấy", or which earlier one: "thay thế quyết định nào ban hành
+    # trước đó"), which no count or date in the paragraph gives.
     (Slot.DOC_NUMBER, re.compile(
         rf"(?<!\w)(?:{'|'.join(form for kind in _DOC_CODES for form in (kind, fold(kind)))})(?!\w)"
-        r".{0,40}?(?<!\w)(?:số|so) (?:mấy|may|bao nhiêu|bao nhieu|hiệu|hieu)(?!\w)"
+        r"(?:.{0,40}?(?<!\w)(?:số|so) (?:mấy|may|bao nhiêu|bao nhieu|hiệu|hieu)"
+        r"|(?:\s+\w+){0,2}\s+(?:nào|nao) (?:(?:được|duoc) )?(?:(?:ban hành|ban hanh|công bố|cong bo) )?(?:trước đó|truoc do))(?!\w)"
     )),
     (Slot.LINK, re.compile(
         r"(?<!\w)(?:(?:địa chỉ|dia chi) (?:trang |trang thông tin |trang thong tin )?(?:web|website|email|e-mail|thư điện tử|thu dien tu|truy cập|truy cap)"

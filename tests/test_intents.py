@@ -50,6 +50,11 @@ from service.intents import classify, precedent_topic, scene_splits
         ("Quyết định có hiệu lực từ khi nào?", "content"),
         ("Chương trình công tác năm 2024 phải ban hành trước ngày nào?", "deadline"),
         ("Hạn ban hành quy chế là khi nào?", "deadline"),
+        # Which earlier document one notice names is asked of that notice, not of the precedents; and a
+        # delegation ("phân cấp nào") is no level of government asked for.
+        ("QĐ 2020 của Lào Cai thay thế các thủ tục đã được công bố tại quyết định nào trước đó?", "content"),
+        ("Quyết định 52/2025/QĐ-CTUBND thay thế quyết định phân cấp nào ban hành trước đó?", "content"),
+        ("Trước đó tỉnh đã chỉ đạo gì về GPMB?", "precedent"),
     ],
 )
 def test_classify(question: str, kind: str) -> None:

@@ -432,7 +432,24 @@ def test_a_question_opening_on_one_notice_is_answered_from_another_citing_both(
     assert not answer.found
 
 
-def test_a_notice_named_by_its_number_is_described_by_its_title(library: NoticeLibrary, tmp_path: Path) -> None:
+def test_the_same_text_under_two_headings_is_cited_once(library: NoticeLibrary, tmp_path: Path) -> None:
+    add_text_notice(
+        library,
+        tmp_path,
+        "2932.txt",
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSố: 2932/QĐ-UBND\nLai Châu, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nCông bố thủ tục\n\n"
+        "1. Thủ tục cấp giấy chứng nhận đăng ký hoạt động khoa học:\n"
+        "- Hồ sơ nộp tại Trung tâm Phục vụ hành chính công tỉnh Lai Châu.\n"
+        "2. Thủ tục gia hạn giấy chứng nhận đăng ký hoạt động khoa học:\n"
+        "- Hồ sơ nộp tại Trung tâm Phục vụ hành chính công tỉnh Lai Châu.\n",
+    )
+    answer = Answerer(library).ask("Hồ sơ thủ tục giấy chứng nhận đăng ký hoạt động khoa học nộp tại Trung tâm nào?")
+    assert answer.found
+    texts = [hit.text for hit in answer.citations]
+    assert len(texts) == len(set(texts)) == 1
+
+
+def test_a_paragraph_on_its_own_notice_is_described_by_the_notices_title(library: NoticeLibrary, tmp_path: Path) -> None:
     add_text_notice(
         library,
         tmp_path,
@@ -442,7 +459,11 @@ def test_a_notice_named_by_its_number_is_described_by_its_title(library: NoticeL
         "Điều 1. Bãi bỏ toàn bộ Quyết định số 636/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     )
     # "Quyết định này có hiệu lực …" never repeats what the question calls the decision by: its title.
-    answer = Answerer(library).ask("Quyết định 2638/QĐ-UBND bãi bỏ QĐ 636 của Quảng Nam về mua sắm tập trung có hiệu lực từ ngày nào?")
+    answerer = Answerer(library)
+    answer = answerer.ask("Quyết định 2638/QĐ-UBND bãi bỏ QĐ 636 của Quảng Nam về mua sắm tập trung có hiệu lực từ ngày nào?")
+    assert answer.found and answer.citations[0].text == "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    # Without its number too: "Quyết định này" is the decision the title describes.
+    answer = answerer.ask("Quyết định bãi bỏ quyết định của Quảng Nam về mua sắm tập trung có hiệu lực từ ngày nào?")
     assert answer.found and answer.citations[0].text == "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
 
 

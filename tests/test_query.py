@@ -425,6 +425,9 @@ def test_topic_words_no_notice_contains_are_still_unknown() -> None:
     assert unknown_words("Bà con muốn coi karaoke ở nhà văn hóa", _KNOWN) == ["karaoke"]
     assert unknown_words("Bệnh viện có thêm giường không?", _KNOWN) == ["giường"]
     assert unknown_words("benh vien co them giuong khong", _KNOWN) == ["giuong"]
+    # The letters of a document's symbol name the document, not a topic: "CTUBND" is in no paragraph.
+    assert unknown_words("Những ai chịu trách nhiệm thi hành QĐ 52/2025/QĐ-CTUBND?", _KNOWN) == []
+    assert unknown_words("Ai xây sân golf theo Quyết định 52/2025/QĐ-CTUBND?", _KNOWN) == ["golf"]
 
 
 def test_everyday_match_is_accent_aware() -> None:

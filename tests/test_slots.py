@@ -289,6 +289,11 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     reply = "Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty về việc thuế suất thuế GTGT, Thuế tỉnh có ý kiến như sau:"
     assert states(Slot.DAY, reply, "Công ty gửi văn bản hỏi Thuế tỉnh về thuế suất GTGT vào ngày nào?")
     assert not states(Slot.DAY, reply, "Công ty phải kê khai thuế GTGT trước ngày nào?")
+    # Which earlier decision it replaces is answered by that decision's number, not by a decision unnamed.
+    replaced = "QĐ 2020 thay thế các thủ tục đã được công bố tại quyết định nào trước đó?"
+    assert asked_slot(replaced) is Slot.DOC_NUMBER
+    assert states(Slot.DOC_NUMBER, "được công bố tại Quyết định số 1533/QĐ-UBND ngày 22 tháng 10 năm 2025", replaced)
+    assert not states(Slot.DOC_NUMBER, "Chủ tịch Ủy ban nhân dân ban hành Quyết định quy định phân cấp", replaced)
     # A letter the question numbers is dated only by its own date: its day left blank in the notice
     # ("ngày tháng 10 năm 2025"), the next letter's date does not stand in for it.
     blank = (
