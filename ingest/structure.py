@@ -18,7 +18,7 @@ extractor reuses) and kept out of the paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ingest.agencies import Stream
@@ -252,6 +252,10 @@ _NATIONAL = re.compile(
     r"|^ĐẢNG(?:\s+CỘNG(?:\s+SẢN\s+VIỆT\s+NAM)?)?$|^(?:CỘNG\s+)?SẢN\s+VIỆT\s+NAM$"
 )
 _MOTTO = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.I)
+# Where the motto is looked for. Farther down only when no addressees come first: a portal's summary
+# of a long list (41 border gates) may put it 80 lines down, a letter's page only in its footer.
+_PREAMBLE_LINES = 80
+_PREAMBLE_LINES_FAR = 200
 _SEPARATOR = re.compile(r"^[-_=.*~…\s]{3,}$")
 # A decision's enacting authority, set in capitals under its capitalised title: "CHỦ TỊCH ỦY BAN NHÂN
 # DÂN TỈNH LAI CHÂU", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ".
@@ -438,11 +442,13 @@ def _document_start(lines: list[Line]) -> int:
     """Where the document proper starts when a web page wraps it: the issuer block above the
     national motto. 0 when the motto is not there or nothing but the issuer block precedes it."""
     motto = next(
-        (k for k, line in enumerate(lines[:80]) if _NATIONAL.search(line.text) or _MOTTO.search(line.text)), None
+        (k for k, line in enumerate(lines[:_PREAMBLE_LINES_FAR]) if _NATIONAL.search(line.text) or _MOTTO.search(line.text)),
+        None,
     )
-    if motto is None:
+    addressees = next((k for k, line in enumerate(lines[:_PREAMBLE_LINES]) if _KINH_GUI.match(line.text)), None)
+    if motto is None or (motto >= _PREAMBLE_LINES and addressees is not None):
         # A portal may omit the header block altogether: the letter then starts at its addressees.
-        return next((k for k, line in enumerate(lines[:80]) if _KINH_GUI.match(line.text)), 0)
+        return addressees or 0
     if not motto:
         return 0
     start = motto
@@ -1061,6 +1067,7 @@ class _Cell:
     lines: list[int]  # indices of the source lines it was read from
     bold: bool
     dropped: bool = False  # one of its lines is no text (header, footer): left out of a table, it is lost
+    note: bool = False  # opens a footnote marked above ("a8[4]" … "[4]"): the table has ended
 
 
 @dataclass
@@ -1075,12 +1082,16 @@ class TableRow:
 def _cells(lines: list[Line], dropped: set[int]) -> list[_Cell]:
     """The text between "|" separators, in order; a cell may span several lines."""
     cells: list[_Cell] = []
+    referenced: set[str] = set()
     for line in lines:
         parts = list(line.cells) if line.cells else [line.text]
         for k, part in enumerate(parts):
             gap = line.pipes if k == 0 else 1
-            # An appendix's heading under a table's last cell, with no "|" between, starts the next part.
-            if cells and gap == 0 and not _opens_appendix(part):
+            # An appendix's heading under a table's last cell, with no "|" between, starts the next part;
+            # so does a footnote marked in the table ("a8[4]" / "[4]" / "a8: Điều chỉnh …").
+            note = _BRACKET_NOTE.match(part)
+            opens_note = note is not None and note.group(1) in referenced
+            if cells and gap == 0 and not _opens_appendix(part) and not opens_note:
                 cell = cells[-1]
                 cell.text = f"{cell.text} {part}".strip()
                 cell.bold = cell.bold and line.bold
@@ -1088,7 +1099,8 @@ def _cells(lines: list[Line], dropped: set[int]) -> list[_Cell]:
                 if line.index not in cell.lines:
                     cell.lines.append(line.index)
                 continue
-            cells.append(_Cell(part, gap, [line.index], line.bold, line.index in dropped))
+            cells.append(_Cell(part, gap, [line.index], line.bold, line.index in dropped, opens_note))
+        referenced.update(_BRACKET_REF.findall(line.text))
     return cells
 
 
@@ -1351,7 +1363,7 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
     while k < len(cells):
         cell = cells[k]
         label = _label(cell)
-        if _next_table_at(cells, k) or _opens_appendix(label):
+        if _next_table_at(cells, k) or _opens_appendix(label) or cell.note:
             break
         # A cell merged down over the rows below leaves them short, so the next number starts a row
         # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
@@ -1412,13 +1424,21 @@ _BRACKET_REF = re.compile(r"(?<=\S) ?\[(\d{1,3}|[ivx]{1,5})\]")
 _BRACKET_NOTE = re.compile(r"^\[(\d{1,3}|[ivx]{1,5})\]\s*(.*)$")
 
 
-def _lift_footnotes(lines: list[Line], wrap: _Wrap) -> tuple[list[Line], list[tuple[Footnote, int]]]:
-    """Take footnote lines out of the text flow; returns the body lines and (footnote, position)."""
+def _lift_footnotes(
+    lines: list[Line], wrap: _Wrap, table_lines: Iterable[Line] = ()
+) -> tuple[list[Line], list[tuple[Footnote, int]]]:
+    """Take footnote lines out of the text flow; returns the body lines and (footnote, position).
+    `table_lines`, read as tables, may hold the reference marks ("a8[4]") of notes below them."""
     body: list[Line] = []
     notes: list[tuple[Footnote, int]] = []
     referenced: set[str] = set()
     current: tuple[Footnote, Line] | None = None
+    in_tables = iter(sorted(table_lines, key=lambda line: line.index))
+    pending = next(in_tables, None)
     for line in lines:
+        while pending is not None and pending.index < line.index:
+            referenced.update(f"[{n}]" for n in _BRACKET_REF.findall(pending.text))
+            pending = next(in_tables, None)
         start = _footnote_start(line.text, referenced)
         if start:
             marker, text = start
@@ -1584,6 +1604,11 @@ class _Outline:
         """Where the open appendix stands on the stack (a new one closes the last), if one is open."""
         return next((k for k, entry in enumerate(self.stack) if entry.kind == "appendix"), None)
 
+    def _article_outside_roman(self) -> bool:
+        """An article is open and no roman part encloses it."""
+        kinds = [entry.kind for entry in self.stack]
+        return "article" in kinds and "roman" not in kinds[: kinds.index("article")]
+
     def _pop_while(self, predicate: Callable[[_Open], bool]) -> None:
         while self.stack and predicate(self.stack[-1]):
             self.stack.pop()
@@ -1605,6 +1630,9 @@ class _Outline:
                 self.stack.append(_Open("colon", None, text, True))
             return path
         rank = _rank(kind, marker)
+        if kind == "roman" and self._article_outside_roman():
+            # "Điều 1. Bổ sung …:" / "I. DANH SÁCH …" / "Điều 2. …": parts of an article, closed by the next.
+            rank = _RANK["article"] + 0.5
         if rank is not None:
             self._pop_while(lambda e: e.rank is None or e.rank >= rank)
             path = self.path()
@@ -1798,7 +1826,7 @@ def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]
     in_table = {i for _, covered in tables for i in covered}
     body_lines = [line for line in layout.lines if line.index not in layout.dropped | in_table]
     wrap = _measure_wrap(body_lines)
-    body_lines, notes = _lift_footnotes(body_lines, wrap)
+    body_lines, notes = _lift_footnotes(body_lines, wrap, [line for line in layout.lines if line.index in in_table])
     # Text before a table never runs on into the text after it.
     cuts = sorted(min(covered) for _, covered in tables)
     blocks: list[_Block] = []

@@ -53,7 +53,12 @@ _PUNCTUATION = ".,;:!?()[]\"'“”‘’–—…"
 _NAMED_LAW = re.compile(r"(?<!\w)[Ll]uật\s+(\w+)\s+(\w+)")
 
 # "Quyết định này có hiệu lực …": a paragraph about its own notice.
-_SELF_REFERENCE = re.compile(r"(?<!\w)(?:quyết định|thông báo|công văn|nghị quyết|kết luận|chỉ thị|kế hoạch|công điện) này(?!\w)", re.I)
+_SELF_REFERENCE = re.compile(
+    r"(?<!\w)(?:quyết định|thông báo|công văn|nghị quyết|kết luận|chỉ thị|kế hoạch|công điện) này(?!\w)"
+    # The preamble's proposal is the notice's own: "Xét đề nghị của Bộ trưởng Bộ Công an tại …".
+    r"|^(?:Xét|Theo) đề nghị của\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ(\-+])|(?<=:)\s+(?=\()")
 
 

@@ -118,6 +118,11 @@ _DOC_CODES = {
     "luật": "qh",  # a law's number ends in the Assembly's term: "Luật … số 72/2025/QH15"
 }
 _SYMBOL_ASKED = re.compile(r"\b\d+[/-][a-z]")  # a document the question names by its symbol
+# On folded text: a question asking which documents ("tại những văn bản nào, ngày nào?"), whose dates
+# are then the ones the passage cites, whatever other document the question names.
+_WHICH_DOCUMENTS = re.compile(
+    rf"\b(?:{'|'.join(fold(kind) for kind in [*_DOC_CODES, 'tờ trình', 'báo cáo'])})(?: \w+)?? nao\b"
+)
 # On folded text: the kind of document a symbol's code stands for ("661/TTr-BCA", "12-KL/TW").
 _KIND_OF_CODE = {code: fold(kind) for kind, code in _DOC_CODES.items() if code} | {
     "ttr": "to trinh", "bc": "bao cao", "kl": "ket luan", "cv": "cong van",
@@ -345,6 +350,8 @@ _CITED_DATE = re.compile(
 )
 # On folded text: a question asking the day a document was dated, issued or sent ("Tờ trình … đề
 # ngày nào?", "Công ty gửi văn bản hỏi … vào ngày nào?").
+# On folded text: the condition from which something applies ("áp dụng khi được đưa vào khai thác").
+_APPLIES_WHEN = re.compile(r"\bap dung (?:tu |ke tu )?khi\b")
 _ASKS_ISSUE_DAY = re.compile(r"\b(?:de|ky|ban hanh|lap)\s+(?:vao\s+)?ngay\b|\bngay ban hanh\b|\bgui\b.*\bngay nao\b")
 # Capital letters of Vietnamese (a range like À-Ỹ would take in the lower-case letters between).
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -454,6 +461,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
                 named.add(_UNIT_ALIASES.get(unit, unit))
         return bool(named) if not asked or asked & _ANY_UNIT else bool(named & asked)
     folded = fold(text)
+    if slot in (Slot.DAY, Slot.TIME) and "ap dung" in fold(question) and _APPLIES_WHEN.search(folded):
+        return True  # "… áp dụng từ khi nào?": "(áp dụng khi được đưa vào khai thác, vận hành)" says when
     if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
         asked = fold(question)
         dates_issue = "hieu luc" not in asked
@@ -466,6 +475,7 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         # and asks when it was issued: the day it takes effect ("có hiệu lực từ ngày nào") is another.
 
         numbered = bool(_SYMBOL_ASKED.search(asked))
+        which_documents = bool(_WHICH_DOCUMENTS.search(asked))
 
         def names(m: re.Match[str]) -> bool:
             # By its number, or by its kind when the question asks the day it was dated: the kind
@@ -476,7 +486,7 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
             kinds = {m.group("kind"), _KIND_OF_CODE.get(code.group(1)) if code else None} - {None}
             return m.group("number") in asked or bool(
                 not numbered and any(kind in asked for kind in kinds) and _ASKS_ISSUE_DAY.search(asked)
-            )
+            ) or which_documents
 
         folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and names(m) else " ", folded)
     if slot is Slot.DOC_NUMBER:

@@ -467,6 +467,23 @@ def test_a_paragraph_on_its_own_notice_is_described_by_the_notices_title(library
     assert answer.found and answer.citations[0].text == "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
 
 
+def test_the_preambles_proposal_is_described_by_the_notices_title(library: NoticeLibrary, tmp_path: Path) -> None:
+    add_text_notice(
+        library,
+        tmp_path,
+        "389.txt",
+        "CHÍNH PHỦ\nSố: 389/NQ-CP\nHà Nội, ngày 02 tháng 12 năm 2025\nNGHỊ QUYẾT\n"
+        "Về việc bổ sung danh sách các cửa khẩu quốc tế cho phép người nước ngoài nhập cảnh, xuất cảnh bằng thị thực điện tử\n\n"
+        "Xét đề nghị của Bộ trưởng Bộ Công an tại các văn bản số 554/TTr-BCA ngày 12 tháng 9 năm 2025;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Bổ sung Cửa khẩu cảng Năm Căn, tỉnh Cà Mau.\n",
+    )
+    # "Xét đề nghị của …" proposes the notice itself, whose subject only its title states.
+    answer = Answerer(library).ask(
+        "Bộ nào đề nghị Chính phủ bổ sung danh sách cửa khẩu quốc tế cho người nước ngoài nhập cảnh bằng thị thực điện tử?"
+    )
+    assert answer.found and answer.citations[0].text.startswith("Xét đề nghị của Bộ trưởng Bộ Công an")
+
+
 def test_a_law_named_by_its_abbreviation_is_named_by_its_long_form(library: NoticeLibrary, tmp_path: Path) -> None:
     add_text_notice(
         library,

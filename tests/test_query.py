@@ -342,6 +342,11 @@ def test_new_everyday_wording_reaches_the_notices_wording() -> None:
     assert {"theo dõi, đôn đốc", "dứt điểm"} <= set(formal_synonyms("ai ngồi canh tiến độ, giục làm cho xong"))
     assert "chủ trì" in formal_synonyms("vụ này bên nào đứng mũi chịu sào")
     assert "hành chính" in formal_synonyms("thu tuc hanh chanh o xa")
+    # Travel and procedure lists: "visa online", "phi trường", a list's "bảng kê", "gạch tên".
+    assert {"thị thực điện tử", "cảng hàng không"} <= set(formal_synonyms("visa online ở phi trường nào"))
+    assert {"danh mục", "bãi bỏ"} <= set(formal_synonyms("gach ten dong so may khoi bang ke"))
+    assert "có hiệu lực" in formal_synonyms("văn bản này có giá trị từ hôm nào")
+    assert "nhập cảnh, xuất cảnh" not in formal_synonyms("siết người ngoài ra vào trụ sở")  # no border there
 
 
 def test_the_words_inside_an_idiom_are_the_idioms() -> None:

@@ -302,6 +302,16 @@ def test_the_date_of_a_cited_document_answers_only_a_question_about_that_documen
     )
     assert not states(Slot.DAY, blank, "Công văn 4687/STC-GCS của Sở Tài chính được ký ngày mấy?")
     assert states(Slot.DAY, blank, "Công văn 1383/SGDĐT-KHTC của Sở Giáo dục được ký ngày mấy?")
+    # Asked which documents and when, the passage's cited dates answer, whatever document the question names.
+    proposals = "Xét đề nghị của Bộ trưởng Bộ Công an tại các văn bản số 554/TTr-BCA ngày 12 tháng 9 năm 2025"
+    assert states(Slot.DAY, proposals, "Nghị quyết 389/NQ-CP xét đề nghị của Bộ Công an tại những văn bản nào, ngày nào?")
+    assert not states(Slot.DAY, proposals, "Nghị quyết 389/NQ-CP được ký ngày nào?")
+
+
+def test_a_condition_says_from_when_something_applies() -> None:
+    gate = "1. Cửa khẩu Cảng hàng không quốc tế Long Thành (áp dụng khi được đưa vào khai thác, vận hành);"
+    assert states(Slot.TIME, gate, "Cửa khẩu Long Thành được áp dụng từ khi nào?")
+    assert not states(Slot.TIME, gate, "Cửa khẩu Long Thành hoàn thành khi nào?")
 
 
 def test_when_a_text_takes_effect_is_stated_as_such() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ingest.domain import Footnote, Page, Paragraph, SourceText
+from ingest.pipeline import parse_notice
 from ingest.structure import marker_of, parse_structure, read_layout
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "notices"
@@ -1412,3 +1414,82 @@ def test_a_group_row_whose_roman_numeral_has_a_cell_of_its_own_heads_the_numbere
     assert starting(paragraphs, "1 | 1.014.111").text == "1 | 1.014.111 | Thủ tục thi tuyển công chức"
     assert starting(paragraphs, "2 | 1.014113").heading_path[-1] == "I LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (02 TTHC)"
     assert starting(paragraphs, "3 | 1.014319").heading_path[-1] == "II LAO ĐỘNG (01 TTHC)"
+
+
+# A Government resolution as a legal portal writes it: the portal's summary lists every one of the
+# gates first, so the motto stands far below the 80 lines where a page's header usually ends.
+def _long_summary_resolution() -> str:
+    summary = "\n".join(f"+ Cửa khẩu cảng Số {k}, tỉnh Thử Nghiệm;" for k in range(1, 91))
+    return f"""## Bổ sung cửa khẩu cho người nước ngoài nhập cảnh bằng thị thực điện tử
+- Danh sách cửa khẩu cảng:
+{summary}
+Xem nội dung chi tiết tại Nghị quyết 389/NQ-CP.
+|
+**CHÍNH PHỦ**
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 389/NQ-CP
+|
+*Hà Nội, ngày 02
+tháng 12 năm 2025 *
+|
+**NGHỊ QUYẾT**
+VỀ
+VIỆC BỔ SUNG DANH SÁCH CÁC CỬA KHẨU QUỐC TẾ CHO PHÉP NGƯỜI NƯỚC NGOÀI NHẬP CẢNH,
+XUẤT CẢNH BẰNG THỊ THỰC ĐIỆN TỬ
+**CHÍNH PHỦ**
+*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02
+năm 2025;*
+**QUYẾT NGHỊ:**
+**Điều 1.** Bổ sung các cửa khẩu
+sau vào danh sách các cửa khẩu quốc tế cho phép người nước ngoài nhập cảnh, xuất
+cảnh bằng thị thực điện tử, bao gồm:
+**I. DANH SÁCH CỬA KHẨU ĐƯỜNG HÀNG KHÔNG**
+1. Cửa khẩu Cảng hàng không quốc tế Vinh;
+2. Cửa khẩu Cảng hàng không quốc tế Chu Lai.
+**II. DANH SÁCH CỬA KHẨU CẢNG**
+1. Cửa khẩu cảng Vạn Gia, tỉnh Quảng Ninh;
+2. Cửa khẩu cảng Năm Căn, tỉnh Cà Mau.
+**Điều 2.** Nghị quyết này có
+hiệu lực kể từ ngày ký ban hành.
+**Điều 3.** Bộ trưởng, Thủ trưởng
+cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân
+tỉnh, thành phố chịu trách nhiệm thi hành Nghị quyết này./.
+"""
+
+
+def test_a_portal_summary_longer_than_a_page_header_is_not_the_notice() -> None:
+    notice = parse_notice(_long_summary_resolution().encode(), "nq-389.md")
+    assert (notice.meta.number, notice.meta.doc_type, notice.meta.issued_on) == ("389/NQ-CP", "Nghị quyết", date(2025, 12, 2))
+    assert notice.meta.province is None  # not the province of a gate in the summary
+    assert not any("Tỉnh Thử Nghiệm" in p.text for p in notice.paragraphs)
+
+
+def test_roman_parts_of_an_article_close_at_the_next_article() -> None:
+    paragraphs = parse_notice(_long_summary_resolution().encode(), "nq-389.md").paragraphs
+    gate = starting(paragraphs, "2. Cửa khẩu cảng Năm Căn")
+    assert [h[:8] for h in gate.heading_path] == ["QUYẾT NG", "Điều 1. ", "II. DANH"]
+    assert starting(paragraphs, "Điều 2. Nghị quyết này có hiệu lực").heading_path == ["QUYẾT NGHỊ:"]
+    assert starting(paragraphs, "Điều 3. Bộ trưởng").heading_path == ["QUYẾT NGHỊ:"]
+
+
+def test_notes_marked_in_a_table_are_footnotes_not_its_last_cell() -> None:
+    # qd-1936 (Thái Nguyên): "trường hợp a8[4]" in a cell, the notes after the last row with no "|".
+    text = (
+        "Danh mục thủ tục:\n|\nSTT\n|\nTên thủ tục\n|\nThời hạn\n|\n|\n"
+        "1\n|\nCấp giấy chứng nhận đăng ký đầu tư\n|\nTrường hợp a1[1]: 10 ngày\n|\n|\n"
+        "2\n|\nĐiều chỉnh dự án đầu tư\n|\nTrường hợp a8[2]: 12 ngày\n|\n"
+        "[1]\na1: Dự án không thuộc diện chấp thuận chủ trương đầu tư\n"
+        "[2]\na8: Điều chỉnh dự án theo bản án, quyết định của tòa án\n"
+    )
+    paragraphs, notes = parse_structure(source_of(text))
+    assert paragraphs[-1].text == "2 | Điều chỉnh dự án đầu tư | Trường hợp a8[2]: 12 ngày"
+    assert [(n.marker, n.text) for n in notes] == [
+        ("1", "a1: Dự án không thuộc diện chấp thuận chủ trương đầu tư"),
+        ("2", "a8: Điều chỉnh dự án theo bản án, quyết định của tòa án"),
+    ]
