@@ -1428,12 +1428,12 @@ def _lift_footnotes(
     lines: list[Line], wrap: _Wrap, table_lines: Iterable[Line] = ()
 ) -> tuple[list[Line], list[tuple[Footnote, int]]]:
     """Take footnote lines out of the text flow; returns the body lines and (footnote, position).
-    `table_lines`, read as tables, may hold the reference marks ("a8[4]") of notes below them."""
+    `table_lines` (in reading order), read as tables, may hold the marks ("a8[4]") of notes below them."""
     body: list[Line] = []
     notes: list[tuple[Footnote, int]] = []
     referenced: set[str] = set()
     current: tuple[Footnote, Line] | None = None
-    in_tables = iter(sorted(table_lines, key=lambda line: line.index))
+    in_tables = iter(table_lines)
     pending = next(in_tables, None)
     for line in lines:
         while pending is not None and pending.index < line.index:
