@@ -40,10 +40,12 @@ bench/labels/questions_heldout32.jsonl (the thirty-second, over a Government res
 Minister's decision and a Cao Bằng decision), bench/labels/questions_heldout33.jsonl (the
 thirty-third, over two provincial decisions on administrative procedures and a Customs notice),
 bench/labels/questions_heldout34.jsonl (the thirty-fourth, over a Government resolution, a city
-decision on school equipment and a Tax Department letter) and
+decision on school equipment and a Tax Department letter),
 bench/labels/questions_heldout35.jsonl (the thirty-fifth, over a Government resolution on e-visa
-border gates and two provincial decisions publishing administrative procedures); all held-out files
-are frozen by their sha256.
+border gates and two provincial decisions publishing administrative procedures) and
+bench/labels/questions_heldout36.jsonl (the thirty-sixth, over a Government resolution on the draft
+Law on Public Employees, a Tax Department letter on bonus payments and a Bắc Ninh decision on
+bidding procedures); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -141,6 +143,8 @@ HELDOUT34 = REPO / "bench" / "labels" / "questions_heldout34.jsonl"
 HELDOUT34_SHA256 = "d9a9cd531ef69cb8408314a8901a67a0762fb5125097cef896a549896d0264e5"
 HELDOUT35 = REPO / "bench" / "labels" / "questions_heldout35.jsonl"
 HELDOUT35_SHA256 = "0776d84b23c67b0811efa9c0060f5ee091ddc783aa26e898bd40c61db3407b9a"
+HELDOUT36 = REPO / "bench" / "labels" / "questions_heldout36.jsonl"
+HELDOUT36_SHA256 = "ffb8a9c15c1ba9f54c80b8eb06dbfea7e5b190fd8f250312f7ab264785335a0e"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -257,6 +261,7 @@ LETTERS_SET32_2025 = frozenset({"nq-386-cp-2025.md", "qd-2609-ttg-2025.md", "qd-
 LETTERS_SET33_2025 = frozenset({"qd-2932-ubnd-lc-2025.md", "qd-3857-ubnd-na-2025.md", "tb-39693-chq-2025.md"})
 LETTERS_SET34_2025 = frozenset({"nq-388-cp-2025.md", "qd-2638-ubnd-dn-2025.md", "cv-5330-ct-2025.md"})
 LETTERS_SET35_2025 = frozenset({"nq-389-cp-2025.md", "qd-3565-ubnd-hue-2025.md", "qd-1936-ubnd-tn-2025.md"})
+LETTERS_SET36_2025 = frozenset({"nq-393-cp-2025.md", "cv-5491-ct-2025.md", "qd-1486-ubnd-bn-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -315,6 +320,7 @@ HELDOUT_SETS = [
     ("heldout33", HELDOUT33, HELDOUT33_SHA256, "ai", HELDOUT14_COUNTS, True, LETTERS_SET33_2025),
     ("heldout34", HELDOUT34, HELDOUT34_SHA256, "aj", HELDOUT14_COUNTS, True, LETTERS_SET34_2025),
     ("heldout35", HELDOUT35, HELDOUT35_SHA256, "ak", HELDOUT14_COUNTS, True, LETTERS_SET35_2025),
+    ("heldout36", HELDOUT36, HELDOUT36_SHA256, "al", HELDOUT14_COUNTS, True, LETTERS_SET36_2025),
 ]
 # Shape and evidence are checked in every set.
 EVERY_ROW = LABEL_ROWS + [row for _, path, *_ in HELDOUT_SETS for row in load_labels(path)]
