@@ -76,7 +76,10 @@ from ingest.tasks import extract_tasks
 # 22: a portal's long summary no longer hides the motto (searched 200 lines down when no addressees come
 #     first); roman parts inside an article ("Điều 1. … gồm:" / "I. DANH SÁCH …") close at the next article;
 #     notes marked in a table ("a8[4]" … "[4]") are footnotes, not its last cell.
-PARSER_VERSION = 22
+# 23: "Điều", "Điều 3." or "2." alone on its line joins the text it numbers; "… vào" / "Điều 4 Nghị
+#     định …" is a provision cited, not an article; a code ending in a digit ("…/NBI-QLDN1") marks no
+#     footnote; a numbered title between two tables is no cell of the first; "QUYẾT NGHỊ:" is a formula.
+PARSER_VERSION = 23
 
 
 def content_hash(data: bytes) -> str:

@@ -402,7 +402,12 @@ def _is_furniture(text: str) -> bool:
         or (_MOTTO.search(text) and len(text) < 90)
         or _WEB_CHROME.match(text)
         or (is_caps_line(text) and _doc_type_echo(text))
+        or _RESOLVES.match(text)
     )
+
+
+# A resolution's "QUYẾT NGHỊ:" before its articles, the formula its "QUYẾT ĐỊNH:" is to a decision.
+_RESOLVES = re.compile(r"^QUYẾT\s+NGHỊ\s*:?$")
 
 
 def _doc_type_echo(text: str) -> bool:
@@ -941,13 +946,31 @@ def _caps_words(text: str) -> bool:
     return is_caps_line(text) and len([w for w in text.split() if any(c.isalpha() for c in w)]) >= 2
 
 
+# An article named in running text, not one's heading ("Điều 4. Tên"): a law's name or lower case follows.
+_CITED_ARTICLE = re.compile(
+    r"^Điều\s+\d{1,3}[a-z]?\s+(?:(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Hiến pháp)\b|[a-zđ(,;])"
+)
+_BARE_HEADING_WORD = re.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
+_NUMBER_FIRST = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})(?![\w/])")
+
+
 def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
     """Does `nxt` continue the paragraph whose text so far is `block` (last line `prev`)?"""
     text = nxt.text
     if nxt.pipes and _CLASSIFIED_AS.match(text):
         return False  # a customs ruling's result, the cell after the goods' description
-    # A ground ends at its ";", even inside a span of emphasis: "… và hồ sơ kèm theo;" / "Cục Hải quan thông báo …".
-    ground_ended = prev.text.endswith(";") and bool(_GROUNDS.match(block))
+    if block == prev.text and not nxt.pipes:
+        bare = block.lstrip("“\"")  # an amended text quoted: "“Điều" / "13. Bồi thường …"
+        if _BARE_HEADING_WORD.match(bare) and _NUMBER_FIRST.match(text):
+            return True  # "**Điều" / "1**. Công bố …": the portal broke the heading's word from its number
+        alone = marker_of(f"{bare} …")
+        listed = alone is not None and alone[0] not in ("appendix", "part")  # these stand over a title
+        if listed and alone[1] == bare and not marker_of(text) and not _BARE_DASH.match(text):
+            return True  # "2." / "Các đơn vị sự nghiệp …": a marker alone on its line numbers what follows
+    # A ground ends at its ";", even inside a span of emphasis: "… và hồ sơ kèm theo;" / "Cục Hải quan thông báo …";
+    # and at a full stop before a capital: "… nguyên tắc tính thuế." / "Thực hiện Nghị quyết số 68-NQ/TW …".
+    ends_ground = prev.text.endswith(";") or (prev.text.endswith(".") and text[:1].isupper())
+    ground_ended = ends_ground and bool(_GROUNDS.match(block))
     if prev.bold_runs_on and not marker_of(text) and not _GROUNDS.match(text) and not ground_ended and (len(block) < 200 or not nxt.bold_runs_on):
         # "**2. Vụ Tổ" / "chức cán bộ:**": the bold heading was wrapped inside its markup; and a
         # bold span that closes on the next line ("... **trong" / "năm 2025.**") is one emphasis.
@@ -983,6 +1006,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
             return text[0].islower() or full
         return False
     if kind:
+        if kind[0] == "article" and _CITED_ARTICLE.match(text):
+            return True  # "… bổ sung khoản 9 vào" / "Điều 4 Nghị định số 123/2020/NĐ-CP …": a provision cited
         if kind[0] == "dash":
             after = text[1:].lstrip()
             # "Đặng Xuân Phong\n- Ủy viên BCH ...": the dash joins a name to its title.
@@ -1391,6 +1416,11 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
     return rows, k
 
 
+# "2. Danh mục thủ tục hành chính bị bãi bỏ" between two tables: a numbered title, never a row's index
+# (a row's second cell is no "STT").
+_TABLE_TITLE = re.compile(rf"^\d{{1,2}}\.\s+[{_UPPER}]")
+
+
 def _next_table_at(cells: list[_Cell], k: int) -> bool:
     """Does the next table start at cells[k]: its header ("STT"), or a section title over it ("II.
     Lĩnh vực …" / "STT")? A title dropped from the text (an unnumbered caps line after the closing reads as a
@@ -1399,7 +1429,7 @@ def _next_table_at(cells: list[_Cell], k: int) -> bool:
         return False
     label = _label(cells[k])
     following = _label(cells[k + 1]).lower() if k + 1 < len(cells) else ""
-    titled = bool(_GROUP_ROW.match(label)) and not cells[k].dropped and bool(_INDEX_HEADER.match(following))
+    titled = bool(_GROUP_ROW.match(label) or _TABLE_TITLE.match(label)) and not cells[k].dropped and bool(_INDEX_HEADER.match(following))
     return titled or bool(_INDEX_HEADER.match(label.lower()))
 
 
@@ -1417,7 +1447,9 @@ _SUPERSCRIPT_NOTE = re.compile(rf"^([{_SUPERSCRIPT_DIGITS}]+)\s+(\S.*)$")
 _BARE_NOTE = re.compile(rf"^(\d{{1,2}})\s+([{_UPPER}(“\"].*)$")
 # A reference mark glued to a word: "tỉnh¹", "tỉnh1;", "(Vắng 08 đồng chí có lý do)²".
 _SUPERSCRIPT_REF = re.compile(rf"[{_SUPERSCRIPT_DIGITS}]+")
-_DIGIT_REF = re.compile(r"(?<=[^\W\d_])(\d{1,2})(?=[\s;,.:)]|$)")
+# Not the end of a code ("công văn số 2313/NBI-QLDN1"), whose "1" would make the next wrapped line
+# that starts with "1" a note.
+_DIGIT_REF = re.compile(r"(?<![\w/-])[^\W\d_]+(\d{1,2})(?=[\s;,.:)]|$)")
 # Web pages write the mark in brackets, glued or after a space: "nhiều văn bản[1]", "16/4/2018) [1]" ...
 # "[1] Thông báo số ..."; a word processor's endnotes are numbered "[i]", "[ii]", ….
 _BRACKET_REF = re.compile(r"(?<=\S) ?\[(\d{1,3}|[ivx]{1,5})\]")

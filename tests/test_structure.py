@@ -1473,9 +1473,9 @@ def test_a_portal_summary_longer_than_a_page_header_is_not_the_notice() -> None:
 def test_roman_parts_of_an_article_close_at_the_next_article() -> None:
     paragraphs = parse_notice(_long_summary_resolution().encode(), "nq-389.md").paragraphs
     gate = starting(paragraphs, "2. Cửa khẩu cảng Năm Căn")
-    assert [h[:8] for h in gate.heading_path] == ["QUYẾT NG", "Điều 1. ", "II. DANH"]
-    assert starting(paragraphs, "Điều 2. Nghị quyết này có hiệu lực").heading_path == ["QUYẾT NGHỊ:"]
-    assert starting(paragraphs, "Điều 3. Bộ trưởng").heading_path == ["QUYẾT NGHỊ:"]
+    assert [h[:8] for h in gate.heading_path] == ["Điều 1. ", "II. DANH"]
+    assert starting(paragraphs, "Điều 2. Nghị quyết này có hiệu lực").heading_path == []
+    assert starting(paragraphs, "Điều 3. Bộ trưởng").heading_path == []
 
 
 def test_notes_marked_in_a_table_are_footnotes_not_its_last_cell() -> None:
@@ -1493,3 +1493,80 @@ def test_notes_marked_in_a_table_are_footnotes_not_its_last_cell() -> None:
         ("1", "a1: Dự án không thuộc diện chấp thuận chủ trương đầu tư"),
         ("2", "a8: Điều chỉnh dự án theo bản án, quyết định của tòa án"),
     ]
+
+
+# Articles after those a test is about: a short text's last lines could be its signature block.
+ARTICLES_AFTER = "".join(f"**Điều {k}.** Nội dung thứ {k} của văn bản, viết thành một câu đầy đủ.\n" for k in range(5, 15))
+
+
+def test_a_resolutions_quyet_nghi_is_a_formula_like_a_decisions_quyet_dinh() -> None:
+    # nq-393: "QUYẾT NGHỊ:" headed Điều 3 and 4 but not Điều 1 and 2, which run on for several lines.
+    text = (
+        "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.\n**QUYẾT NGHỊ:**\n"
+        "**Điều 1.** Thông qua Báo cáo tiếp thu, giải trình ý kiến của các vị đại biểu Quốc hội.\n"
+        "**Điều 2.** Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n" + ARTICLES_AFTER
+    )
+    paragraphs = parse(text)
+    assert not any("QUYẾT NGHỊ" in p.text for p in paragraphs)
+    assert all(p.heading_path == [] for p in paragraphs if p.text.startswith("Điều"))
+
+
+def test_a_heading_word_or_a_marker_left_alone_on_its_line_joins_the_text_it_numbers() -> None:
+    # qd-1486 (Bắc Ninh): the portal broke "Điều" from its number, and "2." from its item.
+    text = (
+        "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 287/TTr-STC ngày 11/11/2025.\n"
+        "**QUYẾT ĐỊNH:**\n**Điều\n1**. Công bố kèm theo Quyết định này danh mục 01 thủ tục hành chính.\n"
+        "**Điều\n2. **Giao các cơ quan, đơn vị:\n"
+        "1. Sở Tài chính rà soát, xây dựng quy trình nội bộ, quy trình điện tử trong giải quyết TTHC.\n"
+        "2.\nCác đơn vị sự nghiệp công lập niêm yết công khai TTHC tại đơn vị.\n"
+        # nq-388: an article's number alone, its title below.
+        "**Điều 3.**\nHiệu lực và trách nhiệm thi hành:\n1. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" + ARTICLES_AFTER
+    )
+    paragraphs = parse(text)
+    assert starting(paragraphs, "Điều 1. Công bố").heading_path == []
+    item = starting(paragraphs, "2. Các đơn vị sự nghiệp công lập")
+    assert item.heading_path == ["Điều 2. Giao các cơ quan, đơn vị:"]
+    assert starting(paragraphs, "1. Quyết định này có hiệu lực").heading_path == ["Điều 3. Hiệu lực và trách nhiệm thi hành:"]
+    assert not any(p.text in ("Điều", "2.", "Điều 3.") for p in paragraphs)
+
+
+def test_a_provision_cited_at_the_start_of_a_line_is_no_article() -> None:
+    # cv-5491: "… bổ sung khoản 9 vào" / "Điều 4 Nghị định số 123/2020/NĐ-CP …" is one ground.
+    text = (
+        "Căn cứ quy định tại điểm a khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung\n"
+        "khoản 1, khoản 2, khoản 3, khoản 6, khoản 7 và bổ sung khoản 9 vào\n"
+        "Điều 4 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định về\n"
+        "hóa đơn, chứng từ;\nCăn cứ các quy định nêu trên:\n"
+    )
+    paragraphs = parse(text)
+    assert paragraphs[0].text.endswith("bổ sung khoản 9 vào Điều 4 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định về hóa đơn, chứng từ;")
+    assert paragraphs[1].heading_path == []
+
+
+def test_a_document_code_ending_in_a_digit_marks_no_footnote() -> None:
+    # cv-5491: "2313/NBI-QLDN1" made the next line starting with "1" a footnote, and a ground was lost.
+    text = (
+        "Cục Thuế nhận được công văn số 2313/NBI-QLDN1\n"
+        "ngày 13/9/2025 của Thuế tỉnh Ninh Bình về việc vướng mắc xác định chi phí được trừ.\n"
+        "Căn cứ quy định tại khoản\n"
+        "1 Điều 9 và khoản 1 Điều 14 Nghị định số 181/2025/NĐ-CP ngày 01/7/2025 của Chính phủ;\n"
+    )
+    paragraphs, notes = parse_structure(source_of(text))
+    assert notes == []
+    assert paragraphs[-1].text.startswith("Căn cứ quy định tại khoản 1 Điều 9 và khoản 1 Điều 14")
+
+
+def test_a_numbered_title_between_two_tables_is_no_cell_of_the_first() -> None:
+    # qd-1486: "2. Danh mục thủ tục hành chính bị bãi bỏ" stood as a ninth cell of table 1's only row.
+    text = (
+        "**1. Danh mục thủ tục hành chính được sửa đổi, bổ sung**\n|\n**TT**\n|\n**Mã TTHC**\n|\n**Tên TTHC**\n|\n|\n"
+        "1.\n|\n1.012507.H05\n|\nCấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu\n|\n"
+        "**2.\nDanh mục thủ tục hành chính bị bãi bỏ**\n|\n**STT**\n|\n**Mã TTHC**\n|\n**Tên TTHC bị bãi bỏ**\n|\n|\n"
+        "1\n|\n1.012508.H05\n|\nCấp lại chứng chỉ nghiệp vụ chuyên môn về đấu thầu\n|\n|\n"
+        "2\n|\n1.012509.H05\n|\nGia hạn chứng chỉ nghiệp vụ chuyên môn về đấu thầu\n|\n"
+    )
+    paragraphs = parse(text)
+    assert starting(paragraphs, "1. | 1.012507.H05").text == "1. | 1.012507.H05 | Cấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu"
+    title = starting(paragraphs, "2. Danh mục thủ tục hành chính bị bãi bỏ")
+    assert title.is_heading
+    assert starting(paragraphs, "2 | 1.012509.H05").heading_path[-2:] == [title.text, "STT | Mã TTHC | Tên TTHC bị bãi bỏ"]
