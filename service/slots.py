@@ -306,6 +306,9 @@ _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.
 _AFTER_THU = re.compile(r"\bthu (\w+)\b")
 _DAY = re.compile(rf"{_DAY_MONTH}\b|\bngay\s+\d")
 _FROM_SIGNING = re.compile(r"\btu ngay ky\b")  # on folded text: "(kể) từ ngày ký (ban hành)"
+# On folded text: in force with another document ("có hiệu lực theo Quyết định số 3740/QĐ-BTC"): that
+# document's own date of effect is the answer, as a provincial list follows the ministry's.
+_IN_FORCE_WITH = re.compile(r"\bco hieu luc (?:thi hanh )?(?:theo|cung voi|cung thoi diem (?:voi )?)\s*(?:quyet dinh|thong tu|nghi dinh|nghi quyet|luat)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # On folded text: a session named by its number or its kind ("Kỳ họp thứ 10", "kỳ họp thường lệ giữa
 # năm 2024"); a paragraph on the law to be passed that names no session does not say which.
@@ -332,7 +335,8 @@ _STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hi
 # On folded text: a span of time ("trong 05 ngày làm việc", "hơn 4 năm", "trong 24 giờ"), or the date
 # it ends ("trước ngày 30/11"); a clock time ("trước 16 giờ ngày thứ Sáu", "lúc 8 giờ 30") is no span.
 _DURATION = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:\(\w+\)\s*)?(?:ngay|thang|nam|tuan|phut)\b|\btrong ngay\b|\bngay (?:khi|sau khi)\b"
+    # "05 (năm) ngày", "Mười (10) ngày"; not a date's parts ("ngày 28 tháng 11 năm 2025").
+    r"\b\d+(?:[.,]\d+)?\)?\s*(?:\(\w+\)\s*)?(?:ngay|thang|nam|tuan|phut)\b(?!\s+\d)|\btrong ngay\b|\bngay (?:khi|sau khi)\b"
     r"|(?<!truoc )(?<!sau )(?<!luc )(?<!vao )(?<!tu )(?<!den )\b\d+\s*gio\b(?! (?:\d|ngay|sang|chieu|toi|trua))"
     rf"|\b(?:truoc|cham nhat|den het)\s+(?:ngay\s+)?{_DAY_MONTH}"
 )
@@ -470,6 +474,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
             return False  # when a text takes effect is stated as such ("có hiệu lực từ ngày …"), not by any date
         if slot is Slot.DAY and not dates_issue and _FROM_SIGNING.search(folded):
             return True  # "có hiệu lực … kể từ ngày ký": the day the notice is dated, which its citation shows
+        if not dates_issue and _IN_FORCE_WITH.search(folded):
+            return True
         # The date of a document cited ("Thông báo số 493/TB-UBND ngày 13/11/2025") dates that
         # document, not the event or deadline asked about, unless the question names that document
         # and asks when it was issued: the day it takes effect ("có hiệu lực từ ngày nào") is another.

@@ -347,6 +347,9 @@ def test_new_everyday_wording_reaches_the_notices_wording() -> None:
     assert {"danh mục", "bãi bỏ"} <= set(formal_synonyms("gach ten dong so may khoi bang ke"))
     assert "có hiệu lực" in formal_synonyms("văn bản này có giá trị từ hôm nào")
     assert "nhập cảnh, xuất cảnh" not in formal_synonyms("siết người ngoài ra vào trụ sở")  # no border there
+    # Law-making and tax letters: "nội các", "người làm ở cơ sở công lập", "tiền khích lệ".
+    assert {"thay mặt Chính phủ", "viên chức"} <= set(formal_synonyms("ai đại diện cả nội các ký luật cho người làm ở cơ sở công lập"))
+    assert {"tiền thưởng", "thu nhập chịu thuế"} <= set(formal_synonyms("tien khich le co duoc tru vao phan lai phai dong thue khong"))
 
 
 def test_the_words_inside_an_idiom_are_the_idioms() -> None:

@@ -512,3 +512,19 @@ def test_a_street_address_is_asked_by_địa_chỉ_and_stated_by_a_number_and_st
     assert states(Slot.ADDRESS, stated, question)
     assert states(Slot.ADDRESS, "Công ty TNHH Giải trí (số 208, ngõ 66, phố Kim Mã Thượng, p. Cống Vị)", question)
     assert not states(Slot.ADDRESS, "1 | Đăng ký kết quả nhiệm vụ khoa học và công nghệ tại Trung tâm Phục vụ hành chính công tỉnh", question)
+
+
+def test_a_dates_day_and_month_are_no_span_of_time() -> None:
+    # "… thời gian tập sự … là bao lâu?" is not answered by the date of the letter a resolution cites.
+    cited = "Thông qua Báo cáo theo đề nghị của Bộ Nội vụ tại Văn bản số 11344/BNV-CCVC ngày 28 tháng 11 năm 2025."
+    assert not states(Slot.DURATION, cited)
+    assert states(Slot.DURATION, "Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.")
+    assert states(Slot.DURATION, "Tạm ngừng trong 12 tháng kể từ ngày có quyết định.")
+    assert states(Slot.DURATION, "Mười (10) ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.")
+
+
+def test_in_force_with_another_document_says_when_a_notice_takes_effect() -> None:
+    question = "QĐ 1486/QĐ-UBND công bố TTHC đấu thầu của Bắc Ninh có hiệu lực từ khi nào?"
+    article = "Quyết định này có hiệu lực theo Quyết định số 3740/QĐ-BTC ngày 05/11/2025 của Bộ trưởng Bộ Tài chính."
+    assert states(Slot.TIME, article, question)
+    assert not states(Slot.TIME, "Sửa đổi, bổ sung TTHC tương ứng đã được công bố tại Quyết định số 761/QĐ-UBND ngày 05/5/2025.", question)
