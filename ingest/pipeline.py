@@ -79,7 +79,9 @@ from ingest.tasks import extract_tasks
 # 23: "Điều", "Điều 3." or "2." alone on its line joins the text it numbers; "… vào" / "Điều 4 Nghị
 #     định …" is a provision cited, not an article; a code ending in a digit ("…/NBI-QLDN1") marks no
 #     footnote; a numbered title between two tables is no cell of the first; "QUYẾT NGHỊ:" is a formula.
-PARSER_VERSION = 23
+# 24: an unnumbered group title in capitals over numbered rows ("CẤP TỈNH", "LĨNH VỰC PHÍ, LỆ PHÍ (02
+#     TTHC)") heads them, no longer a column of the header row.
+PARSER_VERSION = 24
 
 
 def content_hash(data: bytes) -> str:

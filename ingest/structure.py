@@ -1352,7 +1352,13 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
     if k - head < 2:  # "STT" and one column ("Tên lĩnh vực"): a numbered list set as a table
         return None
     # Sub-header rows: short cells up to the first row index or group.
-    while k < len(cells) and not _ROW_INDEX.match(_label(cells[k])) and not _GROUP_ROW.match(_label(cells[k])) and _short_cell(cells[k]):
+    while (
+        k < len(cells)
+        and not _ROW_INDEX.match(_label(cells[k]))
+        and not _GROUP_ROW.match(_label(cells[k]))
+        and not _caps_group(cells, k)
+        and _short_cell(cells[k])
+    ):
         k += 1
     width = _first_row_width(cells, k)
     if width is None:
@@ -1393,21 +1399,23 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
         # A cell merged down over the rows below leaves them short, so the next number starts a row
         # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
         number = label.rstrip(".")
+        group = _GROUP_ROW.match(label) or _caps_group(cells, k)
         next_row = cell.gap >= 2 and bool(current) and (
             bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})+", number))
             or number == _next_number(current[0])
             # "I | LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (06 TTHC)": a group row in two cells, then its first row
             or (number.isdigit() and bool(re.fullmatch(r"[IVXLC]{1,6}\.?", current[0])))
+            or _caps_group(cells, k)
         )
         if col + cell.gap < width and not next_row:
             col += cell.gap
             if re.search(r"\w", cell.text):
                 current.append(cell.text.strip())
-        elif next_row or _ROW_INDEX.match(label) or _GROUP_ROW.match(label) or _TOTAL_ROW.match(label):
+        elif next_row or _ROW_INDEX.match(label) or group or _TOTAL_ROW.match(label):
             if current:
                 rows.append(_data_row(current, row_first))
             current, row_first = [label], cell.lines[0]
-            col = width - 1 if _GROUP_ROW.match(label) else 0  # a group's title fills its row
+            col = width - 1 if group else 0  # a group's title fills its row
         else:
             break
         k += 1
@@ -1433,9 +1441,23 @@ def _next_table_at(cells: list[_Cell], k: int) -> bool:
     return titled or bool(_INDEX_HEADER.match(label.lower()))
 
 
+def _caps_group(cells: list[_Cell], k: int) -> bool:
+    """An unnumbered group title in capitals, a row of its own over numbered rows or groups ("CẤP
+    TỈNH", "LĨNH VỰC: CHỨNG THỰC (12 TTHC)" / "I. THỦ TỤC …"); in a header it would read as one more column."""
+    following = cells[k + 1] if k + 1 < len(cells) else None
+    return (
+        cells[k].gap >= 2
+        and is_caps_line(_label(cells[k]))
+        and following is not None
+        and following.gap >= 2
+        and bool(_INDEX_NUMBER.match(_label(following)) or _GROUP_ROW.match(_label(following)))
+    )
+
+
 def _data_row(cells: list[str], first: int) -> TableRow:
-    """A row; a group's title ("I. Bộ, ngành", "II | Địa phương") heads the rows below it."""
-    group = (len(cells) == 1 and _GROUP_ROW.match(cells[0])) or (len(cells) == 2 and _SECTION_INDEX.match(cells[0]))
+    """A row; a group's title ("I. Bộ, ngành", "CẤP TỈNH", "II | Địa phương") heads the rows below it."""
+    single_title = len(cells) == 1 and (_GROUP_ROW.match(cells[0]) or is_caps_line(cells[0]))
+    group = single_title or (len(cells) == 2 and _SECTION_INDEX.match(cells[0]))
     return TableRow(cells, first, "section" if group else "row")
 
 

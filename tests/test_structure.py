@@ -1570,3 +1570,17 @@ def test_a_numbered_title_between_two_tables_is_no_cell_of_the_first() -> None:
     title = starting(paragraphs, "2. Danh mục thủ tục hành chính bị bãi bỏ")
     assert title.is_heading
     assert starting(paragraphs, "2 | 1.012509.H05").heading_path[-2:] == [title.text, "STT | Mã TTHC | Tên TTHC bị bãi bỏ"]
+
+
+def test_a_group_title_in_capitals_over_numbered_rows_heads_them_and_is_no_column() -> None:
+    # qd-1486: "CẤP TỈNH" under the header row had read as a ninth column.
+    text = (
+        "Danh mục thủ tục:\n|\n**TT**\n|\n**Mã TTHC**\n|\n**Tên TTHC**\n|\n|\n|\n**CẤP\nTỈNH**\n|\n|\n"
+        "1\n|\n1.012507.H05\n|\nCấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu\n|\n|\n"
+        "2\n|\n1.012508.H05\n|\nCấp lại chứng chỉ nghiệp vụ chuyên môn về đấu thầu\n|\n"
+    )
+    paragraphs = parse(text)
+    assert starting(paragraphs, "TT | Mã TTHC").text == "TT | Mã TTHC | Tên TTHC"
+    group = starting(paragraphs, "CẤP TỈNH")
+    assert group.is_heading
+    assert starting(paragraphs, "2 | 1.012508.H05").heading_path[-2:] == ["TT | Mã TTHC | Tên TTHC", "CẤP TỈNH"]
