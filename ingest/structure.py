@@ -1399,13 +1399,14 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
         # A cell merged down over the rows below leaves them short, so the next number starts a row
         # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
         number = label.rstrip(".")
-        group = _GROUP_ROW.match(label) or _caps_group(cells, k)
+        caps_group = _caps_group(cells, k)
+        group = bool(_GROUP_ROW.match(label)) or caps_group
         next_row = cell.gap >= 2 and bool(current) and (
             bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})+", number))
             or number == _next_number(current[0])
             # "I | LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (06 TTHC)": a group row in two cells, then its first row
             or (number.isdigit() and bool(re.fullmatch(r"[IVXLC]{1,6}\.?", current[0])))
-            or _caps_group(cells, k)
+            or caps_group
         )
         if col + cell.gap < width and not next_row:
             col += cell.gap

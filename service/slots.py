@@ -352,10 +352,10 @@ _CITED_DATE = re.compile(
     rf"(?:\b(?P<kind>{'|'.join(fold(kind) for kind in [*_DOC_CODES, 'tờ trình', 'báo cáo', 'kết luận'])})\s+(?:so\s+)?)?"
     r"\b(?P<number>\d+[/-][a-z][\w/-]*)\s+(?:cua [^,;()]{0,40}?)?ngay\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
 )
-# On folded text: a question asking the day a document was dated, issued or sent ("Tờ trình … đề
-# ngày nào?", "Công ty gửi văn bản hỏi … vào ngày nào?").
 # On folded text: the condition from which something applies ("áp dụng khi được đưa vào khai thác").
 _APPLIES_WHEN = re.compile(r"\bap dung (?:tu |ke tu )?khi\b")
+# On folded text: a question asking the day a document was dated, issued or sent ("Tờ trình … đề
+# ngày nào?", "Công ty gửi văn bản hỏi … vào ngày nào?").
 _ASKS_ISSUE_DAY = re.compile(r"\b(?:de|ky|ban hanh|lap)\s+(?:vao\s+)?ngay\b|\bngay ban hanh\b|\bgui\b.*\bngay nao\b")
 # Capital letters of Vietnamese (a range like À-Ỹ would take in the lower-case letters between).
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -464,11 +464,10 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
                 unit = fold(m.group(1))
                 named.add(_UNIT_ALIASES.get(unit, unit))
         return bool(named) if not asked or asked & _ANY_UNIT else bool(named & asked)
-    folded = fold(text)
-    if slot in (Slot.DAY, Slot.TIME) and "ap dung" in fold(question) and _APPLIES_WHEN.search(folded):
+    folded, asked = fold(text), fold(question)
+    if slot in (Slot.DAY, Slot.TIME) and "ap dung" in asked and _APPLIES_WHEN.search(folded):
         return True  # "… áp dụng từ khi nào?": "(áp dụng khi được đưa vào khai thác, vận hành)" says when
     if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
-        asked = fold(question)
         dates_issue = "hieu luc" not in asked
         if not dates_issue and "hieu luc" not in folded:
             return False  # when a text takes effect is stated as such ("có hiệu lực từ ngày …"), not by any date
@@ -497,7 +496,6 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and names(m) else " ", folded)
     if slot is Slot.DOC_NUMBER:
         # The kind named last before "số mấy": "Nghị quyết 66 … kèm theo quyết định số mấy" asks a decision's.
-        asked = fold(question)
         end = m.start() if (m := re.search(r"\bso (?:may|bao nhieu|hieu)\b", asked)) else len(asked)
         coded = sorted(
             (asked.rfind(fold(kind), 0, end), code) for kind, code in _DOC_CODES.items() if code and fold(kind) in asked[:end]
@@ -505,7 +503,7 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         return bool(re.search(_DOC_NUMBER.format(code=coded[-1][1] if coded else "[a-z]"), folded))
     if slot is Slot.ORDINAL:
         return any(ordinal_number(word) is not None for word in _AFTER_THU.findall(folded))
-    if slot is Slot.DAY and _ASKS_START.search(fold(question)):
+    if slot is Slot.DAY and _ASKS_START.search(asked):
         # "bắt đầu và kết thúc vào ngày nào": a deadline ("trước ngày 30/11") starts nothing.
         return bool(_START_DATE.search(folded))
     if slot is Slot.CHOICE:
