@@ -81,7 +81,15 @@ from ingest.tasks import extract_tasks
 #     footnote; a numbered title between two tables is no cell of the first; "QUYẾT NGHỊ:" is a formula.
 # 24: an unnumbered group title in capitals over numbered rows ("CẤP TỈNH", "LĨNH VỰC PHÍ, LỆ PHÍ (02
 #     TTHC)") heads them, no longer a column of the header row.
-PARSER_VERSION = 24
+# 25: a time limit on its own line after a task's full stop ("Thời hạn chậm nhất 05 ngày …", "Thời
+#     gian: 01 buổi sáng …") joins that task; "Gồm các tỉnh/thành phố:" runs on into the names; a row
+#     numbering a table's columns ("A | B | 1 | 2") is no row, and a short row holds the cells merged
+#     down to it; "Ghi chú:" under a table is no cell; a specification's value joins its "+ label:";
+#     a wrapped Latin name in capitals, "… Chánh" / "Văn phòng", "Hà" / "Nội, ngày … năm" / "2025",
+#     "(Ban" / "hành kèm theo" and a recipient's address wrapped over three lines are read whole; a
+#     sentence goes on in lower case across a change of emphasis; numbered steps announced inside an
+#     item stay inside it; a table whose "Đơn vị chịu trách nhiệm …" column leads gives a task per row.
+PARSER_VERSION = 25
 
 
 def content_hash(data: bytes) -> str:

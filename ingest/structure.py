@@ -277,12 +277,14 @@ PLACE_DATE = re.compile(
 # The same line broken in two: "Hà Nội, ngày 19" / "tháng 11 năm 2025", "Hà Nội, ngày" / "26 tháng …",
 # "Hà Nội, ngày 26 tháng 11" / "năm 2025", or "Hà Nội," / "ngày 25 tháng 11 năm 2025".
 _PLACE_DATE_SPLIT = re.compile(
-    rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}(?:\s*,\s*ngày[\d.…_ ]*|\s+ngày\s*\d[\d.…_ ]*)(?:tháng[\d.…_ ]*)?$"
+    rf"^[{_UPPER}][^\s,]*(?:\s+[{_UPPER}][^\s,]*){{0,3}}(?:\s*,\s*ngày[\d.…_ ]*|\s+ngày\s*\d[\d.…_ ]*)(?:tháng[\d.…_ ]*(?:năm)?)?$"
     r"|^(?:ngày\s*[\d.…_ ]*?\s*|\d{1,2}\s+)?tháng\s*[\d.…_ ]*\s*năm\s*\d{4}\s*$"
 )
 # "Hà Nội, ngày 26 tháng 11" / "năm 2025", "Hà Nội, ngày 21 tháng" / "11 năm 2025": only a header
 # line, never a title's, since a title may well end on a line of its own "năm 2025".
 _YEAR_LINE = re.compile(r"^(?:\d{1,2}\s+)?năm\s*\d{4}\s*$")
+# "Nội, ngày 21 tháng 11 năm" / "2025": the year alone, under a date line that ends at "năm".
+_YEAR_ALONE = re.compile(r"^\d{4}$")
 # A cited document's number alone on a line: "136/2025/NĐ-CP", "số 10/2022/NQ-HĐND".
 _CITED_NUMBER = re.compile(r"^(?:(?:số|SỐ)\s*)?\d+(?:/\d{4})?[/-][\wĐđ/.-]+[.,;]?$")
 _VV = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
@@ -508,7 +510,13 @@ def _scan_header_from(lines: list[Line], start: int, layout: Layout) -> int:
             in_title = True
             i += 1
             continue
-        if _is_header_line(text) or (len(text.split()) <= 2 and _PLACE_TAIL.match(next_text)) or _place_wrapped(text, next_text):
+        year_alone = bool(_YEAR_ALONE.match(text)) and bool(layout.header) and layout.header[-1].text.endswith("năm")
+        if (
+            _is_header_line(text)
+            or year_alone
+            or (len(text.split()) <= 2 and _PLACE_TAIL.match(next_text))
+            or _place_wrapped(text, next_text)
+        ):
             layout.header.append(lines[i])
             i += 1
             continue
@@ -694,7 +702,8 @@ def _is_appendix_title(text: str) -> bool:
 
 # "(Kèm theo Công văn số 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)": under an
 # appendix's heading, the same words for every appendix, which say nothing the notice's own facts don't.
-_ATTACHED_TO = re.compile(r"^(?:\*\s*)?\((?:Ban hành )?(?:kèm|Kèm)(?: theo\b|$)")  # "* (" where italics broke
+# "* (" where italics broke; "(Ban" / "hành kèm theo …" where the portal broke the line.
+_ATTACHED_TO = re.compile(r"^(?:\*\s*)?\((?:Ban$|(?:Ban hành )?(?:kèm|Kèm)(?: theo\b|$))")
 
 
 def _drop_attachment_line(lines: list[Line], i: int, layout: Layout) -> int:
@@ -731,6 +740,7 @@ def _noi_nhan_wrapped(lines: list[Line], i: int) -> bool:
 
 
 def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
+    recipients = bool(_NOI_NHAN.match(lines[i].text)) or _noi_nhan_wrapped(lines, i)
     if _noi_nhan_wrapped(lines, i):
         layout.footer.append(replace(lines[i], text="Nơi nhận:"))
         layout.dropped.update((lines[i].index, lines[i + 1].index))
@@ -749,6 +759,12 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
             return i + 2
         if _titles_attachment(lines, i):
             break  # under a signer whose name reads as none ("Phùng Thành Vinh"), the attachment's title
+        wrapped_end = _wrapped_recipient_end(lines, i) if recipients else None
+        if wrapped_end is not None:
+            layout.footer += lines[i:wrapped_end]
+            layout.dropped.update(line.index for line in lines[i:wrapped_end])
+            i = wrapped_end
+            continue
         kind = marker_of(text)
         footer_like = (
             (kind is not None and kind[0] in ("dash", "plus", "bullet") and len(text) <= 200)
@@ -781,6 +797,21 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
     return i
 
 
+def _wrapped_recipient_end(lines: list[Line], i: int) -> int | None:
+    """Where a recipient's entry wrapped over several lines ends ("- Công ty TNHH Suhil Electronics" /
+    "Vina (đ/c: nhà xưởng 56, …, KCN Long" / "Thành, xã An Phước, tỉnh Đồng" / "Nai);"), when line i goes
+    on the dash entry above it; None otherwise."""
+    kind = marker_of(lines[i - 1].text)
+    if kind is None or kind[0] not in ("dash", "plus") or lines[i - 1].text.endswith((";", ".")):
+        return None
+    for k in range(i, min(i + 3, len(lines))):
+        if marker_of(lines[k].text) or len(lines[k].text) > 160:
+            return None
+        if lines[k].text.endswith((";", ".")):
+            return k + 1
+    return None
+
+
 # --------------------------------------------------------------------------------------------------
 # Joining lines into paragraphs
 
@@ -791,12 +822,13 @@ _CONNECTORS = frozenset(
     "trên dưới sau trước giữa đối chí gồm thuộc cùng giao số ngày tháng năm bằng qua vào ra nhằm ngang".split()
 )
 # Titles and agency head words that cannot end a name, let alone a paragraph: a line ending in one
-# ("... báo cáo của Bộ" / "Tư pháp ...", "Chủ tịch Ủy ban nhân dân" / "Thành phố có ý kiến ...")
+# ("... báo cáo của Bộ" / "Tư pháp ...", "Chủ tịch Ủy ban nhân dân" / "Thành phố có ý kiến ...",
+# "Điều 3. Chánh" / "Văn phòng Bộ, …")
 # was wrapped inside the name.
 _NAME_HEADS = re.compile(
     r"(?:^|\s)(?:sở|bộ|cục|vụ|chi cục|tổng cục|ban|văn phòng|trung tâm|tập đoàn|tổng công ty|đài|"
     r"(?:ủy|uỷ) ban(?: nhân dân)?|ubnd|hđnd|hội đồng nhân dân|(?:phó )?thủ tướng(?: chính phủ)?|(?:phó )?chủ tịch|"
-    r"bộ trưởng|thứ trưởng|giám đốc|thủ trưởng|đồng chí|tổng)$"
+    r"bộ trưởng|thứ trưởng|giám đốc|thủ trưởng|chánh|đồng chí|tổng)$"
 )
 
 
@@ -859,6 +891,45 @@ def _open_name(text: str) -> bool:
     return bool(_NAME_HEADS.search(lowered)) and not complete
 
 
+# A specification's item and its value, the portal's cells broken apart: "+ Kích thước:" / "1190.5mm x
+# 18.7mm x 1.6mm;", "+ Nhiệt độ hoạt động:" / "-20°C đến +50°C;" (a negative number, no list dash).
+_NEGATIVE_NUMBER = re.compile(r"^-\d")
+
+
+def _value_under_label(block: str, prev: Line, text: str) -> bool:
+    kind = marker_of(block)
+    return (
+        block == prev.text
+        and kind is not None
+        and kind[0] in ("dash", "plus", "bullet")
+        and block.endswith(":")
+        and len(block[len(kind[1]) :].split()) <= 6
+        and len(text) <= 40
+        and text.endswith((";", "."))
+        and (marker_of(text) is None or bool(_NEGATIVE_NUMBER.match(text)))
+    )
+
+
+def _lower_case_run_on(prev: str, text: str) -> bool:
+    """The sentence goes on in lower case: a word, not a lettered item ("b. Lưu đồ …") or a cell ("x")."""
+    return bool(re.match(r"^[^\W\d_A-ZĐ]{2,}", text)) and text[:1].islower() and not _ends_sentence(prev) and not marker_of(text)
+
+
+def _latin_name_across(prev: str, text: str) -> bool:
+    """A foreign name in capitals wrapped: "Nhà sản xuất: SUHIL" / "ELECTRONIC VINA CO., LTD". Its words
+    carry no Vietnamese letters, which a heading in capitals ("QUYẾT ĐỊNH:") hardly lacks."""
+    words = prev.split()
+    return (
+        bool(words)
+        and len(words[-1]) >= 2
+        and words[-1].isascii()
+        and words[-1].isalpha()
+        and words[-1].isupper()
+        and text.isascii()
+        and not marker_of(text)
+    )
+
+
 def _acronym_across(prev: str, text: str) -> bool:
     """Running text wraps before an acronym or a numeral: "... để hoàn thành cắt giảm" / "TTHC, ĐKKD
     ...", "Đại hội lần thứ" / "XIV của Đảng". A heading ends on a full word, and an agency's acronym
@@ -908,7 +979,7 @@ def _capitals_across(block: str, prev: str, text: str) -> bool:
 
 
 # A colon that opens an enumeration of names inside a sentence: "Giám đốc các Sở:", "UBND các xã:".
-_ENUMERATION_COLON = re.compile(r"(?:^|\s)các\s+(?:sở|bộ|cục|vụ|ban|huyện|xã|phường|tỉnh|tỉnh, thành phố)\s*:$", re.I)
+_ENUMERATION_COLON = re.compile(r"(?:^|\s)các\s+(?:sở|bộ|cục|vụ|ban|huyện|xã|phường|tỉnh|tỉnh, thành phố|tỉnh/thành phố)\s*:$", re.I)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -975,11 +1046,15 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         # "**2. Vụ Tổ" / "chức cán bộ:**": the bold heading was wrapped inside its markup; and a
         # bold span that closes on the next line ("... **trong" / "năm 2025.**") is one emphasis.
         return True
-    if prev.bold != nxt.bold:
-        return False  # a bold heading line never runs into plain text
+    if prev.bold != nxt.bold and not _lower_case_run_on(prev.text, text):
+        # A bold heading line never runs into plain text, but a sentence runs on in lower case whatever
+        # its emphasis ("phân nhóm “- Thiết bị bán dẫn" / "**cảm quang, kể cả tế bào quang điện …**").
+        return False
     prev_caps, next_caps = _caps_words(prev.text), _caps_words(text)
     if next_caps and prev.text.isalpha() and prev.text.isupper() and len(block) == len(prev.text) and not marker_of(text):
         return True  # "ĐĂNG" / "KÝ THAM GIA TRỰC TUYẾN HỘI NGHỊ 1": a title's first word broken off
+    if next_caps and not prev_caps and _latin_name_across(prev.text, text):
+        return True
     if prev_caps != next_caps:
         return False  # nor does a capitalised one
     if prev_caps and not _ends_sentence(prev.text) and not marker_of(text):
@@ -996,6 +1071,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         return True  # "(1) ...; (2) ..." wrapped so that "(2)" starts a line: still one enumeration
     if _ENUMERATION_COLON.search(prev.text) and not kind and not prev.bold:
         return True  # "Giám đốc các Sở:" / "Tài chính, Xây dựng; ...": the names it announces
+    if _value_under_label(block, prev, text):
+        return True
     if _ends_sentence(prev.text):
         # In hard-wrapped text a clause ending at the line end ("...dừng hoạt động;") goes on, and so
         # does a sentence after an ellipsis ("... “làm ngày, làm đêm”..." / "để hoàn thành ...").
@@ -1057,6 +1134,14 @@ class _Block:
     row: TableRow | None = None  # a row of a task table, read from its cells rather than joined
 
 
+# A time limit on its own line after a task ("… khi đủ điều kiện theo quy định." / "Thời hạn chậm nhất 05
+# ngày làm việc …", "- Hội nghị 1: Gồm các tỉnh …" / "Thời gian: 01 buổi sáng, ngày 26/11/2025 …") is
+# that task's: cited alone it answers "by when?" without saying what is due.
+_TIME_LIMIT = re.compile(
+    r"^Thời (?:hạn|gian)(?: hoàn thành| thực hiện| báo cáo| nộp| gửi)?\s*(?::|chậm nhất|trước|trong|kể từ|đến)"
+)
+
+
 def _join(lines: list[Line], wrap: _Wrap) -> list[_Block]:
     blocks: list[_Block] = []
     for line in lines:
@@ -1066,7 +1151,26 @@ def _join(lines: list[Line], wrap: _Wrap) -> list[_Block]:
             block.lines.append(line)
         else:
             blocks.append(_Block(line.text, line.page, line.index, line.bold, [line]))
-    return blocks
+    return _attach_time_limits(blocks)
+
+
+def _attach_time_limits(blocks: list[_Block]) -> list[_Block]:
+    kept: list[_Block] = []
+    for block in blocks:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and _TIME_LIMIT.match(block.text)
+            and not block.bold
+            and not previous.bold
+            and previous.text.endswith(".")
+            and not _GROUNDS.match(previous.text)
+        ):
+            previous.text = f"{previous.text} {block.text}"
+            previous.lines += block.lines
+        else:
+            kept.append(block)
+    return kept
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1351,6 +1455,8 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
         k += 1
     if k - head < 2:  # "STT" and one column ("Tên lĩnh vực"): a numbered list set as a table
         return None
+    columns = k
+    k = rows_start = _past_column_numbers(cells, k, k - head)
     # Sub-header rows: short cells up to the first row index or group.
     while (
         k < len(cells)
@@ -1363,12 +1469,35 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
     width = _first_row_width(cells, k)
     if width is None:
         return None
-    header = TableRow([" | ".join(_label(c) for c in cells[head:k] if _label(c))], cells[head].lines[0], "header")
-    rows, end = _data_rows(cells, k, width)
+    named = [*cells[head:columns], *cells[rows_start:k]]
+    header = TableRow([" | ".join(_label(c) for c in named if _label(c))], cells[head].lines[0], "header")
+    # Merged cells are filled in only under a header of one row whose columns the rows count too.
+    single_header = k == rows_start and columns - head == width
+    titles = [_label(c).lower() for c in cells[head:columns]] if single_header else None
+    rows, end = _data_rows(cells, k, width, titles)
     # One row is a table only when the next table's header closes it; else it may be any numbered text.
     if sum(row.kind == "row" for row in rows) < (1 if _next_table_at(cells, end) else 2):
         return None
     return [header, *rows], end
+
+
+# A header's columns numbered below it, "A | B | 1 | 2 | 3 | 4" or "(1) | (2) | (3)": no row of the table.
+_COLUMN_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[A-ZĐ])\)?$")
+
+
+def _past_column_numbers(cells: list[_Cell], k: int, width: int) -> int:
+    """Where the rows start when the row at cells[k] numbers the header's `width` columns."""
+    numbers = cells[k : k + width]
+    if (
+        len(numbers) == width
+        and numbers[0].gap >= 2
+        and all(c.gap == 1 for c in numbers[1:])
+        and all(_COLUMN_NUMBER.match(_label(c)) for c in numbers)
+        and k + width < len(cells)
+        and cells[k + width].gap >= 2
+    ):
+        return k + width
+    return k
 
 
 def _first_row_width(cells: list[_Cell], first: int) -> int | None:
@@ -1386,15 +1515,43 @@ def _first_row_width(cells: list[_Cell], first: int) -> int | None:
     return None
 
 
-def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRow], int]:
-    """The rows from cells[first] on, and where the table ends: at a row break on no row's start."""
+_NOTES_COLUMN = re.compile(r"^(?:ghi chú|chú thích)$")
+# "Ghi chú: số liệu … là số liệu năm 2025" after a last row left short by merged cells: the table's note.
+_TABLE_NOTE = re.compile(r"^Ghi chú\s*:", re.IGNORECASE)
+
+
+def _data_rows(
+    cells: list[_Cell], first: int, width: int, titles: list[str] | None = None
+) -> tuple[list[TableRow], int]:
+    """The rows from cells[first] on, and where the table ends: at a row break on no row's start.
+    `titles`: the header's column titles, when a short row may be under cells merged down."""
     rows: list[TableRow] = []
     current: list[str] = []
+    columns: dict[int, str] = {}  # the current row's cells by column
+    above: dict[int, str] = {}  # the previous numbered row's, merged cells filled in
     row_first, k, col = 0, first, width  # the first cell starts a row
+
+    def close_row() -> None:
+        nonlocal above
+        # A numbered row that stops short of the last column lies under cells merged down from the
+        # row above ("12 | Số người lao động … | Chính thức | Tháng 3/2025" under "… | Cục Việc làm"):
+        # it holds their text too, or it would not say who publishes it.
+        numbered = bool(_INDEX_NUMBER.match(current[0]))
+        # Not under a group's title ("2 | NỘI DUNG QUY TRÌNH", "… Định mức chi như sau:"), whose rows
+        # follow; nor a figure or a remark, which an empty cell leaves out as a merged one does.
+        heads_rows = len(current) == 2 and (is_caps_line(current[1]) or current[1].endswith(":"))
+        if titles and numbered and len(current) >= 2 and above and not heads_rows:
+            for c in range(col + 1, width):
+                if above.get(c) and not above[c][:1].isdigit() and not _NOTES_COLUMN.match(titles[c]):
+                    current.append(above[c])
+                    columns[c] = above[c]
+        above = dict(columns) if numbered else {}
+        rows.append(_data_row(current, row_first))
+
     while k < len(cells):
         cell = cells[k]
         label = _label(cell)
-        if _next_table_at(cells, k) or _opens_appendix(label) or cell.note:
+        if _next_table_at(cells, k) or _opens_appendix(label) or cell.note or _TABLE_NOTE.match(label):
             break
         # A cell merged down over the rows below leaves them short, so the next number starts a row
         # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
@@ -1412,16 +1569,18 @@ def _data_rows(cells: list[_Cell], first: int, width: int) -> tuple[list[TableRo
             col += cell.gap
             if re.search(r"\w", cell.text):
                 current.append(cell.text.strip())
+                columns[col] = current[-1]
         elif next_row or _ROW_INDEX.match(label) or group or _TOTAL_ROW.match(label):
             if current:
-                rows.append(_data_row(current, row_first))
+                close_row()
             current, row_first = [label], cell.lines[0]
             col = width - 1 if group else 0  # a group's title fills its row
+            columns = {0: label}
         else:
             break
         k += 1
     if current:
-        rows.append(_data_row(current, row_first))
+        close_row()
     return rows, k
 
 
@@ -1585,7 +1744,7 @@ def _unannounced_enumeration(note: Footnote, previous: _Block, block: _Block) ->
 # Heading hierarchy
 
 _QUOTE_OPENS = ("“", '"')  # a paragraph starting with one is quoted text
-_LIST_KINDS = frozenset({"dash", "plus", "bullet", "star", "paren_num", "paren_roman", "paren_alpha"})
+_LIST_KINDS = frozenset({"dash", "plus", "bullet", "star", "paren_num", "paren_roman", "paren_alpha", "step"})
 _CLOSING = re.compile(r"^Trên\s+đây\s+là\b")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
@@ -1637,9 +1796,15 @@ def _is_section_line(block: _Block, previous: _Block | None, following: _Block |
     return following is not None and len(following.text) >= 60 and following.text[0].isupper()
 
 
+def _item_number(text: str) -> int | None:
+    found = marker_of(text)
+    return int(found[1][:-1]) if found and found[0] == "arabic" and found[1][:-1].isdigit() else None
+
+
 class _Outline:
     def __init__(self) -> None:
         self.stack: list[_Open] = []
+        self.announced = False  # a list item or unmarked line ending with ":" came after the last ranked item
 
     def path(self) -> list[str]:
         return [entry.text for entry in self.stack]
@@ -1683,7 +1848,13 @@ class _Outline:
             path = self.path()
             if opens:
                 self.stack.append(_Open("colon", None, text, True))
+                self.announced = True
             return path
+        if kind == "arabic" and (steps := self._place_steps(text, marker, opens)) is not None:
+            return steps
+        self._pop_while(lambda e: e.kind == "step" and not e.opens)  # a step announcing nothing holds nothing
+        # "- Cách thức sử dụng:" (or the line alone) announces what follows, numbered steps perhaps.
+        self.announced = opens and kind in ("dash", "plus", "bullet")
         rank = _rank(kind, marker)
         if kind == "roman" and self._article_outside_roman():
             # "Điều 1. Bổ sung …:" / "I. DANH SÁCH …" / "Điều 2. …": parts of an article, closed by the next.
@@ -1701,6 +1872,20 @@ class _Outline:
             del self.stack[same[-1] :]
         path = self.path()
         self.stack.append(_Open(kind, None, text, opens))
+        return path
+
+    def _place_steps(self, text: str, marker: str, opens: bool) -> list[str] | None:
+        """Numbered steps inside an item ("2. Tóm tắt mô tả hàng hóa …:" / "- Cách thức sử dụng:" / "…" /
+        "1. Chuẩn bị nguồn điện …" / "2. …"); None when the number is no such step."""
+        number = int(marker[:-1]) if marker[:-1].isdigit() else 0
+        steps = [k for k, e in enumerate(self.stack) if e.kind == "step"]
+        if steps and _item_number(self.stack[steps[-1]].text) == number - 1:
+            del self.stack[steps[-1] :]
+        elif number != 1 or not self.announced or not any(e.kind == "arabic" for e in self.stack):
+            return None
+        self.announced = False
+        path = self.path()
+        self.stack.append(_Open("step", None, text, opens))
         return path
 
     def _place_section(self, text: str, opens: bool, after_heading: bool) -> list[str]:

@@ -1313,11 +1313,12 @@ def _extract(paragraphs: list[Paragraph], meta: NoticeMeta, issuer: set[str]) ->
 # hoàn thành", "Nội dung thực hiện"); ingest.structure writes each row as its cells joined by " | "
 # under the header row, written the same way.
 _COLUMN_ROLES = [
-    ("lead", re.compile(r"chu tri")),
+    ("lead", re.compile(r"chu tri|^(?:co quan|don vi)(?:, don vi)? chiu trach nhiem")),
     ("support", re.compile(r"phoi hop")),
     ("deadline", re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|^han\b")),
     ("task", re.compile(r"noi dung")),
     ("task", re.compile(r"^(?!.*(?:van ban|nhom|thuoc|ket qua|san pham)).*(?:nhiem vu|cong viec|giai phap|hoat dong)")),
+    ("task", re.compile(r"^ten\b")),  # "Tên thông tin thống kê" under "Đơn vị chịu trách nhiệm phổ biến"
 ]
 _CELL = " | "
 

@@ -1049,10 +1049,11 @@ def test_rows_below_a_merged_cell_and_numbered_sub_rows_start_rows_of_their_own(
         "3.1\n|\nThành phần hồ sơ\n|\n"
     )
     rows = [p.text for p in parse(text) if " | " in p.text and not p.is_heading]
+    # Under a header of one row, a short row holds the cells merged down to it, but for figures.
     assert rows == [
         "1 | Cấp chứng chỉ | 10 ngày | Trực tiếp",
-        "2 | Gia hạn chứng chỉ | 05 ngày",
-        "3 | Thu hồi chứng chỉ | 05 ngày",
+        "2 | Gia hạn chứng chỉ | 05 ngày | Trực tiếp",
+        "3 | Thu hồi chứng chỉ | 05 ngày | Trực tiếp",
         "3.1 | Thành phần hồ sơ",
     ]
 
@@ -1584,3 +1585,121 @@ def test_a_group_title_in_capitals_over_numbered_rows_heads_them_and_is_no_colum
     group = starting(paragraphs, "CẤP TỈNH")
     assert group.is_heading
     assert starting(paragraphs, "2 | 1.012508.H05").heading_path[-2:] == ["TT | Mã TTHC | Tên TTHC", "CẤP TỈNH"]
+
+
+def test_a_time_limit_on_its_own_line_stays_with_the_task_it_limits() -> None:
+    # qd-1486 (Bắc Ninh): the portal broke "Thời" from "hạn chậm nhất …" after the task's full stop;
+    # cv-17899: each conference's time follows the provinces it gathers.
+    text = (
+        "**Điều 2. **Giao các cơ quan, đơn vị:\n1. Sở\nTài chính chủ trì, phối hợp với Văn phòng UBND tỉnh\n"
+        "Rà\nsoát, xây dựng quy trình nội bộ, quy trình điện tử trong giải quyết TTHC theo quy định.\n"
+        "Thời\nhạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.\n"
+        "2. Thời gian:\n- Hội nghị 1: Gồm các tỉnh/thành phố:\nHà Nội, Quảng Ninh, Hải Phòng.\n"
+        "Thời gian: 01 buổi sáng, ngày 26/11/2025, bắt đầu từ 08h00.\n"
+        "- Hội nghị 2: Gồm các tỉnh/thành phố:\nTuyên Quang, Cao Bằng.\nThời gian: 01 buổi chiều, ngày 26/11/2025.\n"
+    )
+    paragraphs = parse(text)
+    task = starting(paragraphs, "Rà soát, xây dựng quy trình nội bộ")
+    assert task.text.endswith("theo quy định. Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.")
+    first = starting(paragraphs, "- Hội nghị 1")
+    assert first.text == (
+        "- Hội nghị 1: Gồm các tỉnh/thành phố: Hà Nội, Quảng Ninh, Hải Phòng. "
+        "Thời gian: 01 buổi sáng, ngày 26/11/2025, bắt đầu từ 08h00."
+    )
+    assert starting(paragraphs, "- Hội nghị 2").text.endswith("Cao Bằng. Thời gian: 01 buổi chiều, ngày 26/11/2025.")
+    assert not any(p.text.startswith("Thời") for p in paragraphs)
+
+
+def test_a_row_numbering_the_columns_is_no_row_and_a_note_under_the_table_is_no_cell() -> None:
+    # qd-1383 (Bộ Nội vụ): "A | B | 1 | 2 | 3 | 4" under the header had kept the calendar from being
+    # read by rows, and "Ghi chú:" after a last row left short by merged cells had read as its cell.
+    header = ["STT", "Tên thông tin thống kê", "Mức độ", "Thời gian phổ biến", "Hình thức phổ biến", "Đơn vị chịu trách nhiệm"]
+    rows = [
+        ["1", "Số đơn vị hành chính", "Chính thức", "Tháng 6/2025", "Cổng thông tin điện tử Bộ Nội vụ", "Vụ Chính quyền địa phương"],
+        ["2", "Số đại biểu Hội đồng nhân dân", "Chính thức"],
+        ["3", "Số vụ tai nạn lao động", "Chính thức", "Tháng 3/2026", "Cổng thông tin điện tử Bộ Nội vụ", "Cục Việc làm"],
+        ["4", "Tổng quỹ Đền ơn đáp nghĩa", "Chính thức"],
+    ]
+    cells = [header, ["*A*", "*B*", "*1*", "*2*", "*3*", "*4*"], *rows]
+    text = "Lịch phổ biến:\n|\n" + "|\n".join("".join(f"{cell}\n|\n" for cell in row) for row in cells)
+    text += "__Ghi chú:__ số liệu được phổ biến là số liệu năm 2025.\n"
+    paragraphs = parse(text)
+    assert starting(paragraphs, "STT | ").text == " | ".join(header)
+    first = starting(paragraphs, "1 | Số đơn vị hành chính")
+    assert first.text.endswith("| Tháng 6/2025 | Cổng thông tin điện tử Bộ Nội vụ | Vụ Chính quyền địa phương")
+    assert first.heading_path[-1] == " | ".join(header)
+    # Cells merged down from the row above are that row's: who publishes, and when.
+    assert starting(paragraphs, "2 | Số đại biểu").text == (
+        "2 | Số đại biểu Hội đồng nhân dân | Chính thức | Tháng 6/2025 | Cổng thông tin điện tử Bộ Nội vụ | Vụ Chính quyền địa phương"
+    )
+    assert starting(paragraphs, "4 | Tổng quỹ").text.endswith("| Chính thức | Tháng 3/2026 | Cổng thông tin điện tử Bộ Nội vụ | Cục Việc làm")
+    assert starting(paragraphs, "Ghi chú:").heading_path == []
+    assert not any(p.text in ("A", "B") for p in paragraphs)
+
+
+def test_a_specifications_value_and_a_foreign_name_wrapped_in_capitals_stay_on_their_line() -> None:
+    # tb-37698 (Cục Hải quan): the portal broke each specification from its value and a maker's name.
+    text = (
+        "1. Hàng hóa đề nghị xác định trước mã số:\nNhà sản xuất: SUHIL\nELECTRONIC VINA CO., LTD\n"
+        "2. Tóm tắt mô tả hàng hóa:\n- Thông số kỹ thuật:\n+ Kích thước:\n1190.5mm x 18.7mm x 1.6mm;\n"
+        "+ Nhiệt độ hoạt động:\n-20°C đến +50°C;\n+ Chỉ số hoàn màu:\nRa=80.\n"
+        "- Công dụng theo thiết kế:\nChiếu sáng và trang trí trong môi trường nội thất và ngoại thất, có nhiều kích cỡ.\n"
+    )
+    paragraphs = parse(text)
+    maker = starting(paragraphs, "Nhà sản xuất")
+    assert maker.text == "Nhà sản xuất: SUHIL ELECTRONIC VINA CO., LTD"
+    assert maker.heading_path == ["1. Hàng hóa đề nghị xác định trước mã số:"]
+    assert starting(paragraphs, "+ Kích thước").text == "+ Kích thước: 1190.5mm x 18.7mm x 1.6mm;"
+    assert starting(paragraphs, "+ Nhiệt độ").text == "+ Nhiệt độ hoạt động: -20°C đến +50°C;"
+    assert starting(paragraphs, "+ Chỉ số").text == "+ Chỉ số hoàn màu: Ra=80."
+    # A longer line under a label is a paragraph of its own, as before.
+    assert starting(paragraphs, "- Công dụng theo thiết kế").text == "- Công dụng theo thiết kế:"
+
+
+def test_a_date_line_broken_twice_and_an_addressee_wrapped_over_three_lines_are_no_body_text() -> None:
+    # tb-37698: "Hà" / "Nội, ngày 21 tháng 11 năm" / "2025" in the header; a company's address wrapped
+    # in the recipients list; "(Ban" / "hành kèm theo …" under the attachment's title (qd-1383).
+    text = (
+        "CỤC HẢI QUAN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "Số:\n37698/TB-CHQ\nHà\nNội, ngày 21 tháng 11 năm\n2025\nTHÔNG BÁO\nVỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\n"
+        "Căn cứ Luật Hải quan ngày 23/6/2014;\nCục Hải quan thông báo kết quả xác định trước mã số như sau:\n"
+        "1. Tên thương mại: Thanh đèn LED.\n"
+        "Cục trưởng Cục Hải quan thông báo để Công ty TNHH Suhil Electronics Vina biết và thực hiện./.\n|\n"
+        "Nơi nhận:\n- Công ty TNHH Suhil Electronics\nVina (đ/c: nhà xưởng 56, đường 1-7, KCN Long\n"
+        "Thành, xã An Phước, tỉnh Đồng\nNai);\n- Chi cục Kiểm định Hải quan;\n- Lưu: VT, NVTHQ (3b).\n|\n"
+        "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nĐào Thu Hương\n|\n"
+        "LỊCH PHỔ BIẾN THÔNG TIN NĂM 2026\n(Ban\nhành kèm theo Thông báo số 37698/TB-CHQ ngày 21 tháng 11 năm 2025)\n"
+        "1. Số đơn vị hành chính được phổ biến trong tháng 6.\n"
+    )
+    texts = [p.text for p in parse(text)]
+    assert texts[0] == "Căn cứ Luật Hải quan ngày 23/6/2014;"
+    assert not any("Vina (đ/c" in t or "Thành, xã An Phước" in t or "hành kèm theo" in t for t in texts)
+    assert texts[-2:] == ["LỊCH PHỔ BIẾN THÔNG TIN NĂM 2026", "1. Số đơn vị hành chính được phổ biến trong tháng 6."]
+
+
+def test_chanh_at_a_line_end_is_the_title_of_the_office_below() -> None:
+    text = (
+        "**Điều 3. **Chánh\nVăn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tài chính chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert parse(text)[0].text.startswith("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng")
+
+
+def test_numbered_steps_announced_inside_an_item_stay_inside_it() -> None:
+    # tb-37698: "1. … 4." under "- Cách thức sử dụng:" in item 2 had closed item 2, and the customs
+    # ruling in item 3 then read as part of step 4.
+    text = (
+        "1. Hàng hóa đề nghị xác định trước mã số:\nTên thương mại: Thanh đèn LED.\n"
+        "2. Tóm tắt mô tả hàng hóa:\n- Cách thức sử dụng:\nĐèn thanh LED thường được dùng để chiếu sáng tủ.\n"
+        "1. Chuẩn bị nguồn điện phù hợp.\n2. Gắn thanh đèn vào vị trí mong muốn.\n"
+        "- Thông số kỹ thuật:\n+ Tuổi thọ: >30.000 giờ;\n"
+        "3. Kết quả xác định trước mã số:\nCách thức sử dụng:\n1. Chuẩn bị nguồn điện phù hợp (thường là DC60V).\n"
+        "2. Bật nguồn điện, kiểm tra hoạt động của LED.\nKý, mã hiệu, chủng loại: CPX LED lighting.\n"
+        "Mặt hàng thuộc nhóm 85.41, mã số 8541.41.00.\n"
+    )
+    paragraphs = parse(text)
+    second = "2. Tóm tắt mô tả hàng hóa:"
+    assert starting(paragraphs, "2. Gắn thanh đèn").heading_path[0] == second
+    assert starting(paragraphs, "- Thông số kỹ thuật").heading_path == [second]
+    third = "3. Kết quả xác định trước mã số:"
+    assert starting(paragraphs, "2. Bật nguồn điện").heading_path[0] == third
+    assert starting(paragraphs, "Mặt hàng thuộc nhóm 85.41").heading_path == [third]

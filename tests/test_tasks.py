@@ -675,6 +675,15 @@ def test_each_row_of_a_task_table_is_a_task_read_by_its_columns() -> None:
     assert tasks[0].quote.startswith("1 | Rà soát phương án")
 
 
+def test_a_calendar_names_who_publishes_each_row_and_when() -> None:
+    # qd-1383 (Bộ Nội vụ): "Đơn vị chịu trách nhiệm phổ biến" leads, "Thời gian phổ biến" is the deadline.
+    header = "STT | Tên thông tin thống kê | Mức độ hoàn chỉnh | Thời gian phổ biến | Hình thức phổ biến | Đơn vị chịu trách nhiệm phổ biến"
+    row = "6 | Số phong trào thi đua | Sơ bộ | Tháng 5/2026 | Cổng thông tin điện tử Bộ Nội vụ | Ban Thi đua - Khen thưởng Trung ương"
+    tasks = extract([para(header, heading=True), para(row, [header])], date(2025, 11, 26), issuer="Bộ Nội vụ")
+    assert [(t.task, t.lead) for t in tasks] == [("Số phong trào thi đua", ["Ban Thi đua - Khen thưởng Trung ương"])]
+    assert tasks[0].deadline is not None and tasks[0].deadline.text == "Tháng 5/2026"
+
+
 def test_an_owner_heading_may_say_where_its_owner_acts_before_chu_tri() -> None:
     owner = "2. Sở Công Thương, Sở Xây dựng theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với các sở, ngành liên quan:"
     paragraphs = [
