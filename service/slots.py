@@ -229,6 +229,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # "đề ngày bao nhiêu", "ngày mấy" ask a date; "mỗi ngày bao nhiêu" and "bao nhiêu ngày" a figure.
     (Slot.DAY, re.compile(rf"(?<!mỗi )(?<!một )(?<!hằng )(?<!hàng )(?<!\w)ngày {_HOW_MANY}(?!\w)")),
     (Slot.QUANTITY, _CLOCK_ASKED),
+    # "công bố tháng mấy", "quý nào": a month or quarter is a time, not a figure ("bao nhiêu tháng" is one).
+    (Slot.TIME, re.compile(r"(?<!\w)(?:tháng|thang|quý|quy) (?:mấy|may|nào|nao)(?!\w)")),
     (Slot.QUANTITY, re.compile(rf"(?<!\w){_HOW_MANY}(?!\w)")),
     (Slot.DAY, re.compile(r"(?<!\w)(?:ngày nào|ngay nao|hôm nào|hom nao)(?!\w)")),
     (Slot.PLACE, _PLACE_QUESTION),

@@ -571,3 +571,32 @@ def test_when_one_notice_holds_the_leading_passages_its_shared_subject_counts_fo
     everywhere = [engine.paragraphs[pid].paragraph.text for pid in engine.lexical_only(question, 10)]
     ranked = [engine.paragraphs[r.paragraph_id].paragraph.text for r in engine.rank(question, 10)]
     assert ranked.index(in_force) == 1 < everywhere.index(in_force)
+
+
+def test_a_calendar_row_answers_its_own_figure_and_not_one_it_lacks(library: NoticeLibrary, tmp_path: Path) -> None:
+    header = ["STT", "Tên thông tin thống kê", "Mức độ hoàn chỉnh", "Thời gian phổ biến", "Hình thức phổ biến", "Đơn vị chịu trách nhiệm phổ biến"]
+    rows = [
+        ["1", "Số đơn vị hành chính", "Chính thức", "Tháng 6/2026", "Cổng thông tin điện tử Bộ Nội vụ", "Vụ Chính quyền địa phương"],
+        ["2", "Số phong trào thi đua", "Sơ bộ", "Tháng 5/2026", "Cổng thông tin điện tử Bộ Nội vụ", "Ban Thi đua - Khen thưởng Trung ương"],
+        ["3", "Số lượng hội, tổ chức phi chính phủ", "Chính thức", "Tháng 5/2026", "Cổng thông tin điện tử Bộ Nội vụ", "Vụ Tổ chức phi chính phủ"],
+    ]
+    table = "|\n" + "|\n".join("".join(f"{cell}\n|\n" for cell in row) for row in [header, *rows])
+    add_text_notice(
+        library,
+        tmp_path,
+        "1383.txt",
+        "BỘ NỘI VỤ\nSố: 1383/QĐ-BNV\nHà Nội, ngày 26 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBan hành lịch phổ biến thông tin thống kê\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Lịch phổ biến thông tin thống kê năm 2026 của Bộ Nội vụ.\n"
+        "LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026 CỦA BỘ NỘI VỤ\n" + table,
+    )
+    answerer = Answerer(library)
+    answer = answerer.ask("Lịch phổ biến thông tin thống kê 2026: số phong trào thi đua công bố tháng mấy, đơn vị nào công bố?")
+    assert answer.found and answer.citations[0].text.startswith("2 | Số phong trào thi đua")
+    assert [owner.agency for owner in answer.owners] == ["Ban Thi đua - Khen thưởng Trung ương"]
+    # Every row shares the calendar's headers, which hold most of a question on any other figure: the
+    # row itself must hold the rest.
+    engine = library.search_engine
+    row = next(pid for pid, p in engine.paragraphs.items() if p.paragraph.text.startswith("2 | Số phong trào"))
+    frame = "Lịch phổ biến thông tin thống kê năm 2026: thời gian phổ biến {}, đơn vị nào chịu trách nhiệm phổ biến?"
+    assert answerer._row_carries(frame.format("số phong trào thi đua"), row)
+    assert not answerer._row_carries(frame.format("số người có công được trợ cấp"), row)

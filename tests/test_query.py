@@ -350,6 +350,9 @@ def test_new_everyday_wording_reaches_the_notices_wording() -> None:
     # Law-making and tax letters: "nội các", "người làm ở cơ sở công lập", "tiền khích lệ".
     assert {"thay mặt Chính phủ", "viên chức"} <= set(formal_synonyms("ai đại diện cả nội các ký luật cho người làm ở cơ sở công lập"))
     assert {"tiền thưởng", "thu nhập chịu thuế"} <= set(formal_synonyms("tien khich le co duoc tru vao phan lai phai dong thue khong"))
+    # Customs rulings and statistics calendars: "xếp mã", "cây đèn led", "công bố con số".
+    assert {"xác định trước mã số", "thanh đèn LED"} <= set(formal_synonyms("hải quan xếp mã cho cây đèn led số mấy"))
+    assert "phổ biến thông tin thống kê" in formal_synonyms("lich cong bo con so nam 2026 cua bo noi vu")
 
 
 def test_the_words_inside_an_idiom_are_the_idioms() -> None:

@@ -528,3 +528,11 @@ def test_in_force_with_another_document_says_when_a_notice_takes_effect() -> Non
     article = "Quyết định này có hiệu lực theo Quyết định số 3740/QĐ-BTC ngày 05/11/2025 của Bộ trưởng Bộ Tài chính."
     assert states(Slot.TIME, article, question)
     assert not states(Slot.TIME, "Sửa đổi, bổ sung TTHC tương ứng đã được công bố tại Quyết định số 761/QĐ-UBND ngày 05/5/2025.", question)
+
+
+def test_which_month_asks_a_time_not_a_figure() -> None:
+    # A release calendar's "số phong trào thi đua công bố tháng mấy" wants the row's "Tháng 5/2025".
+    question = "lịch thống kê BNV 2026: số phong trào thi đua công bố tháng mấy, đơn vị nào công bố"
+    assert asked_slot(question, "deadline") is Slot.TIME
+    assert states(Slot.TIME, "6 | Số phong trào thi đua | Sơ bộ | Tháng 5/2025 | Cổng thông tin điện tử Bộ Nội vụ", question)
+    assert asked_slot("Kế hoạch kéo dài bao nhiêu tháng?") is Slot.QUANTITY
