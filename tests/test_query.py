@@ -61,6 +61,7 @@ def restorer(texts: list[str]) -> DiacriticRestorer:
         ("bao nhieu du an duoc giao", "bao nhiêu dự án được giao"),
         ("so nao phoi hop", "sở nào phối hợp"),
         ("han chot la ngay nao", "hạn chót là ngày nào"),
+        ("cong bo vao thang may", "công bố vào tháng mấy"),  # not "máy", though notices write "nhà máy"
     ],
 )
 def test_restores_unaccented_queries(restorer: DiacriticRestorer, typed: str, expected: str) -> None:
