@@ -740,8 +740,9 @@ def _noi_nhan_wrapped(lines: list[Line], i: int) -> bool:
 
 
 def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
-    recipients = bool(_NOI_NHAN.match(lines[i].text)) or _noi_nhan_wrapped(lines, i)
-    if _noi_nhan_wrapped(lines, i):
+    label_wrapped = _noi_nhan_wrapped(lines, i)
+    recipients = label_wrapped or bool(_NOI_NHAN.match(lines[i].text))
+    if label_wrapped:
         layout.footer.append(replace(lines[i], text="Nơi nhận:"))
         layout.dropped.update((lines[i].index, lines[i + 1].index))
         i += 2
@@ -910,9 +911,12 @@ def _value_under_label(block: str, prev: Line, text: str) -> bool:
     )
 
 
+_LOWER_WORD = re.compile(r"^[^\W\d_A-ZĐ]{2,}")
+
+
 def _lower_case_run_on(prev: str, text: str) -> bool:
     """The sentence goes on in lower case: a word, not a lettered item ("b. Lưu đồ …") or a cell ("x")."""
-    return bool(re.match(r"^[^\W\d_A-ZĐ]{2,}", text)) and text[:1].islower() and not _ends_sentence(prev) and not marker_of(text)
+    return bool(_LOWER_WORD.match(text)) and text[:1].islower() and not _ends_sentence(prev) and not marker_of(text)
 
 
 def _latin_name_across(prev: str, text: str) -> bool:
@@ -1850,7 +1854,7 @@ class _Outline:
                 self.stack.append(_Open("colon", None, text, True))
                 self.announced = True
             return path
-        if kind == "arabic" and (steps := self._place_steps(text, marker, opens)) is not None:
+        if kind == "arabic" and (steps := self._place_steps(text, opens)) is not None:
             return steps
         self._pop_while(lambda e: e.kind == "step" and not e.opens)  # a step announcing nothing holds nothing
         # "- Cách thức sử dụng:" (or the line alone) announces what follows, numbered steps perhaps.
@@ -1874,10 +1878,10 @@ class _Outline:
         self.stack.append(_Open(kind, None, text, opens))
         return path
 
-    def _place_steps(self, text: str, marker: str, opens: bool) -> list[str] | None:
+    def _place_steps(self, text: str, opens: bool) -> list[str] | None:
         """Numbered steps inside an item ("2. Tóm tắt mô tả hàng hóa …:" / "- Cách thức sử dụng:" / "…" /
         "1. Chuẩn bị nguồn điện …" / "2. …"); None when the number is no such step."""
-        number = int(marker[:-1]) if marker[:-1].isdigit() else 0
+        number = _item_number(text) or 0
         steps = [k for k, e in enumerate(self.stack) if e.kind == "step"]
         if steps and _item_number(self.stack[steps[-1]].text) == number - 1:
             del self.stack[steps[-1] :]
