@@ -45,10 +45,13 @@ bench/labels/questions_heldout35.jsonl (the thirty-fifth, over a Government reso
 border gates and two provincial decisions publishing administrative procedures),
 bench/labels/questions_heldout36.jsonl (the thirty-sixth, over a Government resolution on the draft
 Law on Public Employees, a Tax Department letter on bonus payments and a Bắc Ninh decision on
-bidding procedures) and bench/labels/questions_heldout37.jsonl (the thirty-seventh, over a Customs
+bidding procedures), bench/labels/questions_heldout37.jsonl (the thirty-seventh, over a Customs
 Department notice on an advance tariff-code determination, a Prime Minister's decision on budget
 supplements for the two-level local government and the Ministry of Home Affairs' 2026 statistics
-release calendar); all held-out files are frozen by their sha256.
+release calendar) and bench/labels/questions_heldout38.jsonl (the thirty-eighth, over a Tax
+Department letter on VAT and invoices, the Government's resolution on the draft amendment of
+Resolution 136/2024/QH15 for Đà Nẵng and Lai Châu's decision decentralising the recruitment and
+promotion of public employees); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -150,6 +153,8 @@ HELDOUT36 = REPO / "bench" / "labels" / "questions_heldout36.jsonl"
 HELDOUT36_SHA256 = "ffb8a9c15c1ba9f54c80b8eb06dbfea7e5b190fd8f250312f7ab264785335a0e"
 HELDOUT37 = REPO / "bench" / "labels" / "questions_heldout37.jsonl"
 HELDOUT37_SHA256 = "ec68b0d43875fac011b012ccf8a239d51eeb9e798231df5ff5bfb09c7e2d5243"
+HELDOUT38 = REPO / "bench" / "labels" / "questions_heldout38.jsonl"
+HELDOUT38_SHA256 = "cedfe3a7b4fa4fa946e9d13093f2403e126889e0c723a65d4c19b51c1a43aba1"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -268,6 +273,7 @@ LETTERS_SET34_2025 = frozenset({"nq-388-cp-2025.md", "qd-2638-ubnd-dn-2025.md", 
 LETTERS_SET35_2025 = frozenset({"nq-389-cp-2025.md", "qd-3565-ubnd-hue-2025.md", "qd-1936-ubnd-tn-2025.md"})
 LETTERS_SET36_2025 = frozenset({"nq-393-cp-2025.md", "cv-5491-ct-2025.md", "qd-1486-ubnd-bn-2025.md"})
 LETTERS_SET37_2025 = frozenset({"tb-37698-chq-2025.md", "qd-2639-ttg-2025.md", "qd-1383-bnv-2025.md"})
+LETTERS_SET38_2025 = frozenset({"cv-5706-ct-2025.md", "nq-375-cp-2025.md", "qd-89-ubnd-lc-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -328,6 +334,7 @@ HELDOUT_SETS = [
     ("heldout35", HELDOUT35, HELDOUT35_SHA256, "ak", HELDOUT14_COUNTS, True, LETTERS_SET35_2025),
     ("heldout36", HELDOUT36, HELDOUT36_SHA256, "al", HELDOUT14_COUNTS, True, LETTERS_SET36_2025),
     ("heldout37", HELDOUT37, HELDOUT37_SHA256, "am", HELDOUT14_COUNTS, True, LETTERS_SET37_2025),
+    ("heldout38", HELDOUT38, HELDOUT38_SHA256, "an", HELDOUT14_COUNTS, True, LETTERS_SET38_2025),
 ]
 # Shape and evidence are checked in every set.
 EVERY_ROW = LABEL_ROWS + [row for _, path, *_ in HELDOUT_SETS for row in load_labels(path)]
