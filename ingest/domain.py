@@ -50,6 +50,10 @@ class Footnote(BaseModel):
     page: int | None = None
 
 
+# Cells of a table row (and of its header row) are joined by this in a paragraph's text.
+TABLE_CELL = " | "
+
+
 class Paragraph(BaseModel):
     """One citable unit of a notice.
 
@@ -72,6 +76,10 @@ class Paragraph(BaseModel):
     def context_text(self) -> str:
         """The text that is embedded and lexically indexed: headings, then the paragraph."""
         return "\n".join([*self.heading_path, self.text])
+
+    def table_header(self) -> str | None:
+        """The header row of the table this paragraph is a row of (a group title may stand between)."""
+        return next((heading for heading in reversed(self.heading_path) if TABLE_CELL in heading), None)
 
     def sentences(self) -> list[str]:
         """The paragraph's sentences, each also embedded on its own; [] for a one-sentence paragraph.

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ingest.agencies import Stream
-from ingest.domain import Footnote, Paragraph, SourceText
+from ingest.domain import TABLE_CELL, Footnote, Paragraph, SourceText
 from ingest.normalize import nfc
 from ingest.provinces import fold_name, spellings
 
@@ -1399,7 +1399,7 @@ def _headed_tables(cells: list[_Cell], start: int, taken: set[int]) -> list[tupl
         if len(rows) < 2 or cells[k].lines[0] < start or taken & lines:
             k = max(k + 1, k + width)
             continue
-        header = TableRow([" | ".join(_label(c) for c in cells[k : k + width])], cells[k].lines[0], "header")
+        header = TableRow([TABLE_CELL.join(_label(c) for c in cells[k : k + width])], cells[k].lines[0], "header")
         tables.append(([header, *rows], lines))
         k = end
     return tables
@@ -1474,7 +1474,7 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
     if width is None:
         return None
     named = [*cells[head:columns], *cells[rows_start:k]]
-    header = TableRow([" | ".join(_label(c) for c in named if _label(c))], cells[head].lines[0], "header")
+    header = TableRow([TABLE_CELL.join(_label(c) for c in named if _label(c))], cells[head].lines[0], "header")
     # Merged cells are filled in only under a header of one row whose columns the rows count too.
     single_header = k == rows_start and columns - head == width
     titles = [_label(c).lower() for c in cells[head:columns]] if single_header else None
@@ -2088,4 +2088,4 @@ def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]
 def _row_text(row: TableRow) -> str:
     if row.kind == "section":
         return " ".join(c for c in row.cells if c)
-    return " | ".join(row.cells)
+    return TABLE_CELL.join(row.cells)

@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from ingest.agencies import Mention, Stream, canonical_agency, load_registry
 from ingest.deadlines import DeadlineMatch, find_deadlines, heading_period, parse_deadline, period_heading
-from ingest.domain import Deadline, NoticeMeta, Paragraph, Task
+from ingest.domain import TABLE_CELL, Deadline, NoticeMeta, Paragraph, Task
 from ingest.normalize import fold
 
 __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_text"]
@@ -1320,7 +1320,6 @@ _COLUMN_ROLES = [
     ("task", re.compile(r"^(?!.*(?:van ban|nhom|thuoc|ket qua|san pham)).*(?:nhiem vu|cong viec|giai phap|hoat dong)")),
     ("task", re.compile(r"^ten\b")),  # "Tên thông tin thống kê" under "Đơn vị chịu trách nhiệm phổ biến"
 ]
-_CELL = " | "
 
 
 @dataclass(frozen=True)
@@ -1331,15 +1330,13 @@ class _Table:
 
 def _table_of(paragraph: Paragraph) -> _Table | None:
     """The task table a paragraph is a row (or the section title) of, from its heading path."""
-    for heading in reversed(paragraph.heading_path):
-        if _CELL in heading:
-            return _table_header(heading)
-    return None
+    header = paragraph.table_header()
+    return _table_header(header) if header else None
 
 
 @lru_cache(maxsize=256)
 def _table_header(heading: str) -> _Table | None:
-    cells = [fold(c).strip(" *") for c in heading.split(_CELL)]
+    cells = [fold(c).strip(" *") for c in heading.split(TABLE_CELL)]
     roles: dict[str, int] = {}
     for role, pattern in _COLUMN_ROLES:
         for k, cell in enumerate(cells):
@@ -1352,7 +1349,7 @@ def _table_header(heading: str) -> _Table | None:
 
 def _row_draft(text: str, table: _Table, reference: date | None) -> _Draft | None:
     """One row of a task table: the task, its lead and supporting agencies, and its deadline."""
-    cells = text.split(_CELL)
+    cells = text.split(TABLE_CELL)
     if len(cells) != table.columns:
         return None
     cell = lambda role: cells[table.roles[role]].strip() if role in table.roles else ""  # noqa: E731
