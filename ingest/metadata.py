@@ -147,6 +147,7 @@ _TYPE_CODES = {
     "TT": "Thông tư",
     "NĐ": "Nghị định",
 }
+_DOC_TYPES = frozenset({*_TYPE_CODES.values(), "Công văn"})
 # Issuer codes found after the type code ("TB-VPUBND") or alone ("UBND-NC", a công văn).
 _ISSUER_CODES = {
     "VPUBND": "Văn phòng UBND tỉnh",
@@ -513,6 +514,10 @@ def _doc_type(layout: Layout, number: _Number | None, title: str, paragraphs: li
         return layout.doc_type
     if layout.title and re.match(r"^(?:V/v|Về việc)\b", layout.title[0].text, re.I):
         return "Công văn"
+    # A portal page says the type in its summary table: "5706/CT-CS" is a Cục Thuế letter, no Chỉ thị.
+    labelled = _labelled(layout.preamble, "Loại văn bản")
+    if labelled in _DOC_TYPES:
+        return labelled
     if number:
         from_code = _type_from_code(number.code)
         if from_code:

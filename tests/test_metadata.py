@@ -619,6 +619,17 @@ def test_portal_caption_gives_the_title_a_page_without_header_lacks() -> None:
 
 
 
+def test_the_portals_document_type_outranks_the_type_code_of_the_number() -> None:
+    page = (
+        "**Số hiệu:**\n|\n{number}\n|\n**Loại văn bản:**\n|\n{kind}\n|\n**Kính gửi:**\n- Thuế thành phố Hà Nội.\n"
+        "Cục Thuế nhận được công văn của Thuế TP. Hà Nội về chính sách thuế giá trị gia tăng./.\n"
+    )
+    # "CT" is the Tax Department's code here, not a Chỉ thị's.
+    assert meta_of(page.format(number="5706/CT-CS", kind="Công văn")).doc_type == "Công văn"
+    # A label that is no document type ("Văn bản khác") leaves the number to say it.
+    assert meta_of(page.format(number="12/CT-UBND", kind="Văn bản khác")).doc_type == "Chỉ thị"
+
+
 def test_a_portal_caption_without_the_year_is_no_paragraph_and_gives_the_title() -> None:
     source = source_of(
         "**Số hiệu:**\n|\n6278/BVHTTDL-VP\n|\n**Kính gửi:**\n- Vụ Pháp chế.\n"
