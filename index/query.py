@@ -891,6 +891,7 @@ class QueryPlan:
     # Keys of other documents it names whose citing passages it asks for: see `documents_cited`.
     cited_documents: tuple[str, ...] = ()
     asks_what_is_cited: bool = False  # "Công điện 232 dẫn chiếu những văn bản nào?"
+    asks_before_named: bool = False  # "Trước TB 39305/TB-CHQ, …": see `asks_before_named`
 
 
 def held_notices_named(query: str, held: Collection[str]) -> tuple[tuple[str, ...], str]:
@@ -908,6 +909,24 @@ def held_notices_named(query: str, held: Collection[str]) -> tuple[tuple[str, ..
     text = nfc(query)
     rest = re.sub(r" ([,;:.?])", r"\1", " ".join(f"{text[:start]} {text[end:]}".split())).strip(" ,;:")
     return keys, rest if keys and any(c.isalnum() for c in rest) else query
+
+
+# "Trước TB 39305 …", "Trước khi Chính phủ ra NQ 386 …", "Khoảng mười ngày trước NQ 386, …": the
+# question opens on a time before the notice it names. Not "trước ngày …", "trước đây", nor the
+# "xác định trước mã số" (advance ruling) of "Kết quả xác định trước mã số tại TB 39693 …".
+_BEFORE_NAMED = re.compile(
+    r"^(?:(?:khoang |it nhat )?(?:\w+ ){1,2}(?:ngay|tuan|thang|nam|hom) )?truoc(?! (?:ngay|day|do|gio|nay|han|thoi)\b)(?: \w+){0,6}\s*$"
+)
+
+
+def asks_before_named(query: str) -> bool:
+    """The question asks what came before the notice its opening clause names: the notice is a point
+    in time, and the passages asked for are in earlier notices."""
+    named = named_document(query)
+    if named is None:
+        return False
+    opening = fold(nfc(query)[: named[1]])
+    return "," not in opening and bool(_BEFORE_NAMED.search(opening))
 
 
 # Only words about citing: "Ai triển khai Công văn 3653?" asks for an owner, not for citations.
@@ -1002,4 +1021,5 @@ def understand(
         named_notices=named_notices,
         cited_documents=() if named_notices else documents_cited(original, cited),
         asks_what_is_cited=asks_what_is_cited(original),
+        asks_before_named=bool(named_notices) and asks_before_named(original),
     )

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from time import time
 
 from index.embedder import TextEmbedder
@@ -378,7 +379,7 @@ class HybridSearch:
     def _notices_asked_about(self, plan: QueryPlan, lexical: dict[str, float]) -> set[str]:
         """The notices a question asks for one passage of: those it names by number (unless it asks what
         they cite), or else the one holding the best and most of the leading lexical candidates."""
-        if plan.named_notices and not plan.asks_what_is_cited:
+        if plan.named_notices and not plan.asks_what_is_cited and not plan.asks_before_named:
             return self._named_notice_ids(plan)
         leading = list(lexical)[:FOCUS_CANDIDATES]  # the lexical search returns them best first
         if not leading:
@@ -391,7 +392,19 @@ class HybridSearch:
         stored = self.paragraphs.get(paragraph_id)
         if stored is None:
             return False
+        if plan.asks_before_named:
+            cutoff = self._issued_first(named)
+            return cutoff is not None and stored.issued_on is not None and stored.issued_on < cutoff
         return stored.notice_id in named or any(key in stored.references for key in plan.named_notices)
+
+    def asked_before(self, query: str) -> date | None:
+        """The date a question opening "Trước TB 39305/TB-CHQ, …" asks before: that notice's."""
+        plan = self.understand(query)
+        return self._issued_first(self._named_notice_ids(plan)) if plan.asks_before_named else None
+
+    def _issued_first(self, notice_ids: set[str]) -> date | None:
+        dates = [self.paragraphs[self._by_notice[n][0]].issued_on for n in notice_ids if self._by_notice.get(n)]
+        return min((d for d in dates if d), default=None)
 
     def _add_title_prior(self, fused: dict[str, float], plan: QueryPlan) -> None:
         weights = {unit: self.lexical.idf(unit) for unit in set(syllables(plan.original))}

@@ -78,7 +78,7 @@ def precedent_topic(question: str) -> str:
 # "Sau kết luận … (TB 624/TB-VPCP) giao các tỉnh rà soát quy trình, Lai Châu phê duyệt quy trình lĩnh
 # vực nào?": an opening clause that sets the scene in one document before asking a fact of another.
 # Not "Trước đây …", which asks for precedents itself.
-_SCENE_OPENING = re.compile(r"(?:sau|truoc(?! (?:day|do|gio|nay)\b)|ngoai|cung ngay)\b")
+_SCENE_OPENING = re.compile(r"(?:sau|truoc(?! (?:day|do|gio|nay)\b)|ngoai|cung ngay)\b(?: khi| voi)?\s*")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+")
 MIN_ASKED_WORDS = 6  # "Nay thuộc tỉnh, thành phố nào?" is the tail of a question, not one
 
@@ -88,14 +88,18 @@ def scene_splits(question: str) -> list[tuple[str, str]]:
     question first: the scene may hold commas of its own ("Sau khi Bộ Văn hóa, Thể thao và Du lịch …").
 
     The scene must name a document or an agency ("Sau KL 212 …", "Sau khi Văn phòng Chính phủ yêu cầu
-    …"): "Sau khi sáp nhập, trụ sở đặt ở đâu?" sets no scene another notice could stand for.
+    …"): "Sau khi sáp nhập, trụ sở đặt ở đâu?" sets no scene another notice could stand for. It is
+    returned without its opening words, which relate it to the question: the rest describes the other
+    document ("Trước TB 39305 về …" asks of earlier notices, "TB 39305 về …" of that one).
     """
     text = nfc(question).strip()
-    if not _SCENE_OPENING.match(fold(text)):
+    folded = fold(text)
+    opening = _SCENE_OPENING.match(folded)
+    if not opening or len(folded) != len(text):  # offsets into fold() hold for NFC text only
         return []
     splits = []
-    for brk in _CLAUSE_BREAK.finditer(text):
-        scene, asked = text[: brk.start()], text[brk.end() :]
+    for brk in _CLAUSE_BREAK.finditer(text, opening.end()):
+        scene, asked = text[opening.end() : brk.start()], text[brk.end() :]
         if len(asked.split()) >= MIN_ASKED_WORDS and (reference_key(scene) or agencies_in(scene)):
             splits.append((scene, asked[:1].upper() + asked[1:]))
     return splits[::-1]

@@ -25,6 +25,7 @@ class Slot(str, Enum):
     DURATION = "duration"  # bao lâu (có kết quả, được lưu giữ)
     MULTIPLE = "multiple"  # gấp mấy lần
     ORDINAL = "ordinal"  # lần thứ mấy, đứng thứ mấy
+    GRADE = "grade"  # hạng mấy, bậc mấy, loại mấy
     SESSION = "session"  # kỳ họp nào
     QUANTITY = "quantity"  # bao nhiêu / mấy + anything else
     DAY = "day"  # ngày nào
@@ -60,6 +61,7 @@ SLOT_NAMES = {
     Slot.DURATION: "thời gian",
     Slot.MULTIPLE: "mức gấp",
     Slot.ORDINAL: "thứ tự",
+    Slot.GRADE: "hạng",
     Slot.SESSION: "kỳ họp",
     Slot.QUANTITY: "số liệu",
     Slot.DAY: "ngày",
@@ -141,6 +143,11 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         # "đơn đề nghị xác định trước mã số nào" asks which ruling: "xác định trước mã số" names it.
         r"(?<!\w)(?!(?<=trước )mã số nào)(?!(?<=truoc )ma so nao)(?:mã(?: \S+){0,3}? (?:là )?(?<!khi )(?<!lúc )(?<!ngày )(?<!năm )(?:gì|nào|bao nhiêu|mấy)"
         r"|ma (?:so|tthc|hs|thu tuc|ho so|dinh danh)(?: \S+){0,2}? (?:la )?(?:gi|nao|bao nhieu))(?!\w)"
+    )),
+    # "Mã số thuế của Công ty cổ phần E.K.I.M là gì?": the company's name stands between.
+    (Slot.CODE, re.compile(
+        r"(?<!\w)(?:mã số thuế|ma so thue|mst)(?: \S+){0,8}? (?:là |la )?"
+        r"(?<!khi )(?<!lúc )(?<!luc )(?<!ngày )(?<!ngay )(?<!năm )(?<!nam )(?:gì|gi|nào|nao|bao nhiêu|bao nhieu|mấy|may)(?!\w)"
     )),
     # Which article of a legal document: a passage naming the decree but no "Điều 5" or "khoản 2"
     # does not say. Only of a document: "Khoản nào trong chương trình …" asks a budget line.
@@ -224,6 +231,9 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     # A rank or a session's number ("Đại hội lần thứ mấy"), which is often a roman numeral or a
     # weekday ("lần thứ XIV", "thứ Sáu"), never a figure; "thu may" is typed for it, not for "thu máy".
     (Slot.ORDINAL, re.compile(r"(?<!\w)(?:thứ|thu) (?:mấy|may|bao nhiêu|bao nhieu)(?!\w)")),
+    # A grade ("từ hạng mấy lên hạng mấy"), written in roman numerals or letters ("hạng IV", "loại A"):
+    # no figure. Unaccented only "hang may": "mặt hàng nào" is typed "mat hang nao".
+    (Slot.GRADE, re.compile(r"(?<!\w)(?:(?:hạng|bậc|loại) (?:mấy|nào|bao nhiêu)|(?:hang|bac|loai) may)(?!\w)")),
     # Which session a matter goes to ("trình kỳ họp HĐND tỉnh nào", "thông qua tại kỳ họp nào").
     (Slot.SESSION, re.compile(r"(?<!\w)(?:kỳ họp|ky hop)(?:\s+\S+){0,3}?\s+(?:nào|nao)(?!\w)")),
     # "đề ngày bao nhiêu", "ngày mấy" ask a date; "mỗi ngày bao nhiêu" and "bao nhiêu ngày" a figure.
@@ -356,6 +366,10 @@ _CITED_DATE = re.compile(
 )
 # On folded text: the condition from which something applies ("áp dụng khi được đưa vào khai thác").
 _APPLIES_WHEN = re.compile(r"\bap dung (?:tu |ke tu )?khi\b")
+# "… được coi là hoàn tất khi nào?": what counts as done is a condition ("khi tiền … đã được chuyển
+# về tài khoản … thì giao dịch được coi là hoàn tất"), stated where the text deems the same way.
+_DEEMED = re.compile(r"\b(?:coi|xem|tinh) (?:la|nhu)\b")
+_CONDITION = re.compile(r"\b(?:khi|neu)\b")
 # On folded text: a question asking the day a document was dated, issued or sent ("Tờ trình … đề
 # ngày nào?", "Công ty gửi văn bản hỏi … vào ngày nào?").
 _ASKS_ISSUE_DAY = re.compile(r"\b(?:de|ky|ban hanh|lap)\s+(?:vao\s+)?ngay\b|\bngay ban hanh\b|\bgui\b.*\bngay nao\b")
@@ -395,9 +409,14 @@ _START_DATE = re.compile(r"\b(?:tu|bat dau(?: tu)?|khoi dong)(?: ngay)? \d|\bbat
 _CODE = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)+(?:\.[a-z]\w*)?|\d{6,})(?![\w])")
 
 
+# On folded text: a grade named ("hạng IV", "hạng 2", "loại A").
+_GRADE = re.compile(r"\b(?:hang|bac|loai) (?:[ivx]{1,4}|\d{1,2}|[a-d])\b")
+
+
 # Slots whose value is stated by a pattern on the folded text.
 _WRITTEN: dict[Slot, re.Pattern[str]] = {
     Slot.CODE: _CODE,
+    Slot.GRADE: _GRADE,
     Slot.MONEY: _MONEY,
     Slot.PERCENT: _PERCENT,
     Slot.FREQUENCY: _FREQUENCY,
@@ -469,6 +488,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
     folded, asked = fold(text), fold(question)
     if slot in (Slot.DAY, Slot.TIME) and "ap dung" in asked and _APPLIES_WHEN.search(folded):
         return True  # "… áp dụng từ khi nào?": "(áp dụng khi được đưa vào khai thác, vận hành)" says when
+    if slot in (Slot.DAY, Slot.TIME) and (deemed := _DEEMED.search(asked)) and deemed.group(0) in folded and _CONDITION.search(folded):
+        return True
     if slot in (Slot.DAY, Slot.TIME, Slot.YEAR):
         dates_issue = "hieu luc" not in asked
         if not dates_issue and "hieu luc" not in folded:

@@ -88,7 +88,7 @@ def test_a_scene_setting_opening_is_split_from_the_question_asked() -> None:
     )
     # The shortest question first: the scene has commas of its own.
     assert scene_splits(question)[0] == (
-        "Sau kết luận của Ban Chỉ đạo (TB 624/TB-VPCP) giao UBND các tỉnh rà soát, tái cấu trúc quy trình nội bộ",
+        "kết luận của Ban Chỉ đạo (TB 624/TB-VPCP) giao UBND các tỉnh rà soát, tái cấu trúc quy trình nội bộ",
         "Lai Châu phê duyệt quy trình nội bộ giải quyết TTHC lĩnh vực nào?",
     )
     assert scene_splits("Sau khi Bộ Văn hóa, Thể thao và Du lịch yêu cầu làm theo nguyên tắc 6 rõ, Ban Chỉ đạo đã chỉ ra hạn chế gì?")[0][1] == (

@@ -432,6 +432,57 @@ def test_a_question_opening_on_one_notice_is_answered_from_another_citing_both(
     assert not answer.found
 
 
+def test_a_question_asking_what_came_before_a_named_notice_is_answered_from_earlier_ones(
+    library: NoticeLibrary, tmp_path: Path
+) -> None:
+    def ruling(number: str, day: int, goods: str, company: str) -> str:
+        return (
+            f"CỤC HẢI QUAN\nSố: {number}\nHà Nội, ngày {day:02d} tháng 11 năm 2025\nTHÔNG BÁO\nVề kết quả xác định trước mã số\n\n"
+            f"1. Trên cơ sở đơn đề nghị xác định trước mã số của {company}, Cục Hải quan thông báo kết quả "
+            f"xác định trước mã số như sau: tên hàng {goods}.\n"
+        )
+
+    add_text_notice(library, tmp_path, "100.txt", ruling("100/TB-CHQ", 3, "thanh đèn LED chiếu sáng", "Công ty TNHH Minh Quang"))
+    add_text_notice(library, tmp_path, "200.txt", ruling("200/TB-CHQ", 20, "bộ thẻ trò chơi Rồng Vàng", "Công ty TNHH Minh Quang"))
+    add_text_notice(library, tmp_path, "300.txt", ruling("300/TB-CHQ", 25, "quạt điện để bàn", "Công ty TNHH Minh Quang"))
+    engine = library.search_engine
+    question = (
+        "Trước TB 200/TB-CHQ về bộ thẻ trò chơi Rồng Vàng, Cục Hải quan đã thông báo kết quả xác định trước "
+        "mã số cho mặt hàng nào của Công ty TNHH Minh Quang?"
+    )
+    assert engine.understand(question).asks_before_named
+    # The notice named dates the question: the earlier ruling is asked for, not it nor the later one.
+    assert engine.paragraphs[engine.rank(question, k=1)[0].paragraph_id].source == "100.txt"
+    answer = Answerer(library).ask(question)
+    assert answer.found and "thanh đèn LED" in answer.answer
+    # The notice named is cited last, as the scene the question opens on.
+    assert [hit.source for hit in answer.citations][0] == "100.txt" and answer.citations[-1].source == "200.txt"
+    assert all(hit.source != "300.txt" for hit in answer.citations)
+
+
+def test_a_due_date_or_a_tax_code_is_answered_only_where_a_passage_states_one(library: NoticeLibrary, tmp_path: Path) -> None:
+    add_text_notice(
+        library,
+        tmp_path,
+        "5706.txt",
+        "CỤC THUẾ\nSố: 5706/CT-CS\nHà Nội, ngày 03 tháng 12 năm 2025\nV/v chính sách thuế và hóa đơn\n\n"
+        "Cục Thuế nhận được công văn số 9172/HAN-KTr5 ngày 06/8/2025 của Thuế TP. Hà Nội và văn bản ngày "
+        "12/8/2025 của Công ty cổ phần Minh Quang về thời điểm lập hóa đơn khi bán mã thẻ.\n"
+        "Đề nghị Thuế TP. Hà Nội căn cứ hồ sơ để xác định thời điểm lập hóa đơn của Công ty cổ phần Minh Quang.\n"
+        "Công ty TNHH Thiên Phú (MST: 0110905160) được hướng dẫn lập hóa đơn điện tử.\n",
+    )
+    answerer = Answerer(library)
+    # The letters' dates are no due date: the letter sets none.
+    answer = answerer.ask(
+        "Cục Thuế yêu cầu Thuế TP. Hà Nội báo cáo về thời điểm lập hóa đơn khi bán mã thẻ của Công ty cổ phần Minh Quang trước ngày nào?"
+    )
+    assert not answer.found
+    # Nor does it give the company's tax code, though it names the company; another company's it does.
+    assert not answerer.ask("Mã số thuế của Công ty cổ phần Minh Quang là gì?").found
+    answer = answerer.ask("Mã số thuế của Công ty TNHH Thiên Phú là gì?")
+    assert answer.found and "0110905160" in answer.citations[0].text
+
+
 def test_the_same_text_under_two_headings_is_cited_once(library: NoticeLibrary, tmp_path: Path) -> None:
     add_text_notice(
         library,

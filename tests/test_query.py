@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from index.query import (
+    asks_before_named,
     asks_what_is_cited,
     documents_cited,
     typed_out,
@@ -354,6 +355,9 @@ def test_new_everyday_wording_reaches_the_notices_wording() -> None:
     # Customs rulings and statistics calendars: "xếp mã", "cây đèn led", "công bố con số".
     assert {"xác định trước mã số", "thanh đèn LED"} <= set(formal_synonyms("hải quan xếp mã cho cây đèn led số mấy"))
     assert "phổ biến thông tin thống kê" in formal_synonyms("lich cong bo con so nam 2026 cua bo noi vu")
+    # Tax letters and public employees: "thuế trả lúc mua", "lên bậc chuyên môn", "tiền xây sắm".
+    assert {"thuế đầu vào", "khấu trừ, hoàn thuế"} <= set(formal_synonyms("được bớt và lấy lại thuế trả lúc mua không"))
+    assert {"thăng hạng chức danh nghề nghiệp", "chi đầu tư"} <= set(formal_synonyms("xa duoc cho len bac chuyen mon khi tu lo tien xay sam"))
 
 
 def test_the_words_inside_an_idiom_are_the_idioms() -> None:
@@ -565,3 +569,24 @@ def test_the_restored_question_keeps_the_notice_it_names(restorer: DiacriticRest
     assert plan.named_notices == ("659/tb-vpcp",)
     assert plan.restored is not None and "659" in plan.restored  # shown to the user as typed
     assert "659" not in plan.dense_query and "659" not in plan.lexical_query
+
+
+@pytest.mark.parametrize(
+    ("question", "before"),
+    [
+        ("Trước TB 39305/TB-CHQ về bộ thẻ Magic, Cục Hải quan đã xác định mã số cho mặt hàng nào?", True),
+        ("Trước khi Chính phủ ra NQ 386 (01/12/2025) về Luật Thuế TNCN, văn bản nào đã giao việc này?", True),
+        ("Khoảng mười ngày trước NQ 386, Chính phủ đã có nghị quyết nào tương tự?", True),
+        ("truoc cong dien 223 ve lu da co chi dao nao", True),
+        # The name is what is asked about, or the word dates something else.
+        ("Sau KL 212 về tiêu chuẩn đơn vị hành chính, Bộ Nội vụ có văn bản nào?", False),
+        ("Phải báo cáo trước ngày 15/12 theo QĐ 1383 không?", False),
+        ("Trước đây QĐ 1383 giao những gì?", False),
+        ("Theo QĐ 1383, việc nào phải xong trước?", False),
+        ("Kết quả xác định trước mã số tại TB 39693 ghi tên gọi của hàng hóa là gì?", False),
+        ("Welcome Deck duoc xac dinh truoc ma so nao theo thong bao 39693", False),
+        ("Trước đây đã có chỉ đạo nào về chuyển đổi số?", False),
+    ],
+)
+def test_a_notice_named_after_before_dates_what_is_asked(question: str, before: bool) -> None:
+    assert asks_before_named(question) is before

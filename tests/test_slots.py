@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.domain import Paragraph
+from service.answer import slot_text
 from service.slots import Slot, asked_slot, asked_unit, states
 
 
@@ -478,6 +480,8 @@ def test_when_something_starts_is_answered_by_its_start(text: str, stated: bool)
         ("du an ma chua lam gi", None),  # "mà", not "mã"
         ("Công ty được cấp mã số thuế khi nào?", Slot.TIME),
         ("Công ty đã gửi những đơn đề nghị xác định trước mã số nào?", None),  # the ruling's name
+        ("Mã số thuế của Công ty cổ phần E.K.I.M là gì?", Slot.CODE),  # the company's name between
+        ("MST cua cong ty Suhil la bao nhieu", Slot.CODE),
     ],
 )
 def test_a_code_is_asked_by_mã_and_a_question_word(question: str, slot: Slot | None) -> None:
@@ -536,3 +540,47 @@ def test_which_month_asks_a_time_not_a_figure() -> None:
     assert asked_slot(question, "deadline") is Slot.TIME
     assert states(Slot.TIME, "6 | Số phong trào thi đua | Sơ bộ | Tháng 5/2025 | Cổng thông tin điện tử Bộ Nội vụ", question)
     assert asked_slot("Kế hoạch kéo dài bao nhiêu tháng?") is Slot.QUANTITY
+
+
+def test_an_article_is_stated_by_the_line_introducing_a_quotation() -> None:
+    question = "Nguyên tắc bản chất hoạt động, giao dịch quyết định nghĩa vụ thuế nằm ở khoản nào của Luật Quản lý thuế?"
+    assert asked_slot(question) is Slot.ARTICLE
+    quoted = Paragraph(
+        text="“25. Nguyên tắc bản chất hoạt động, giao dịch quyết định nghĩa vụ thuế là nguyên tắc được áp dụng …”",
+        heading_path=["- Tại khoản 25 Điều 3 Luật Quản lý thuế số 38/2019/QH14 ngày 13/06/2019 quy định:"],
+    )
+    assert states(Slot.ARTICLE, slot_text(quoted, Slot.ARTICLE), question)
+    # A heading that introduces nothing is no part of what its paragraphs state.
+    under = quoted.model_copy(update={"heading_path": ["Điều 3. Tổ chức thực hiện"]})
+    assert not states(Slot.ARTICLE, slot_text(under, Slot.ARTICLE), question)
+
+
+def test_when_something_counts_as_done_is_stated_by_a_condition() -> None:
+    question = "Theo điều khoản sử dụng dịch vụ, giao dịch bán thẻ được coi là hoàn tất khi nào?"
+    text = (
+        "“khi tiền khách hàng thanh toán đã được chuyển về tài khoản ngân hàng của Công ty và khách hàng đã vào "
+        "đơn hàng để lấy mã code thì giao dịch được coi là hoàn tất”"
+    )
+    assert states(asked_slot(question, "deadline"), text, question)
+    # A text that deems nothing states no such condition.
+    assert not states(asked_slot(question, "deadline"), "Khách hàng vào đơn hàng để lấy mã code khi cần.", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("Cấp xã được xét thăng hạng viên chức từ hạng mấy lên hạng mấy?", Slot.GRADE),
+        ("phan cap thang hang vien chuc tu hang may len hang may", Slot.GRADE),
+        ("Bệnh viện được xếp loại nào?", Slot.GRADE),
+        ("Cục Hải quan xác định trước mã số cho mặt hàng nào?", None),
+        ("xac dinh truoc ma so cho mat hang nao", None),
+    ],
+)
+def test_a_grade_is_asked_by_hạng_bậc_loại(question: str, slot: Slot | None) -> None:
+    assert asked_slot(question) is slot
+
+
+def test_a_grade_is_stated_in_roman_numerals_digits_or_letters() -> None:
+    question = "Cấp xã được xét thăng hạng viên chức từ hạng mấy lên hạng mấy?"
+    assert states(Slot.GRADE, "c) Tổ chức xét thăng hạng chức danh nghề nghiệp viên chức từ hạng V lên hạng IV", question)
+    assert not states(Slot.GRADE, "Tổ chức xét thăng hạng chức danh nghề nghiệp viên chức thuộc thẩm quyền quản lý.", question)
