@@ -110,6 +110,10 @@ def assignment_topic(question: str, agencies: list[str]) -> str:
     return " ".join(words)
 
 
+# On folded text: a question asking a due date in so many words.
+_BY_WHEN = re.compile(r"\btruoc (?:ngay|thoi diem|thoi han) nao\b")
+
+
 def slot_text(paragraph: Paragraph, slot: Slot | None) -> str:
     """Where a paragraph may state the value asked: a period for the work under a heading
     ("I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025") is its items' time too. A year asked is
@@ -405,9 +409,9 @@ class Answerer:
                     return self._slot_missing(question, intent.kind, slot, task.paragraph_id)
         if slot:
             stating = [r for r in cited if states(slot, slot_text(engine.paragraphs[r.paragraph_id].paragraph, slot), question)]
-            # "… phải báo cáo trước ngày nào?" asks a due date: the dates of the letters a passage cites are none.
-            if intent.kind == "deadline" and asks_obligation(question):
-                stating = [r for r in stating if find_deadlines(engine.paragraphs[r.paragraph_id].paragraph.text)]
+            # "… báo cáo trước ngày nào?" asks a due date: the dates of the letters a passage cites are none.
+            if slot in (Slot.DAY, Slot.TIME) and _BY_WHEN.search(fold(question)):
+                stating = [r for r in stating if find_deadlines(slot_text(engine.paragraphs[r.paragraph_id].paragraph, Slot.TIME))]
             if not stating:
                 return self._slot_missing(question, intent.kind, slot, top.paragraph_id)
             # The answer is read from the first citation: lead with one that states the value asked.

@@ -233,7 +233,7 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
     (Slot.ORDINAL, re.compile(r"(?<!\w)(?:thứ|thu) (?:mấy|may|bao nhiêu|bao nhieu)(?!\w)")),
     # A grade ("từ hạng mấy lên hạng mấy"), written in roman numerals or letters ("hạng IV", "loại A"):
     # no figure. Unaccented only "hang may": "mặt hàng nào" is typed "mat hang nao".
-    (Slot.GRADE, re.compile(r"(?<!\w)(?:(?:hạng|bậc|loại) (?:mấy|nào|bao nhiêu)|(?:hang|bac|loai) may)(?!\w)")),
+    (Slot.GRADE, re.compile(r"(?<!\w)(?<!phân )(?<!phan )(?:(?:hạng|bậc|loại) (?:mấy|nào|bao nhiêu)|(?:hang|bac|loai) may)(?!\w)")),
     # Which session a matter goes to ("trình kỳ họp HĐND tỉnh nào", "thông qua tại kỳ họp nào").
     (Slot.SESSION, re.compile(r"(?<!\w)(?:kỳ họp|ky hop)(?:\s+\S+){0,3}?\s+(?:nào|nao)(?!\w)")),
     # "đề ngày bao nhiêu", "ngày mấy" ask a date; "mỗi ngày bao nhiêu" and "bao nhiêu ngày" a figure.

@@ -572,6 +572,7 @@ def test_when_something_counts_as_done_is_stated_by_a_condition() -> None:
         ("Cấp xã được xét thăng hạng viên chức từ hạng mấy lên hạng mấy?", Slot.GRADE),
         ("phan cap thang hang vien chuc tu hang may len hang may", Slot.GRADE),
         ("Bệnh viện được xếp loại nào?", Slot.GRADE),
+        ("Hệ thống mới ghi nhận kết quả rà soát, phân loại bao nhiêu dự án?", Slot.QUANTITY),  # sorting, no grade
         ("Cục Hải quan xác định trước mã số cho mặt hàng nào?", None),
         ("xac dinh truoc ma so cho mat hang nao", None),
     ],
