@@ -345,24 +345,26 @@ class HybridSearch:
     def _add_named_notice_prior(self, fused: dict[str, float], plan: QueryPlan) -> None:
         if not plan.named_notices:
             return
-        named = self._named_notice_ids(plan)
-        for pid in fused:
-            stored = self.paragraphs[pid]
-            if plan.asks_what_is_cited:
-                # "Công điện 232 dẫn chiếu những văn bản nào?": its paragraphs, first those citing something.
+        if plan.asks_what_is_cited:
+            # "Công điện 232 dẫn chiếu những văn bản nào?": its paragraphs, first those citing something.
+            named = self._named_notice_ids(plan)
+            for pid in fused:
+                stored = self.paragraphs[pid]
                 if stored.notice_id in named:
                     fused[pid] += NAMED_NOTICE_PRIOR + (CITED_PRIOR if stored.references else 0.0)
-            elif self._on_named_notice(plan, named, pid):
+            return
+        on_named_notice = self._on_named_notice(plan)
+        for pid in fused:
+            if on_named_notice(pid):
                 fused[pid] += NAMED_NOTICE_PRIOR
 
     def on_named_notice(self, query: str) -> Callable[[str], bool]:
         """Whether a paragraph belongs to a notice the query names by number, or cites it; true of every
-        paragraph when it names none. The notices named are looked up once per query."""
+        paragraph when it names none."""
         plan = self.understand(query)
         if not plan.named_notices:
             return lambda paragraph_id: True
-        named = self._named_notice_ids(plan)
-        return lambda paragraph_id: self._on_named_notice(plan, named, paragraph_id)
+        return self._on_named_notice(plan)
 
     def names_held_notice(self, query: str) -> bool:
         """Does the query name, by its number, a notice this index holds?"""
@@ -388,14 +390,26 @@ class HybridSearch:
         focused = held >= FOCUS_SHARE * len(leading) and self.paragraphs[leading[0]].notice_id == notice_id
         return {notice_id} if focused else set()
 
-    def _on_named_notice(self, plan: QueryPlan, named: set[str], paragraph_id: str) -> bool:
-        stored = self.paragraphs.get(paragraph_id)
-        if stored is None:
-            return False
+    def _on_named_notice(self, plan: QueryPlan) -> Callable[[str], bool]:
+        """The test `on_named_notice` makes, with the notices named (and, for "Trước TB 39305 …", the
+        date asked before) looked up once per query rather than once per paragraph."""
+        named = self._named_notice_ids(plan)
         if plan.asks_before_named:
             cutoff = self._issued_first(named)
-            return cutoff is not None and stored.issued_on is not None and stored.issued_on < cutoff
-        return stored.notice_id in named or any(key in stored.references for key in plan.named_notices)
+
+            def earlier(paragraph_id: str) -> bool:
+                stored = self.paragraphs.get(paragraph_id)
+                return cutoff is not None and stored is not None and stored.issued_on is not None and stored.issued_on < cutoff
+
+            return earlier
+
+        def named_or_citing(paragraph_id: str) -> bool:
+            stored = self.paragraphs.get(paragraph_id)
+            return stored is not None and (
+                stored.notice_id in named or any(key in stored.references for key in plan.named_notices)
+            )
+
+        return named_or_citing
 
     def asked_before(self, query: str) -> date | None:
         """The date a question opening "Trước TB 39305/TB-CHQ, …" asks before: that notice's."""
