@@ -51,7 +51,10 @@ supplements for the two-level local government and the Ministry of Home Affairs'
 release calendar) and bench/labels/questions_heldout38.jsonl (the thirty-eighth, over a Tax
 Department letter on VAT and invoices, the Government's resolution on the draft amendment of
 Resolution 136/2024/QH15 for Đà Nẵng and Lai Châu's decision decentralising the recruitment and
-promotion of public employees); all held-out files are frozen by their sha256.
+promotion of public employees) and bench/labels/questions_heldout39.jsonl (the thirty-ninth, over
+the Hà Nội People's Council's resolution on support for commune police, a Customs Department notice
+on an advance tariff-code determination and Quảng Ninh's decision decentralising floor-area
+standards); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -155,6 +158,8 @@ HELDOUT37 = REPO / "bench" / "labels" / "questions_heldout37.jsonl"
 HELDOUT37_SHA256 = "ec68b0d43875fac011b012ccf8a239d51eeb9e798231df5ff5bfb09c7e2d5243"
 HELDOUT38 = REPO / "bench" / "labels" / "questions_heldout38.jsonl"
 HELDOUT38_SHA256 = "cedfe3a7b4fa4fa946e9d13093f2403e126889e0c723a65d4c19b51c1a43aba1"
+HELDOUT39 = REPO / "bench" / "labels" / "questions_heldout39.jsonl"
+HELDOUT39_SHA256 = "c4f0db128af13af06d7a6151329100d22d178bee8ba622c630190139f99cbc97"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -274,6 +279,7 @@ LETTERS_SET35_2025 = frozenset({"nq-389-cp-2025.md", "qd-3565-ubnd-hue-2025.md",
 LETTERS_SET36_2025 = frozenset({"nq-393-cp-2025.md", "cv-5491-ct-2025.md", "qd-1486-ubnd-bn-2025.md"})
 LETTERS_SET37_2025 = frozenset({"tb-37698-chq-2025.md", "qd-2639-ttg-2025.md", "qd-1383-bnv-2025.md"})
 LETTERS_SET38_2025 = frozenset({"cv-5706-ct-2025.md", "nq-375-cp-2025.md", "qd-89-ubnd-lc-2025.md"})
+LETTERS_SET39_2025 = frozenset({"nq-80-hdnd-hn-2025.md", "tb-37689-chq-2025.md", "qd-98-ubnd-qn-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -335,6 +341,7 @@ HELDOUT_SETS = [
     ("heldout36", HELDOUT36, HELDOUT36_SHA256, "al", HELDOUT14_COUNTS, True, LETTERS_SET36_2025),
     ("heldout37", HELDOUT37, HELDOUT37_SHA256, "am", HELDOUT14_COUNTS, True, LETTERS_SET37_2025),
     ("heldout38", HELDOUT38, HELDOUT38_SHA256, "an", HELDOUT14_COUNTS, True, LETTERS_SET38_2025),
+    ("heldout39", HELDOUT39, HELDOUT39_SHA256, "ao", HELDOUT14_COUNTS, True, LETTERS_SET39_2025),
 ]
 # Shape and evidence are checked in every set.
 EVERY_ROW = LABEL_ROWS + [row for _, path, *_ in HELDOUT_SETS for row in load_labels(path)]
