@@ -806,9 +806,33 @@ _NOT_OWNER = re.compile(
 )
 
 
+# Words that fold alike but are others when accented: "hạn" (a time limit) and "hàn" ("dây hàn", "Viện
+# Hàn lâm"), "sở" (a department) and "số" ("mã số nào", "những nền tảng số nào"). Where the question
+# carries accents, they decide; typed without, "mã so nào" is still a number.
+_HOMOGRAPHS = {"han": "hạn", "so": "sở"}
+_HOMOGRAPH = re.compile(r"(?<!\bma )\b(?:han|so)\b|\bma so\b")
+
+
+def _folded_for_intent(question: str) -> str:
+    """The folded question, a homograph whose accents make it the other word blanked out."""
+    text = nfc(question)
+    folded = fold(text)
+    if len(folded) != len(text):
+        return folded
+
+    def blank(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word == "ma so":
+            return "ma __"
+        typed = text[match.start() : match.end()].lower()
+        return word if typed in (word, _HOMOGRAPHS[word]) else "_" * len(word)
+
+    return _HOMOGRAPH.sub(blank, folded)
+
+
 def asks_owner(question: str) -> bool:
     """Who was given the work: "ai chủ trì …", "sở nào được giao …" (not "ai là Trưởng Ban …")."""
-    folded = _NOT_OWNER.sub(" ", fold(question))
+    folded = _NOT_OWNER.sub(" ", _folded_for_intent(question))
     return bool(OWNER_QUESTION.search(folded)) and not asks_identity(question)
 
 
@@ -839,12 +863,12 @@ def names_holder(office: str, folded_text: str) -> bool:
 
 def asks_when(question: str) -> bool:
     """Asks for a time: a deadline or the date of an event."""
-    return bool(DEADLINE_QUESTION.search(fold(question)))
+    return bool(DEADLINE_QUESTION.search(_folded_for_intent(question)))
 
 
 def asks_deadline(question: str) -> bool:
     """By when the work is due: "hạn …", "phải … trước ngày nào" (not "ban hành ngày nào")."""
-    folded = fold(question)
+    folded = _folded_for_intent(question)
     if not DEADLINE_QUESTION.search(folded) or asks_period(question):
         return False
     return not (_EVENT.search(folded) and not _OBLIGATION.search(folded))
@@ -852,7 +876,7 @@ def asks_deadline(question: str) -> bool:
 
 def asks_obligation(question: str) -> bool:
     """Words of something owed ("hạn", "phải", "hoàn thành"): a date asked is a deadline, never an event's."""
-    return bool(_OBLIGATION.search(fold(question)))
+    return bool(_OBLIGATION.search(_folded_for_intent(question)))
 
 
 # "… giao nhiệm vụ cho khoảng thời gian nào?", "… cho những tháng, quý nào?", "áp dụng cho giai đoạn

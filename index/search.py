@@ -73,6 +73,10 @@ CITED_PRIOR = 0.4
 FOCUS_CANDIDATES = 10
 FOCUS_SHARE = 0.7
 OWN_RANKING_MIN = 6  # paragraphs a notice needs for its own ranking
+# The preamble's "Ủy ban nhân dân tỉnh ban hành Quyết định <title>" repeats every word of the title, so
+# any question describing its notice matches it, above the provision that answers ("Ai giám sát việc
+# thực hiện NQ 80 về mức chi hỗ trợ Công an cấp xã?"); what it says, the scope article says too.
+ENACTING_PENALTY = 0.3
 PLAN_CACHE_SIZE = 512  # query plans remembered; the memory starts afresh when full
 PRIOR_CANDIDATES = 30  # fused candidates looked up for tasks: one Chroma read per owner/deadline question
 # A period question ("giao nhiệm vụ cho khoảng thời gian nào?") is answered by the heading that names
@@ -120,6 +124,7 @@ class HybridSearch:
         self._by_notice: dict[str, list[str]] = {}  # notice id → its paragraph ids, in reading order
         self._number_keys: dict[str, str | None] = {}  # notice id → reference key of its own number
         self._cited: set[str] = set()  # reference keys some paragraph cites
+        self._enacting: set[str] = set()  # paragraph ids of preambles' "… ban hành Quyết định <title>"
         self._plans: dict[str, QueryPlan] = {}  # understood queries, valid until the vocabulary changes
         self._signature: tuple[str, ...] | None = None
 
@@ -159,6 +164,7 @@ class HybridSearch:
         self._by_notice = {}
         self._number_keys = {}
         self._cited = set()
+        self._enacting = set()
         for stored in self.store.iter_paragraphs():
             self._add(stored)
         self._signature = signature
@@ -175,6 +181,8 @@ class HybridSearch:
         if stored.notice_id not in self._number_keys:
             self._number_keys[stored.notice_id] = reference_key(stored.notice_number)
         self._cited.update(stored.references)
+        if stored.paragraph.is_enacting_formula():
+            self._enacting.add(stored.paragraph.paragraph_id)
         self.lexical.add(stored.paragraph.paragraph_id, text)
         # The index's own vocabulary restores diacritics of queries typed without them.
         self.restorer.add_text(text)
@@ -314,6 +322,8 @@ class HybridSearch:
         """Nudge what the question's form asks for: an assignment, a deadline, its province, its notice."""
         self._add_title_prior(fused, plan)
         self._add_named_notice_prior(fused, plan)
+        for pid in self._enacting.intersection(fused):
+            fused[pid] -= ENACTING_PENALTY
         if plan.cited_documents:
             cited = set(plan.cited_documents)
             for pid in fused:

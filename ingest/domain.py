@@ -15,6 +15,15 @@ from pydantic import BaseModel, Field
 # Where a paragraph's sentences end: after . ; ! ? and at line breaks (list items kept in one paragraph).
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n+")
 MIN_SENTENCE_CHARS = 21
+# The preamble's closing formula: the issuer "ban hành" the document by its own title ("Ủy ban nhân dân
+# tỉnh ban hành Quyết định phân cấp …", "Hội đồng nhân dân ban hành Nghị quyết quy định …"). Not a
+# document cited ("… đã ban hành Chỉ thị số 33/CT-TTg"), nor a proposal to issue one ("UBND tỉnh thống
+# nhất … tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch …": more than a place between issuer and verb).
+_ENACTING_FORMULA = re.compile(
+    r"^(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chủ tịch|Chính phủ|Thủ tướng|Bộ trưởng|Cục trưởng"
+    r"|Tổng cục trưởng|Giám đốc)(?:\s+(?!đã\b|sẽ\b)\S+){0,6}?\s+ban hành\s+"
+    r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|Quy chế|Quy định)\b(?!\s+số\b)"
+)
 
 
 class IngestError(Exception):
@@ -80,6 +89,10 @@ class Paragraph(BaseModel):
     def table_header(self) -> str | None:
         """The header row of the table this paragraph is a row of (a group title may stand between)."""
         return next((heading for heading in reversed(self.heading_path) if TABLE_CELL in heading), None)
+
+    def is_enacting_formula(self) -> bool:
+        """The preamble's "… ban hành Quyết định <its title>": it repeats the title and answers nothing else."""
+        return not self.heading_path and bool(_ENACTING_FORMULA.match(self.text))
 
     def sentences(self) -> list[str]:
         """The paragraph's sentences, each also embedded on its own; [] for a one-sentence paragraph.

@@ -620,13 +620,18 @@ class Answerer:
         engine = self.library.search_engine
         best_per_notice: dict[str, RankedParagraph] = {}
         topic = precedent_topic(question)
+        # "Mức hỗ trợ … theo NQ 13/2024 trước đây là bao nhiêu?" asks a sum: a passage on the matter that
+        # states none is no answer. Other slots read loosely in a precedent question ("qua các kỳ họp").
+        slot = asked_slot(question, "precedent")
+        slot = slot if slot in (Slot.MONEY, Slot.PERCENT) else None
         candidates = engine.rank(topic, k=15, filters=filters)
         for ranked in candidates:
-            notice_id = engine.paragraphs[ranked.paragraph_id].notice_id
+            stored = engine.paragraphs[ranked.paragraph_id]
             # Far below the best match is another matter, even if some words coincide.
             close = ranked.score >= PRECEDENT_RELATIVE_SCORE * candidates[0].score
-            if notice_id not in best_per_notice and close and self.supported(topic, ranked):
-                best_per_notice[notice_id] = ranked
+            if stored.notice_id not in best_per_notice and close and self.supported(topic, ranked):
+                if slot is None or states(slot, slot_text(stored.paragraph, slot), question):
+                    best_per_notice[stored.notice_id] = ranked
         if not best_per_notice:
             return refusal(question, "precedent")
         hits = [engine.hit(r.paragraph_id, r.score, question) for r in best_per_notice.values()]

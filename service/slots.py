@@ -310,6 +310,9 @@ _PEOPLE = "(?:nguoi|dong chi|dai bieu|thanh vien|can bo|vi)"
 _PEOPLE_WORDS = frozenset({"nguoi", "dong", "dai", "thanh", "can", "vi"})
 _UNIT_ALIASES = {"tp": "thanh pho"}
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty|trieu|nghin) dong\b")
+# "Tổng kinh phí … là bao nhiêu?" asks a sum, which a rate ("4.960.000 đồng/người/tháng") is not.
+_ASKS_TOTAL = re.compile(r"\btong (?:kinh phi|so tien|so von|muc dau tu|von|cong|chi|du toan|ngan sach)\b")
+_RATE = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\s*/")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\bthuong nien\b")
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
@@ -517,6 +520,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
             ) or which_documents
 
         folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and names(m) else " ", folded)
+    if slot is Slot.MONEY and _ASKS_TOTAL.search(asked):
+        return any(not _RATE.match(folded, m.start()) for m in _MONEY.finditer(folded))
     if slot is Slot.DOC_NUMBER:
         # The kind named last before "số mấy": "Nghị quyết 66 … kèm theo quyết định số mấy" asks a decision's.
         end = m.start() if (m := re.search(r"\bso (?:may|bao nhieu|hieu)\b", asked)) else len(asked)

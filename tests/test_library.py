@@ -535,6 +535,41 @@ def test_the_preambles_proposal_is_described_by_the_notices_title(library: Notic
     assert answer.found and answer.citations[0].text.startswith("Xét đề nghị của Bộ trưởng Bộ Công an")
 
 
+def test_the_enacting_formula_gives_way_to_the_provision_asked_about(library: NoticeLibrary, tmp_path: Path) -> None:
+    add_text_notice(
+        library,
+        tmp_path,
+        "80.txt",
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 80/2025/NQ-HĐND\nHà Nội, ngày 27 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+        "Quy định nội dung, mức chi hỗ trợ lực lượng Công an cấp xã trên địa bàn thành phố Hà Nội\n\n"
+        "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\n"
+        "Hội đồng nhân dân ban hành Nghị quyết quy định nội dung, mức chi hỗ trợ lực lượng Công an cấp xã trên địa bàn thành phố Hà Nội.\n"
+        "Điều 1. Mức hỗ trợ cán bộ, chiến sỹ: 4.960.000 đồng/người/tháng.\n"
+        "Điều 2. Giao Thường trực Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.\n",
+    )
+    engine = library.search_engine
+    enacting = [s.paragraph for s in engine.paragraphs.values() if s.paragraph.is_enacting_formula()]
+    assert [p.text[:40] for p in enacting] == ["Hội đồng nhân dân ban hành Nghị quyết qu"]
+    # The formula repeats every word of the title the question describes its notice by; the provision answers.
+    ranked = engine.rank("Ai giám sát việc thực hiện Nghị quyết về mức chi hỗ trợ lực lượng Công an cấp xã Hà Nội?", 3)
+    assert engine.paragraphs[ranked[0].paragraph_id].paragraph.text.startswith("Điều 2. Giao Thường trực")
+
+
+def test_a_precedent_asked_as_a_sum_needs_a_passage_stating_one(library: NoticeLibrary, tmp_path: Path) -> None:
+    header = "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: {n}/QĐ-UBND\nHà Nội, ngày 01 tháng 7 năm {y}\nQUYẾT ĐỊNH\nVề hỗ trợ Cảnh sát khu vực\n\n"
+    add_text_notice(library, tmp_path, "13.txt", header.format(n=13, y=2024)
+                    + "Điều 1. Hỗ trợ lực lượng Cảnh sát khu vực hằng tháng theo mức Thành phố quy định.\n")
+    question = "Mức hỗ trợ hằng tháng cho lực lượng Cảnh sát khu vực trước đây là bao nhiêu?"
+    answerer = Answerer(library)
+    assert not answerer.ask(question).found
+    add_text_notice(library, tmp_path, "14.txt", header.format(n=14, y=2023)
+                    + "Điều 1. Mức hỗ trợ hằng tháng cho lực lượng Cảnh sát khu vực là 2.000.000 đồng/người/tháng.\n")
+    answer = answerer.ask(question)
+    assert answer.found and [c.text for c in answer.citations] == [
+        "Điều 1. Mức hỗ trợ hằng tháng cho lực lượng Cảnh sát khu vực là 2.000.000 đồng/người/tháng."
+    ]
+
+
 def test_a_law_named_by_its_abbreviation_is_named_by_its_long_form(library: NoticeLibrary, tmp_path: Path) -> None:
     add_text_notice(
         library,

@@ -395,6 +395,18 @@ def test_plan_carries_what_the_question_asks(restorer: DiacriticRestorer) -> Non
         assert not understand(question, restorer).asks_deadline, question
 
 
+def test_accents_tell_a_department_and_a_time_limit_from_their_homographs(restorer: DiacriticRestorer) -> None:
+    # "mã số nào" is a number and "dây hàn" a welding wire, though they fold to "so nao" and "han".
+    ruling = understand("Cục Hải quan xếp dây hàn Kester 275 vào nhóm, mã số nào?", restorer)
+    assert not ruling.asks_owner and not ruling.asks_deadline
+    assert not understand("Bộ giao xây dựng những nền tảng số nào?", restorer).asks_owner
+    # Typed without accents the question keeps its usual reading, but "ma so" is still a code.
+    assert understand("so nao chu tri lap quy hoach", restorer).asks_owner
+    assert understand("thoi han nop bao cao la khi nao", restorer).asks_deadline
+    assert not understand("day han kester thuoc ma so nao", restorer).asks_owner
+    assert understand("Sở nào chủ trì? Hạn nộp khi nào?", restorer).asks_owner
+
+
 @pytest.mark.parametrize(
     ("question", "period"),
     [

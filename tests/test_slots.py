@@ -585,3 +585,12 @@ def test_a_grade_is_stated_in_roman_numerals_digits_or_letters() -> None:
     question = "Cấp xã được xét thăng hạng viên chức từ hạng mấy lên hạng mấy?"
     assert states(Slot.GRADE, "c) Tổ chức xét thăng hạng chức danh nghề nghiệp viên chức từ hạng V lên hạng IV", question)
     assert not states(Slot.GRADE, "Tổ chức xét thăng hạng chức danh nghề nghiệp viên chức thuộc thẩm quyền quản lý.", question)
+
+
+def test_a_total_asked_is_not_answered_by_a_rate() -> None:
+    question = "Tổng kinh phí Hà Nội chi hỗ trợ Công an cấp xã mỗi năm là bao nhiêu tỷ đồng?"
+    assert asked_slot(question) is Slot.MONEY
+    assert not states(Slot.MONEY, "Hỗ trợ hàng tháng cho cán bộ, chiến sỹ: 4.960.000 đồng/người/tháng.", question)
+    assert states(Slot.MONEY, "Tổng kinh phí thực hiện là 120 tỷ đồng.", question)
+    # The rate is what "mức hỗ trợ bao nhiêu" asks.
+    assert states(Slot.MONEY, "4.960.000 đồng/người/tháng", "Mức hỗ trợ hằng tháng là bao nhiêu?")
