@@ -808,7 +808,7 @@ _NOT_OWNER = re.compile(
 
 # Words that fold alike but are others when accented: "hạn" (a time limit) and "hàn" ("dây hàn", "Viện
 # Hàn lâm"), "sở" (a department) and "số" ("mã số nào", "những nền tảng số nào"). Where the question
-# carries accents, they decide; typed without, "mã so nào" is still a number.
+# carries accents, they decide; typed without them, "ma so nao" is still read as a code ("mã số").
 _HOMOGRAPHS = {"han": "hạn", "so": "sở"}
 _HOMOGRAPH = re.compile(r"(?<!\bma )\b(?:han|so)\b|\bma so\b")
 
