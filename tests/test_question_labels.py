@@ -54,7 +54,10 @@ Resolution 136/2024/QH15 for Đà Nẵng and Lai Châu's decision decentralising
 promotion of public employees) and bench/labels/questions_heldout39.jsonl (the thirty-ninth, over
 the Hà Nội People's Council's resolution on support for commune police, a Customs Department notice
 on an advance tariff-code determination and Quảng Ninh's decision decentralising floor-area
-standards); all held-out files are frozen by their sha256.
+standards) and bench/labels/questions_heldout40.jsonl (the fortieth, over a Tax Department letter on
+VAT refunds for investment projects, Hà Tĩnh's decision repealing the rules on its Department of Foreign
+Affairs and Vĩnh Long's resolution on support for pre-school children and teachers where many
+labourers work); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -160,6 +163,8 @@ HELDOUT38 = REPO / "bench" / "labels" / "questions_heldout38.jsonl"
 HELDOUT38_SHA256 = "cedfe3a7b4fa4fa946e9d13093f2403e126889e0c723a65d4c19b51c1a43aba1"
 HELDOUT39 = REPO / "bench" / "labels" / "questions_heldout39.jsonl"
 HELDOUT39_SHA256 = "c4f0db128af13af06d7a6151329100d22d178bee8ba622c630190139f99cbc97"
+HELDOUT40 = REPO / "bench" / "labels" / "questions_heldout40.jsonl"
+HELDOUT40_SHA256 = "b960271bfc8f5d9d82910f83ab682fc22990ca4cf4e5cb1cac64043bcda46dc1"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -280,6 +285,7 @@ LETTERS_SET36_2025 = frozenset({"nq-393-cp-2025.md", "cv-5491-ct-2025.md", "qd-1
 LETTERS_SET37_2025 = frozenset({"tb-37698-chq-2025.md", "qd-2639-ttg-2025.md", "qd-1383-bnv-2025.md"})
 LETTERS_SET38_2025 = frozenset({"cv-5706-ct-2025.md", "nq-375-cp-2025.md", "qd-89-ubnd-lc-2025.md"})
 LETTERS_SET39_2025 = frozenset({"nq-80-hdnd-hn-2025.md", "tb-37689-chq-2025.md", "qd-98-ubnd-qn-2025.md"})
+LETTERS_SET40_2025 = frozenset({"cv-5485-ct-2025.md", "qd-84-ubnd-ht-2025.md", "nq-21-hdnd-vl-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -342,6 +348,7 @@ HELDOUT_SETS = [
     ("heldout37", HELDOUT37, HELDOUT37_SHA256, "am", HELDOUT14_COUNTS, True, LETTERS_SET37_2025),
     ("heldout38", HELDOUT38, HELDOUT38_SHA256, "an", HELDOUT14_COUNTS, True, LETTERS_SET38_2025),
     ("heldout39", HELDOUT39, HELDOUT39_SHA256, "ao", HELDOUT14_COUNTS, True, LETTERS_SET39_2025),
+    ("heldout40", HELDOUT40, HELDOUT40_SHA256, "ap", HELDOUT14_COUNTS, True, LETTERS_SET40_2025),
 ]
 # Shape and evidence are checked in every set.
 EVERY_ROW = LABEL_ROWS + [row for _, path, *_ in HELDOUT_SETS for row in load_labels(path)]
