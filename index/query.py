@@ -808,7 +808,7 @@ _NOT_OWNER = re.compile(
 
 # Words that fold alike but are others when accented: "hạn" (a time limit) and "hàn" ("dây hàn", "Viện
 # Hàn lâm"), "sở" (a department) and "số" ("mã số nào", "những nền tảng số nào"). Where the question
-# carries accents, they decide; typed without them, "ma so nao" is still read as a code ("mã số").
+# carries accents, they decide; typed without them, "ma so nao" is read as a code ("mã số"), not "mà sở".
 _HOMOGRAPHS = {"han": "hạn", "so": "sở"}
 _HOMOGRAPH = re.compile(r"(?<!\bma )\b(?:han|so)\b|\bma so\b")
 
@@ -822,9 +822,9 @@ def _folded_for_intent(question: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word == "ma so":
-            return "ma __"
         typed = text[match.start() : match.end()].lower()
+        if word == "ma so":
+            return word if typed.endswith("sở") else "ma __"  # "mà sở nào" asks a department
         return word if typed in (word, _HOMOGRAPHS[word]) else "_" * len(word)
 
     return _HOMOGRAPH.sub(blank, folded)

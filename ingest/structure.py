@@ -159,7 +159,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("roman", re.compile(r"^[IVXLC]{1,6}[.)](?=\s|$)")),
     # "3.2." or, without the final dot, "3.2 Về ..." before a capital letter (not "2.1 triệu").
     ("decimal", re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?:\.(?=\s)|(?=\s+[{_UPPER}]))")),
-    ("arabic", re.compile(r"^\d{1,3}[.)](?=\s)")),
+    ("arabic", re.compile(r"^\d{1,3} ?[.)](?=\s)")),  # "1 . Hàng hóa …" too, as a customs ruling spaces it
     ("alpha", re.compile(r"^[a-zđ]\)(?=\s)")),
     ("paren_roman", re.compile(r"^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)")),
     ("paren_num", re.compile(r"^\(\d{1,2}\)")),
@@ -198,7 +198,7 @@ def marker_of(text: str) -> tuple[str, str] | None:
         marker = match.group(0).strip()
         if kind == "roman" and not _roman_ok(marker[:-1]):
             continue
-        return kind, marker
+        return kind, marker.replace(" ", "") if kind == "arabic" else marker
     return None
 
 
@@ -1077,6 +1077,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         return True  # "Giám đốc các Sở:" / "Tài chính, Xây dựng; ...": the names it announces
     if _value_under_label(block, prev, text):
         return True
+    if text[:1] in ",;":
+        return True  # no paragraph opens on a comma: "… dạng bột.”" / ", phân nhóm “- Loại khác:” …"
     if _ends_sentence(prev.text):
         # In hard-wrapped text a clause ending at the line end ("...dừng hoạt động;") goes on, and so
         # does a sentence after an ellipsis ("... “làm ngày, làm đêm”..." / "để hoàn thành ...").

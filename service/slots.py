@@ -312,7 +312,8 @@ _UNIT_ALIASES = {"tp": "thanh pho"}
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty|trieu|nghin) dong\b")
 # "Tổng kinh phí … là bao nhiêu?" asks a sum, which a rate ("4.960.000 đồng/người/tháng") is not.
 _ASKS_TOTAL = re.compile(r"\btong (?:kinh phi|so tien|so von|muc dau tu|von|cong|chi|du toan|ngan sach)\b")
-_RATE = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\s*/")
+# The amount may be spelled out before the unit: "800.000 đồng (tám trăm ngàn đồng)/người/tháng".
+_RATE = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\s*(?:\([^()]*\)\s*)?/")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\bthuong nien\b")
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
@@ -521,7 +522,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
 
         folded = _CITED_DATE.sub(lambda m: m.group(0) if dates_issue and names(m) else " ", folded)
     if slot is Slot.MONEY and _ASKS_TOTAL.search(asked):
-        return any(not _RATE.match(folded, m.start()) for m in _MONEY.finditer(folded))
+        # "hàng nghìn tỷ đồng" names no sum either.
+        return any(m.group(0)[0].isdigit() and not _RATE.match(folded, m.start()) for m in _MONEY.finditer(folded))
     if slot is Slot.DOC_NUMBER:
         # The kind named last before "số mấy": "Nghị quyết 66 … kèm theo quyết định số mấy" asks a decision's.
         end = m.start() if (m := re.search(r"\bso (?:may|bao nhieu|hieu)\b", asked)) else len(asked)

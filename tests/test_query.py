@@ -404,6 +404,7 @@ def test_accents_tell_a_department_and_a_time_limit_from_their_homographs(restor
     assert understand("so nao chu tri lap quy hoach", restorer).asks_owner
     assert understand("thoi han nop bao cao la khi nao", restorer).asks_deadline
     assert not understand("day han kester thuoc ma so nao", restorer).asks_owner
+    assert understand("Nhiệm vụ này mà sở nào chủ trì?", restorer).asks_owner
     assert understand("Sở nào chủ trì? Hạn nộp khi nào?", restorer).asks_owner
 
 

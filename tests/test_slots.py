@@ -592,5 +592,7 @@ def test_a_total_asked_is_not_answered_by_a_rate() -> None:
     assert asked_slot(question) is Slot.MONEY
     assert not states(Slot.MONEY, "Hỗ trợ hàng tháng cho cán bộ, chiến sỹ: 4.960.000 đồng/người/tháng.", question)
     assert states(Slot.MONEY, "Tổng kinh phí thực hiện là 120 tỷ đồng.", question)
+    assert not states(Slot.MONEY, "Dự án thu hút hàng nghìn tỷ đồng vốn đầu tư.", question)
+    assert not states(Slot.MONEY, "Giáo viên được hỗ trợ 800.000 đồng (tám trăm ngàn đồng)/người/tháng.", question)
     # The rate is what "mức hỗ trợ bao nhiêu" asks.
     assert states(Slot.MONEY, "4.960.000 đồng/người/tháng", "Mức hỗ trợ hằng tháng là bao nhiêu?")

@@ -880,6 +880,22 @@ def test_a_customs_rulings_result_cell_is_a_paragraph_of_its_own() -> None:
     assert result.heading_path[0] == "3. Kết quả xác định trước mã số:"
 
 
+def test_a_line_opening_on_a_comma_goes_on_and_a_spaced_number_heads_its_item() -> None:
+    text = (
+        "1 . Hàng hóa đề nghị xác định trước mã số do tổ chức, cá nhân cung cấp:\n"
+        "Tên thương mại: Kester 275 Flux-Cored Wire\n"
+        "2. Kết quả xác định trước mã số:\n"
+        "thuộc nhóm 71.06 “Bạc, chưa gia công hoặc ở dạng bán thành phẩm, hoặc dạng bột.”\n"
+        ", phân nhóm “- Loại khác:”, mã số 7106.92.00 tại Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam.\n"
+    )
+    paragraphs = parse(text)
+    assert marker_of("1 . Hàng hóa") == ("arabic", "1.")
+    # "2." is the first item's sibling, not its child.
+    assert starting(paragraphs, "thuộc nhóm 71.06").heading_path == ["2. Kết quả xác định trước mã số:"]
+    # The code the question asks for stays with the heading it belongs to.
+    assert paragraphs[-1].text.endswith("dạng bột.” , phân nhóm “- Loại khác:”, mã số 7106.92.00 tại Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam.")
+
+
 def test_a_readers_name_after_a_line_break_stays_in_its_sentence() -> None:
     text = (
         "Cục Thuế nhận được câu hỏi mã số 220725-17 của độc giả\n"
