@@ -90,6 +90,7 @@ from ingest.tasks import extract_tasks
 #     sentence goes on in lower case across a change of emphasis; numbered steps announced inside an
 #     item stay inside it; a table whose "Đơn vị chịu trách nhiệm …" column leads gives a task per row.
 # 26: a portal page's "Loại văn bản" gives the type ("5706/CT-CS" is a Cục Thuế letter, no Chỉ thị).
+# 27: a line opening on a comma goes on ("… dạng bột.”" / ", phân nhóm …"); "1 . Hàng hóa" is numbered.
 PARSER_VERSION = 27
 
 

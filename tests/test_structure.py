@@ -892,7 +892,7 @@ def test_a_line_opening_on_a_comma_goes_on_and_a_spaced_number_heads_its_item() 
     assert marker_of("1 . Hàng hóa") == ("arabic", "1.")
     # "2." is the first item's sibling, not its child.
     assert starting(paragraphs, "thuộc nhóm 71.06").heading_path == ["2. Kết quả xác định trước mã số:"]
-    # The code the question asks for stays with the heading it belongs to.
+    # The line giving the code the question asks for is not a paragraph of its own.
     assert paragraphs[-1].text.endswith("dạng bột.” , phân nhóm “- Loại khác:”, mã số 7106.92.00 tại Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam.")
 
 
