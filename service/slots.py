@@ -309,11 +309,12 @@ _NOT_NOUNS = frozenset("la thi va de cho con nua the vay roi duoc phan theo so v
 _PEOPLE = "(?:nguoi|dong chi|dai bieu|thanh vien|can bo|vi)"
 _PEOPLE_WORDS = frozenset({"nguoi", "dong", "dai", "thanh", "can", "vi"})
 _UNIT_ALIASES = {"tp": "thanh pho"}
-_MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\b|\b(?:ty|trieu|nghin) dong\b")
+_AMOUNT = r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)"  # on folded text: "4.960.000 đồng", "120 tỷ"
+_MONEY = re.compile(rf"{_AMOUNT}\b|\b(?:ty|trieu|nghin) dong\b")
 # "Tổng kinh phí … là bao nhiêu?" asks a sum, which a rate ("4.960.000 đồng/người/tháng") is not.
 _ASKS_TOTAL = re.compile(r"\btong (?:kinh phi|so tien|so von|muc dau tu|von|cong|chi|du toan|ngan sach)\b")
 # The amount may be spelled out before the unit: "800.000 đồng (tám trăm ngàn đồng)/người/tháng".
-_RATE = re.compile(r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)\s*(?:\([^()]*\)\s*)?/")
+_RATE = re.compile(rf"{_AMOUNT}\s*(?:\([^()]*\)\s*)?/")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 _FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\bthuong nien\b")
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
