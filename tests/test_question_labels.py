@@ -57,7 +57,10 @@ on an advance tariff-code determination and Quảng Ninh's decision decentralisi
 standards) and bench/labels/questions_heldout40.jsonl (the fortieth, over a Tax Department letter on
 VAT refunds for investment projects, Hà Tĩnh's decision repealing the rules on its Department of Foreign
 Affairs and Vĩnh Long's resolution on support for pre-school children and teachers where many
-labourers work); all held-out files are frozen by their sha256.
+labourers work) and bench/labels/questions_heldout41.jsonl (the forty-first, over Phú Thọ's decision
+on the opening hours of Internet agents, a Tax Department letter on declaring the tax exemptions for
+innovation and start-ups, and Cần Thơ's decision decentralising trade powers to its Department of
+Industry and Trade); all held-out files are frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -165,6 +168,8 @@ HELDOUT39 = REPO / "bench" / "labels" / "questions_heldout39.jsonl"
 HELDOUT39_SHA256 = "c4f0db128af13af06d7a6151329100d22d178bee8ba622c630190139f99cbc97"
 HELDOUT40 = REPO / "bench" / "labels" / "questions_heldout40.jsonl"
 HELDOUT40_SHA256 = "b960271bfc8f5d9d82910f83ab682fc22990ca4cf4e5cb1cac64043bcda46dc1"
+HELDOUT41 = REPO / "bench" / "labels" / "questions_heldout41.jsonl"
+HELDOUT41_SHA256 = "bfd68d3164068acbc0969753c6c2a5b0739ffa7eea16c1c1830732ee0016c4a4"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -286,6 +291,7 @@ LETTERS_SET37_2025 = frozenset({"tb-37698-chq-2025.md", "qd-2639-ttg-2025.md", "
 LETTERS_SET38_2025 = frozenset({"cv-5706-ct-2025.md", "nq-375-cp-2025.md", "qd-89-ubnd-lc-2025.md"})
 LETTERS_SET39_2025 = frozenset({"nq-80-hdnd-hn-2025.md", "tb-37689-chq-2025.md", "qd-98-ubnd-qn-2025.md"})
 LETTERS_SET40_2025 = frozenset({"cv-5485-ct-2025.md", "qd-84-ubnd-ht-2025.md", "nq-21-hdnd-vl-2025.md"})
+LETTERS_SET41_2025 = frozenset({"qd-100-ubnd-pt-2025.md", "cv-5615-ct-2025.md", "qd-38-ubnd-ct-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -349,6 +355,7 @@ HELDOUT_SETS = [
     ("heldout38", HELDOUT38, HELDOUT38_SHA256, "an", HELDOUT14_COUNTS, True, LETTERS_SET38_2025),
     ("heldout39", HELDOUT39, HELDOUT39_SHA256, "ao", HELDOUT14_COUNTS, True, LETTERS_SET39_2025),
     ("heldout40", HELDOUT40, HELDOUT40_SHA256, "ap", HELDOUT14_COUNTS, True, LETTERS_SET40_2025),
+    ("heldout41", HELDOUT41, HELDOUT41_SHA256, "aq", HELDOUT14_COUNTS, True, LETTERS_SET41_2025),
 ]
 # Shape and evidence are checked in every set.
 EVERY_ROW = LABEL_ROWS + [row for _, path, *_ in HELDOUT_SETS for row in load_labels(path)]
