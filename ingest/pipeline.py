@@ -91,7 +91,9 @@ from ingest.tasks import extract_tasks
 #     item stay inside it; a table whose "Đơn vị chịu trách nhiệm …" column leads gives a task per row.
 # 26: a portal page's "Loại văn bản" gives the type ("5706/CT-CS" is a Cục Thuế letter, no Chỉ thị).
 # 27: a line opening on a comma goes on ("… dạng bột.”" / ", phân nhóm …"); "1 . Hàng hóa" is numbered.
-PARSER_VERSION = 27
+# 28: "Ủy ban nhân dân ban hành" / "Quyết định …" is one sentence; a closing "./." right after a heading
+#     stays under it; "… Luật Quản lý thuế quy định." before "“3. …" introduces a quotation.
+PARSER_VERSION = 28
 
 
 def content_hash(data: bytes) -> str:

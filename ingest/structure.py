@@ -950,7 +950,7 @@ def _acronym_across(prev: str, text: str) -> bool:
 
 # Verbs that cannot end a sentence without their object: "... phối hợp, hướng dẫn" / "Bộ Y tế ...".
 _OPEN_VERBS = re.compile(
-    r"(?:^|\s)(?:hướng dẫn|chỉ đạo|phối hợp|đề nghị|yêu cầu|tham mưu|đôn đốc|gửi|trình|giao cho|đối với)$"
+    r"(?:^|\s)(?:hướng dẫn|chỉ đạo|phối hợp|đề nghị|yêu cầu|tham mưu|đôn đốc|gửi|trình|giao cho|đối với|ban hành)$"
 )
 
 
@@ -1845,8 +1845,11 @@ class _Outline:
         `after_heading` says the previous paragraph is a heading now on top of the stack."""
         opens = text.endswith(":")
         if _CLOSING.match(text) or (kind is None and text.endswith(("./.", "/."))):
+            # The notice's last words close every heading, but the one just opened still holds them:
+            # "Điều 5. Tổ chức thực hiện" / "Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.".
+            path = self.path() if after_heading else []
             self.stack.clear()
-            return []
+            return path
         if section:
             return self._place_section(text, opens, after_heading)
         if kind is None or marker is None:
@@ -1924,7 +1927,8 @@ def _quote_balance(text: str, inside: bool) -> int:
 
 # "- Tại điểm đ khoản 1 Điều 116 Luật Quản lý thuế … quy định:" followed by "Điều 116. …" unquoted.
 _CITES_PROVISION = re.compile(r"\b(?:quy định|nêu|như sau)\s*:$")
-_INTRODUCES_QUOTE = re.compile(r"\b(?:quy định|nêu|hướng dẫn)\b.*:$")
+# "… Luật Quản lý thuế quy định." / "“3. Người nộp thuế …”": a full stop typed for the colon.
+_INTRODUCES_QUOTE = re.compile(r"\b(?:quy định|nêu|hướng dẫn)\b.*:$|\bquy định\.$")
 # A quotation mark left open at a paragraph's start or after a colon: "… quy định: “Điều 7. …".
 _QUOTE_AFTER_COLON = re.compile(r'(?:^[^\w“”"]*|:\s*)[“"][^”"]*$')
 # An amendment's introduction: "3. Sửa đổi, bổ sung Điều 4 như sau:".

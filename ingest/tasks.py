@@ -63,8 +63,9 @@ __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_
 # 8: kinds of body listed bare, "đề nghị bộ, ngành, địa phương …", and the Party's central bodies
 # registered; "… được triển khai" after a body is a passive, session 21;
 # 9: levels and "liên quan" after a name inside an owner list, "các Ban, Ngành cấp tỉnh", session 26;
-# 10: "và các tổ chức, cá nhân có liên quan" after the owners is no part of the task, session 26).
-EXTRACTOR_VERSION = 10
+# 10: "và các tổ chức, cá nhân có liên quan" after the owners is no part of the task, session 26;
+# 11: "đoàn thể" are the mass organisations and "các cơ quan, tổ chức, cá nhân" a group, session 34).
+EXTRACTOR_VERSION = 11
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [

@@ -25,6 +25,7 @@ from ingest.deadlines import find_deadlines, period_heading
 from ingest.domain import TABLE_CELL, Answer, CitedByNotice, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
+from ingest.references import named_document
 from service.intents import Intent, classify, precedent_topic, scene_splits
 from service.ordinals import numbers_otherwise, ordinal_anchors, with_ordinals
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
@@ -95,6 +96,7 @@ _ASSIGNMENT_WORDS = frozenset(
     uy nhan dan ubnd cap tham muu thuc hien trien khai""".split()
 )
 TOPIC_COVERAGE = 0.5  # share of the topic's IDF mass a listed task must contain
+_VALUES_NOT_LISTED = frozenset({Slot.FREQUENCY, Slot.DURATION, Slot.MONEY, Slot.PERCENT})
 
 
 def assignment_topic(question: str, agencies: list[str]) -> str:
@@ -176,6 +178,10 @@ def quantities(question: str) -> list[re.Pattern[str]]:
     """Counts a supporting notice must state (on its folded syllables): "trẻ em dưới 6 tuổi" is not
     answered by a notice on children's health insurance that never says "6 tuổi" ("06", "sáu")."""
     found = []
+    # The number that names a notice counts nothing: "QĐ 38 Cần Thơ …" folds to "qd 38 can tho".
+    named = named_document(question)
+    if named is not None:
+        question = f"{question[: named[1]]} {question[named[2] :]}"
     for match in _QUANTITY.finditer(fold(question)):
         number, unit = int(match.group(1)), match.group(2)
         spelled = f"|{_NUMBER_NAMES[number]}" if number in _NUMBER_NAMES else ""
@@ -195,6 +201,30 @@ def codes(question: str) -> list[str]:
         for code in _CODE.findall(question)
         if not _THOUSANDS.fullmatch(code) and (code.count(".") >= 2 or max(len(part) for part in code.split(".")[1:]) >= 4)
     ]
+
+
+NEGATED_RUN = 4  # syllables of the question the passage must deny, word for word
+
+
+def denies(question: str, text: str) -> bool:
+    """The passage says the question's words do not hold: "điểm cung cấp dịch vụ trò chơi điện tử … mở
+    cửa từ mấy giờ?" is not answered by the hours of points that "không cung cấp dịch vụ trò chơi điện
+    tử". A question with "không" of its own ("… có được … không?") may ask just that, so is left alone."""
+    asked = syllables(question)
+    if "khong" in asked:
+        return False
+    said = syllables(text)
+    runs = {tuple(asked[k : k + NEGATED_RUN]) for k in range(len(asked) - NEGATED_RUN + 1)}
+    matched = [k for k in range(len(said) - NEGATED_RUN + 1) if tuple(said[k : k + NEGATED_RUN]) in runs]
+    # Each run of the question's words the passage negates, as far as it goes on matching.
+    denied: set[int] = set()
+    for k in matched:
+        if k and said[k - 1] == "khong":
+            end = k
+            while end + 1 < len(said) and tuple(said[end + 1 : end + 1 + NEGATED_RUN]) in runs:
+                end += 1
+            denied.update(range(k, end + 1))
+    return bool(denied) and all(k in denied for k in matched)
 
 
 def same_agency(a: str, b: str) -> bool:
@@ -237,6 +267,8 @@ class Answerer:
         if numbers_otherwise(question, self.library.search_engine.paragraphs[evidence].paragraph.context_text()):
             return False
         if not self._row_carries(question, evidence):
+            return False
+        if denies(question, self.library.search_engine.paragraphs[evidence].paragraph.text):
             return False
         coverage = self._coverage(question, evidence)
         return (
@@ -558,6 +590,10 @@ class Answerer:
         )
 
     def _agency_tasks(self, question: str, agencies: list[str], filters: SearchFilters | None) -> Answer | None:
+        # "Sở Công Thương phải báo cáo … bao lâu một lần?" asks a value, which a list of tasks does not
+        # give; the passages are searched for it instead, and the answer refused if none states it.
+        if asked_slot(question, "agency_tasks") in _VALUES_NOT_LISTED:
+            return None
         province = (filters.province if filters else None) or find_province(question)
         tasks: list[Task] = []
         for agency in agencies:
@@ -619,19 +655,19 @@ class Answerer:
         """One best supported paragraph per notice, dated, in the order the question implies."""
         engine = self.library.search_engine
         best_per_notice: dict[str, RankedParagraph] = {}
-        topic = precedent_topic(question)
         # "Mức hỗ trợ … theo NQ 13/2024 trước đây là bao nhiêu?" asks a sum: a passage on the matter that
         # states none is no answer. Other slots read loosely in a precedent question ("qua các kỳ họp").
         slot = asked_slot(question, "precedent")
         slot = slot if slot in (Slot.MONEY, Slot.PERCENT) else None
-        candidates = engine.rank(topic, k=15, filters=filters)
-        for ranked in candidates:
-            stored = engine.paragraphs[ranked.paragraph_id]
-            # Far below the best match is another matter, even if some words coincide.
-            close = ranked.score >= PRECEDENT_RELATIVE_SCORE * candidates[0].score
-            if stored.notice_id not in best_per_notice and close and self.supported(topic, ranked):
-                if slot is None or states(slot, slot_text(stored.paragraph, slot), question):
-                    best_per_notice[stored.notice_id] = ranked
+        for topic in precedent_topics(question):
+            candidates = engine.rank(topic, k=15, filters=filters)
+            for ranked in candidates:
+                stored = engine.paragraphs[ranked.paragraph_id]
+                # Far below the best match is another matter, even if some words coincide.
+                close = ranked.score >= PRECEDENT_RELATIVE_SCORE * candidates[0].score
+                if stored.notice_id not in best_per_notice and close and self.supported(topic, ranked):
+                    if slot is None or states(slot, slot_text(stored.paragraph, slot), question):
+                        best_per_notice[stored.notice_id] = ranked
         if not best_per_notice:
             return refusal(question, "precedent")
         hits = [engine.hit(r.paragraph_id, r.score, question) for r in best_per_notice.values()]
@@ -640,6 +676,18 @@ class Answerer:
         lines = [f"Các chỉ đạo liên quan trong {len(hits)} văn bản ({order}):"]
         lines += [f"- {source_label(hit)}: {best_sentences(question, hit.text)}" for hit in hits]
         return Answer(question=question, found=True, answer="\n".join(lines), citations=hits, kind="precedent")
+
+
+# "QĐ 98 Quảng Ninh thay thế hai quyết định cũ; trước đó, QĐ 100 Phú Thọ đã thay thế những quyết định
+# nào …?": each clause names its own notice and province, which no one passage holds together.
+_CLAUSES = re.compile(r";\s+")
+MIN_CLAUSE_WORDS = 6
+
+
+def precedent_topics(question: str) -> list[str]:
+    """What a precedent question is about: one topic, or one per clause when it sets two notices side by side."""
+    clauses = [c for c in _CLAUSES.split(question) if len(c.split()) >= MIN_CLAUSE_WORDS]
+    return [precedent_topic(c) for c in clauses] if len(clauses) >= 2 else [precedent_topic(question)]
 
 
 def cites_answer(question: str, cited: CitedByNotice) -> Answer:

@@ -316,7 +316,8 @@ _ASKS_TOTAL = re.compile(r"\btong (?:kinh phi|so tien|so von|muc dau tu|von|cong
 # The amount may be spelled out before the unit: "800.000 đồng (tám trăm ngàn đồng)/người/tháng".
 _RATE = re.compile(rf"{_AMOUNT}\s*(?:\([^()]*\)\s*)?/")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
-_FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\bthuong nien\b")
+# "định kỳ" alone gives no period: "định kỳ báo cáo" does not say how often ("định kỳ 6 tháng" does).
+_FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky (?:\d|mot|hai|ba|bon|sau)\b|\bthuong nien\b")
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
 # On folded text: the word after "thứ", an ordinal when `ordinal_number` reads one ("thứ 12", "lần
 # thứ XIV", "thứ Sáu hằng tuần").

@@ -285,6 +285,9 @@ def test_semicolons_join_the_objects_of_a_directive_only_when_asked() -> None:
     ("raw", "names"),
     [
         ("các sở, ban, ngành, tổ chức chính trị - xã hội", ["Các sở, ban, ngành", "Các tổ chức chính trị - xã hội"]),
+        # "đoàn thể" are the mass organisations; "các cơ quan, tổ chức, cá nhân" is everyone concerned
+        ("Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh", ["Các sở, ban, ngành", "Các tổ chức chính trị - xã hội"]),
+        ("các cơ quan, tổ chức, cá nhân có liên quan", ["Các cơ quan, đơn vị"]),
         ("các tổ chức chính trị-xã hội tỉnh", ["Các tổ chức chính trị - xã hội"]),
         ("Chủ đầu tư và các nhà thầu", ["Các chủ đầu tư", "Các nhà thầu"]),
         ("Người đứng đầu các cơ quan, tổ chức", ["Các cơ quan, đơn vị"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer import anchors, codes, quantities, same_agency
+from service.answer import anchors, codes, denies, precedent_topics, quantities, same_agency
 from service.ordinals import numbers_otherwise, ordinal_number, with_ordinals
 
 
@@ -89,6 +89,7 @@ def test_a_count_asked_about_must_be_stated(question: str, text: str, stated: bo
     "question",
     [
         "Công điện 229 yêu cầu gì?",  # a document's number, not a count
+        "QĐ 38 Cần Thơ phân cấp cho Sở Công Thương có hiệu lực khi nào?",  # nor "38 căn" when folded
         "Năm 2023 người dân được hỗ trợ gì?",  # a year
         "Mỏ đá lô 14 ở xã nào?",  # a numbered thing
         "Báo cáo trước 15 giờ ngày 27/11/2025?",  # a clock time, often written "15:00"
@@ -103,3 +104,27 @@ def test_a_code_asked_about_must_be_carried_by_the_notice() -> None:
     assert codes("Thủ tục mã 1.014111 giải quyết trong bao lâu?") == ["1 014111"]
     # Figures are no codes: thousands, decimals, a clause's number.
     assert codes("Hỗ trợ 1.500.000 đồng, tăng 6.5%, theo Điều 2.1") == []
+
+
+def test_a_passage_denying_the_words_asked_does_not_answer_them() -> None:
+    passage = (
+        "1. Thời gian hoạt động của các đại lý Internet, điểm truy nhập Internet công cộng không cung cấp dịch vụ "
+        "trò chơi điện tử trên địa bàn tỉnh Phú Thọ từ 7 giờ 00 phút đến 22 giờ 00 phút hàng ngày."
+    )
+    assert denies("Điểm cung cấp dịch vụ trò chơi điện tử công cộng mở cửa từ mấy giờ?", passage)
+    # Asked of the points the passage is about, or asked whether it holds: the passage answers.
+    assert not denies("Đại lý Internet ở Phú Thọ mở cửa từ mấy giờ?", passage)
+    assert not denies("Đại lý Internet có được cung cấp dịch vụ trò chơi điện tử không?", passage)
+    # The same words said plainly elsewhere in the passage are not denied.
+    assert not denies("Ai cung cấp dịch vụ trò chơi điện tử?", passage + " Doanh nghiệp cung cấp dịch vụ trò chơi điện tử phải đăng ký.")
+
+
+def test_a_precedent_question_setting_two_notices_side_by_side_has_a_topic_per_clause() -> None:
+    question = (
+        "QĐ 98/2025/QĐ-UBND Quảng Ninh thay thế hai quyết định cũ của tỉnh; trước đó ít ngày, QĐ 100/2025 Phú Thọ "
+        "đã thay thế những quyết định nào của UBND tỉnh Hòa Bình?"
+    )
+    first, second = precedent_topics(question)
+    assert "Quảng Ninh" in first and "Hòa Bình" not in first
+    assert "Hòa Bình" in second and "Quảng Ninh" not in second
+    assert precedent_topics("Trước đây Lai Châu đã chỉ đạo gì về an toàn giao thông?") == ["Lai Châu, an toàn giao thông?"]

@@ -686,3 +686,17 @@ def test_a_calendar_row_answers_its_own_figure_and_not_one_it_lacks(library: Not
     frame = "Lịch phổ biến thông tin thống kê năm 2026: thời gian phổ biến {}, đơn vị nào chịu trách nhiệm phổ biến?"
     assert answerer._row_carries(frame.format("số phong trào thi đua"), row)
     assert not answerer._row_carries(frame.format("số người có công được trợ cấp"), row)
+
+
+def test_how_often_an_agency_reports_is_answered_only_where_a_passage_says(tmp_path: Path) -> None:
+    header = "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nSố: 38/QĐ-UBND\nCần Thơ, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVề việc phân cấp\n\n"
+    question = "Sở Công Thương phải báo cáo Ủy ban nhân dân thành phố về nhiệm vụ được phân cấp bao lâu một lần?"
+    answers = []
+    for period in ("", "6 tháng "):
+        library = NoticeLibrary.open(make_settings(tmp_path / f"store{len(answers)}"), HashingEmbedder())
+        add_text_notice(library, tmp_path, "38.txt", header + f"Điều 3. Giao Sở Công Thương định kỳ {period}báo cáo Ủy ban "
+                        "nhân dân thành phố về việc thực hiện nhiệm vụ được phân cấp.\n")
+        answers.append(Answerer(library).ask(question))
+    # "định kỳ" says that it reports, not how often; the list of its tasks is no answer either.
+    assert not answers[0].found
+    assert answers[1].found and "định kỳ 6 tháng" in answers[1].citations[0].text

@@ -210,6 +210,8 @@ def test_place_follows_the_unit_asked() -> None:
         (Slot.FREQUENCY, "đơn vị tư vấn báo cáo hàng tuần với Thường trực Tỉnh ủy", True),
         (Slot.FREQUENCY, "Điều 1. Thành lập Ban Chỉ đạo quốc gia về dữ liệu", False),
         (Slot.FREQUENCY, "tổ chức Hội nghị đối thoại doanh nghiệp thường niên", True),
+        (Slot.FREQUENCY, "định kỳ báo cáo, đánh giá việc thực hiện nhiệm vụ được phân cấp", False),
+        (Slot.FREQUENCY, "định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh", True),
         (Slot.MULTIPLE, "là năm phải làm việc gấp đôi và phải đem lại hiệu quả", True),
         (Slot.MULTIPLE, "chênh lệch rất lớn (từ 4-5 lần)", True),
         (Slot.MULTIPLE, "phải làm việc với tinh thần quyết liệt hơn", False),

@@ -896,6 +896,43 @@ def test_a_line_opening_on_a_comma_goes_on_and_a_spaced_number_heads_its_item() 
     assert paragraphs[-1].text.endswith("dạng bột.” , phân nhóm “- Loại khác:”, mã số 7106.92.00 tại Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam.")
 
 
+def test_the_enacting_formula_wraps_before_its_object_and_the_last_article_holds_the_closing() -> None:
+    text = (
+        "Căn cứ Luật Viễn thông số 24/2023/QH15;\n"
+        "Ủy ban nhân dân ban hành\n"
+        "Quyết định quy định thời gian hoạt động của các đại lý Internet trên địa bàn tỉnh Phú Thọ.\n"
+        "Điều 4. Hiệu lực thi hành\n"
+        "Quyết định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2025.\n"
+        "Điều 5. Tổ chức thực hiện\n"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    paragraphs = parse(text)
+    # "ban hành" wants its object: the formula is one paragraph, and no heading over the articles.
+    assert paragraphs[1].text == (
+        "Ủy ban nhân dân ban hành Quyết định quy định thời gian hoạt động của các đại lý Internet trên địa bàn tỉnh Phú Thọ."
+    )
+    assert starting(paragraphs, "Quyết định này có hiệu lực").heading_path == ["Điều 4. Hiệu lực thi hành"]
+    # The closing "./." ends the notice, yet belongs to the article it is the only paragraph of.
+    assert starting(paragraphs, "Chánh Văn phòng").heading_path == ["Điều 5. Tổ chức thực hiện"]
+
+
+def test_a_provision_introduced_with_a_full_stop_is_still_quoted_under_its_introduction() -> None:
+    text = (
+        "Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+        "- Khoản 3 Điều 7 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế quy định.\n"
+        "“3. Người nộp thuế không phải nộp hồ sơ khai thuế trong các trường hợp sau đây:\n"
+        "a) Người nộp thuế chỉ có hoạt động, kinh doanh thuộc đối tượng không chịu thuế.”\n"
+        "- Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.\n"
+        "1. Về khai thuế TNDN:\n"
+    )
+    paragraphs = parse(text)
+    quoted = starting(paragraphs, "“3. Người nộp thuế")
+    assert quoted.quoted and quoted.heading_path[-1].startswith("- Khoản 3 Điều 7 Nghị định số 126/2020/NĐ-CP")
+    # The letter's next ground is its own again, beside the one that introduced the quotation.
+    grounds = starting(paragraphs, "- Căn cứ Thông tư")
+    assert not grounds.quoted and grounds.heading_path == ["Về vấn đề này, Cục Thuế có ý kiến như sau:"]
+
+
 def test_a_readers_name_after_a_line_break_stays_in_its_sentence() -> None:
     text = (
         "Cục Thuế nhận được câu hỏi mã số 220725-17 của độc giả\n"

@@ -1117,6 +1117,20 @@ def test_provincial_party_committees_are_assignees_of_a_party_conclusion() -> No
             "có liên quan chịu trách nhiệm thi hành Quyết định này./.",
             ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"],
         ),
+        (
+            # qd-100 (Phú Thọ): "đoàn thể" ended the list, and "cá nhân có liên quan" became the task.
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch; Thủ trưởng các sở, ban, "
+            "ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan "
+            "chịu trách nhiệm thi hành Quyết định này./.",
+            [
+                "Văn phòng Ủy ban nhân dân tỉnh",
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Các sở, ban, ngành",
+                "Các tổ chức chính trị - xã hội",
+                "Ủy ban nhân dân cấp xã",
+                "Các cơ quan, đơn vị",
+            ],
+        ),
     ],
 )
 def test_levels_and_liên_quan_after_a_name_do_not_cut_a_closing_articles_owner_list(closing: str, owners: list[str]) -> None:
