@@ -178,10 +178,11 @@ def quantities(question: str) -> list[re.Pattern[str]]:
     """Counts a supporting notice must state (on its folded syllables): "trẻ em dưới 6 tuổi" is not
     answered by a notice on children's health insurance that never says "6 tuổi" ("06", "sáu")."""
     found = []
-    # The number that names a notice counts nothing: "QĐ 38 Cần Thơ …" folds to "qd 38 can tho".
+    # The number that names a notice counts nothing: "QĐ 38 Cần Thơ …" folds to "qd 38 can tho". Cut
+    # out, it leaves a break, or "Điều 5 QĐ 38/2025 Cần Thơ" would join "5" and "Cần".
     named = named_document(question)
     if named is not None:
-        question = f"{question[: named[1]]} {question[named[2] :]}"
+        question = f"{question[: named[1]]} ; {question[named[2] :]}"
     for match in _QUANTITY.finditer(fold(question)):
         number, unit = int(match.group(1)), match.group(2)
         spelled = f"|{_NUMBER_NAMES[number]}" if number in _NUMBER_NAMES else ""

@@ -90,6 +90,7 @@ def test_a_count_asked_about_must_be_stated(question: str, text: str, stated: bo
     [
         "Công điện 229 yêu cầu gì?",  # a document's number, not a count
         "QĐ 38 Cần Thơ phân cấp cho Sở Công Thương có hiệu lực khi nào?",  # nor "38 căn" when folded
+        "Theo Điều 5 QĐ 38/2025 Cần Thơ, ai thi hành quyết định?",  # nor, the number cut out, "5 căn"
         "Năm 2023 người dân được hỗ trợ gì?",  # a year
         "Mỏ đá lô 14 ở xã nào?",  # a numbered thing
         "Báo cáo trước 15 giờ ngày 27/11/2025?",  # a clock time, often written "15:00"
