@@ -697,6 +697,6 @@ def test_how_often_an_agency_reports_is_answered_only_where_a_passage_says(tmp_p
         add_text_notice(library, tmp_path, "38.txt", header + f"Điều 3. Giao Sở Công Thương định kỳ {period}báo cáo Ủy ban "
                         "nhân dân thành phố về việc thực hiện nhiệm vụ được phân cấp.\n")
         answers.append(Answerer(library).ask(question))
-    # "định kỳ" says that it reports, not how often; the list of its tasks is no answer either.
+    # "định kỳ" says that it reports, not how often.
     assert not answers[0].found
     assert answers[1].found and "định kỳ 6 tháng" in answers[1].citations[0].text
