@@ -26,7 +26,7 @@ from ingest.domain import TABLE_CELL, Answer, CitedByNotice, DeadlineAnswer, Not
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
 from ingest.references import named_document
-from service.intents import Intent, classify, precedent_topic, scene_splits
+from service.intents import Intent, classify, precedent_topics, scene_splits
 from service.ordinals import numbers_otherwise, ordinal_anchors, with_ordinals
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
@@ -265,11 +265,12 @@ class Answerer:
         evidence = best.lifted_by or best.paragraph_id
         if not self._mentions_anchors(question, evidence):
             return False
-        if numbers_otherwise(question, self.library.search_engine.paragraphs[evidence].paragraph.context_text()):
+        paragraph = self.library.search_engine.paragraphs[evidence].paragraph
+        if numbers_otherwise(question, paragraph.context_text()):
             return False
         if not self._row_carries(question, evidence):
             return False
-        if denies(question, self.library.search_engine.paragraphs[evidence].paragraph.text):
+        if denies(question, paragraph.text):
             return False
         coverage = self._coverage(question, evidence)
         return (
@@ -677,18 +678,6 @@ class Answerer:
         lines = [f"Các chỉ đạo liên quan trong {len(hits)} văn bản ({order}):"]
         lines += [f"- {source_label(hit)}: {best_sentences(question, hit.text)}" for hit in hits]
         return Answer(question=question, found=True, answer="\n".join(lines), citations=hits, kind="precedent")
-
-
-# "QĐ 98 Quảng Ninh thay thế hai quyết định cũ; trước đó, QĐ 100 Phú Thọ đã thay thế những quyết định
-# nào …?": each clause names its own notice and province, which no one passage holds together.
-_CLAUSES = re.compile(r";\s+")
-MIN_CLAUSE_WORDS = 6
-
-
-def precedent_topics(question: str) -> list[str]:
-    """What a precedent question is about: one topic, or one per clause when it sets two notices side by side."""
-    clauses = [c for c in _CLAUSES.split(question) if len(c.split()) >= MIN_CLAUSE_WORDS]
-    return [precedent_topic(c) for c in clauses] if len(clauses) >= 2 else [precedent_topic(question)]
 
 
 def cites_answer(question: str, cited: CitedByNotice) -> Answer:

@@ -75,6 +75,17 @@ def precedent_topic(question: str) -> str:
     return ", ".join(part for part in parts if part) or question
 
 
+def precedent_topics(question: str) -> list[str]:
+    """What a precedent question is about: one topic, or one per clause when it sets two notices side by
+    side ("QĐ 98 Quảng Ninh thay thế hai quyết định cũ; trước đó, QĐ 100 Phú Thọ đã thay thế những quyết
+    định nào …?"), since each clause names its own notice and province, which no one passage holds together."""
+    clauses = [c for c in _SEMICOLON.split(question) if len(c.split()) >= MIN_ASKED_WORDS]
+    return [precedent_topic(c) for c in clauses] if len(clauses) >= 2 else [precedent_topic(question)]
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
 # "Sau kết luận … (TB 624/TB-VPCP) giao các tỉnh rà soát quy trình, Lai Châu phê duyệt quy trình lĩnh
 # vực nào?": an opening clause that sets the scene in one document before asking a fact of another.
 # Not "Trước đây …", which asks for precedents itself.

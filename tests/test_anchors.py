@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer import anchors, codes, denies, precedent_topics, quantities, same_agency
+from service.answer import anchors, codes, denies, quantities, same_agency
+from service.intents import precedent_topics
 from service.ordinals import numbers_otherwise, ordinal_number, with_ordinals
 
 
