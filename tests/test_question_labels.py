@@ -60,7 +60,10 @@ Affairs and Vĩnh Long's resolution on support for pre-school children and teach
 labourers work) and bench/labels/questions_heldout41.jsonl (the forty-first, over Phú Thọ's decision
 on the opening hours of Internet agents, a Tax Department letter on declaring the tax exemptions for
 innovation and start-ups, and Cần Thơ's decision decentralising trade powers to its Department of
-Industry and Trade); all held-out files are frozen by their sha256.
+Industry and Trade) and bench/labels/questions_heldout42.jsonl (the forty-second, over Quảng Ninh's
+amendments to its land-recovery compensation rules, Hà Nội People's Council's spending rates for the
+2026 elections and a Tax Department letter on charter-capital contributions); all held-out files are
+frozen by their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -170,6 +173,8 @@ HELDOUT40 = REPO / "bench" / "labels" / "questions_heldout40.jsonl"
 HELDOUT40_SHA256 = "b960271bfc8f5d9d82910f83ab682fc22990ca4cf4e5cb1cac64043bcda46dc1"
 HELDOUT41 = REPO / "bench" / "labels" / "questions_heldout41.jsonl"
 HELDOUT41_SHA256 = "bfd68d3164068acbc0969753c6c2a5b0739ffa7eea16c1c1830732ee0016c4a4"
+HELDOUT42 = REPO / "bench" / "labels" / "questions_heldout42.jsonl"
+HELDOUT42_SHA256 = "1f0e35a8586f5f08ee378b6b540869fefa4dd69761c27577f35017762bff0ea7"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -292,6 +297,7 @@ LETTERS_SET38_2025 = frozenset({"cv-5706-ct-2025.md", "nq-375-cp-2025.md", "qd-8
 LETTERS_SET39_2025 = frozenset({"nq-80-hdnd-hn-2025.md", "tb-37689-chq-2025.md", "qd-98-ubnd-qn-2025.md"})
 LETTERS_SET40_2025 = frozenset({"cv-5485-ct-2025.md", "qd-84-ubnd-ht-2025.md", "nq-21-hdnd-vl-2025.md"})
 LETTERS_SET41_2025 = frozenset({"qd-100-ubnd-pt-2025.md", "cv-5615-ct-2025.md", "qd-38-ubnd-ct-2025.md"})
+LETTERS_SET42_2025 = frozenset({"qd-97-ubnd-qn-2025.md", "nq-82-hdnd-hn-2025.md", "cv-5348-ct-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -356,6 +362,7 @@ HELDOUT_SETS = [
     ("heldout39", HELDOUT39, HELDOUT39_SHA256, "ao", HELDOUT14_COUNTS, True, LETTERS_SET39_2025),
     ("heldout40", HELDOUT40, HELDOUT40_SHA256, "ap", HELDOUT14_COUNTS, True, LETTERS_SET40_2025),
     ("heldout41", HELDOUT41, HELDOUT41_SHA256, "aq", HELDOUT14_COUNTS, True, LETTERS_SET41_2025),
+    ("heldout42", HELDOUT42, HELDOUT42_SHA256, "ar", HELDOUT14_COUNTS, True, LETTERS_SET42_2025),
 ]
 # Shape and evidence are checked in every set.
 EVERY_ROW = LABEL_ROWS + [row for _, path, *_ in HELDOUT_SETS for row in load_labels(path)]
