@@ -302,6 +302,8 @@ _NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 # Also its first word left alone on a line ("…;" / "Căn" / "cứ Nghị định số 08/2015/NĐ-CP …;").
 _GROUNDS = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Xét tờ trình|Trên cơ sở)\b|^(?:Căn|Theo|Xét|Trên)$")
 _LUU = re.compile(r"^[-–+]?\s*Lưu\s*:", re.I)
+# The copies made, under the filing line: "- Lưu: VT, QLĐĐ1." / "05 bản, QĐ164."
+_COPIES = re.compile(r"^\d{1,3} bản\b")
 _BARE_DASH = re.compile(r"^[-–—−+•]$")
 # "thuộc nhóm 95.04 “Các máy và thiết bị …”, mã số 9504.40.00": the heading of the tariff the goods fall under.
 _CLASSIFIED_AS = re.compile(r"^thuộc (?:phân )?nhóm \d{2}\.\d{2}\b")
@@ -772,6 +774,7 @@ def _take_footer_block(lines: list[Line], i: int, layout: Layout) -> int:
             # a recipient's dash, its name wrapped below ("-" / "Như trên;")
             or (_BARE_DASH.match(text) and following.endswith((";", ".")) and len(following) <= 160)
             or _LUU.match(text)
+            or (_COPIES.match(text) and _LUU.match(previous.lstrip("-+ ")))
             or _SIGNER_PREFIX.match(text)
             or (is_caps_line(text) and len(text) <= 120)
             or is_person_name(text)
@@ -1212,6 +1215,7 @@ class TableRow:
     cells: list[str]
     first: int  # index of its first source line
     kind: str  # "header", "section" (a row that only titles the rows below it) or "row"
+    opens: bool = False  # the first row of a table with no header row
 
 
 def _cells(lines: list[Line], dropped: set[int]) -> list[_Cell]:
@@ -1396,13 +1400,19 @@ def _headed_tables(cells: list[_Cell], start: int, taken: set[int]) -> list[tupl
     k = 0
     while k < len(cells):
         width = _bold_row_width(cells, k)
-        rows, end = _headed_rows(cells, k + width, width) if width >= 2 else ([], k + 1)
+        if width >= 2:
+            rows, end = _headed_rows(cells, k + width, width)
+            header = TableRow([TABLE_CELL.join(_label(c) for c in cells[k : k + width])], cells[k].lines[0], "header")
+            rows = [header, *rows] if len(rows) >= 2 else []
+        elif (width := _plain_row_width(cells, k)) >= 2:
+            rows, end = _full_rows(cells, k, width)
+        else:
+            rows, end = [], k + 1
         lines = {i for c in cells[k:end] for i in c.lines}
-        if len(rows) < 2 or cells[k].lines[0] < start or taken & lines:
+        if not rows or cells[k].lines[0] < start or taken & lines:
             k = max(k + 1, k + width)
             continue
-        header = TableRow([TABLE_CELL.join(_label(c) for c in cells[k : k + width])], cells[k].lines[0], "header")
-        tables.append(([header, *rows], lines))
+        tables.append((rows, lines))
         k = end
     return tables
 
@@ -1413,6 +1423,50 @@ def _bold_row_width(cells: list[_Cell], k: int) -> int:
     while k + width < len(cells) and cells[k + width].bold and _short_cell(cells[k + width]) and (width == 0 or cells[k + width].gap == 1):
         width += 1
     return width
+
+
+def _plain_row_width(cells: list[_Cell], k: int) -> int:
+    """How many short plain cells, one "|" apart, form a row at cells[k], taken for a table only when
+    full rows of that width follow (`_full_rows`)."""
+    if cells[k].gap < 1:
+        return 0
+    width = 0
+    while k + width < len(cells) and width <= _PLAIN_ROW_MAX:
+        cell = cells[k + width]
+        if width and cell.gap != 1:
+            break
+        if cell.bold or cell.dropped or len(cell.text) > 80 or cell.text.endswith((".", ";", ":")) or marker_of(cell.text):
+            return 0
+        width += 1
+    ends_row = k + width < len(cells) and cells[k + width].gap >= 2
+    return width if ends_row and width <= _PLAIN_ROW_MAX else 0
+
+
+_PLAIN_ROW_MAX = 6
+
+
+def _full_rows(cells: list[_Cell], k: int, width: int) -> tuple[list[TableRow], int]:
+    """A table no bold header vouches for: rows of exactly `width` cells from cells[k] on, two at least
+    after the first, and nothing after them but the text after the table (one "|" away) or a bold row
+    (a total, the next table's header); a short cell there is a row's next cell, the rows wider than
+    they looked. Its first row is a header ("Khu vực hành chính | Mức hỗ trợ (đồng)") when text stands
+    right before it and it holds no figure; otherwise a row ("Bước 2 | Duyệt hồ sơ … | 2 ngày" after a
+    first row of more cells)."""
+    first = cells[k : k + width]
+    heads = first[0].gap == 1 and not any(re.search(r"\d", c.text) for c in first)
+    rows = [TableRow([_label(c) for c in first], first[0].lines[0], "header" if heads else "row", opens=True)]
+    k += width
+    while k + width <= len(cells):
+        row = cells[k : k + width]
+        if row[0].gap < 2 or any(c.gap != 1 for c in row[1:]) or any(c.bold or c.dropped for c in row):
+            break
+        if len(row[0].text) > 400 or not all(_short_cell(c) for c in row[1:]):
+            break
+        rows.append(TableRow([_label(c) for c in row], row[0].lines[0], "row"))
+        k += width
+    after = cells[k] if k < len(cells) else None
+    closed = after is None or after.bold or (after.gap <= 1 and (not _short_cell(after) or marker_of(after.text) is not None))
+    return (rows, k) if len(rows) >= 3 and closed else ([], k)
 
 
 def _short_cell(cell: _Cell) -> bool:
@@ -1935,6 +1989,12 @@ _QUOTE_AFTER_COLON = re.compile(r'(?:^[^\w“”"]*|:\s*)[“"][^”"]*$')
 _AMENDS = re.compile(r"^(?:Sửa đổi|Bổ sung|Thay thế)\b")
 
 
+def _amendment_intro(text: str) -> bool:
+    """ "3. Sửa đổi, bổ sung Điều 4 như sau:": an amending document's numbered item."""
+    found = marker_of(text)
+    return found is not None and bool(_AMENDS.match(text[len(found[1]) :].strip())) and bool(_CITES_PROVISION.search(text))
+
+
 def _article_kind(text: str) -> bool:
     found = marker_of(text)
     return found is not None and found[0] == "article"
@@ -1970,6 +2030,10 @@ class _Quotation:
         # (its closing mark lost) / "Tại khoản 10 Điều 51 … quy định:".
         same_start = text.split()[:1] == introduction.split()[:1]
         if same_start and _CITES_PROVISION.search(text) and _CITES_PROVISION.search(introduction):
+            return True
+        # The amendment after: "2. Sửa đổi khoản 1 Điều 13 như sau:" / "“1. Số tiền hỗ trợ:" over a table
+        # whose closing mark was lost / "3. Sửa đổi điểm a khoản 3 Điều 14 như sau:".
+        if _amendment_intro(text) and _amendment_intro(introduction) and kind == marker_of(introduction)[0]:
             return True
         own_words = not self.marked and kind is None and bool(_BODY_START.match(text))
         return own_words or self.left == 0 or text.endswith("/.")
@@ -2009,6 +2073,9 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
                 # Its rows do not repeat the appendix's title ("DANH MỤC NHIỆM VỤ …"): each would then
                 # match a question on the title, and a long table's rows would bury the body's answer.
                 table_path = [*outline.path_without_appendix(), block.text]
+                table_depth = len(table_path)
+            elif block.row.opens:
+                table_path = outline.path()  # no header to stand for the table: its rows read as the text around
                 table_depth = len(table_path)
             path = table_path if block.row.kind != "section" else table_path[:table_depth]
             paragraphs.append(

@@ -1403,6 +1403,71 @@ def test_an_internal_procedure_table_is_read_by_steps_under_its_procedure() -> N
     assert starting(paragraphs, "Tổng thời gian giải quyết TTHC").text == "Tổng thời gian giải quyết TTHC | 168 giờ (tương đương 21 ngày)"
 
 
+# qd-97-ubnd-qn-2025's shape: an amendment quoting a clause whose table has no bold header and whose
+# closing quotation mark was lost, the next amendment, and a copies line under the filing line.
+PLAIN_TABLE_IN_AMENDMENT = (
+    "Điều 1. Sửa đổi, bổ sung một số điều của Quy định về bồi thường\n"
+    "2. Sửa đổi\nkhoản 1 Điều 13 như sau:\n“1. Số tiền hỗ trợ:\n|\nKhu vực hành chính\n|\nMức hỗ trợ (đồng)\n|\n|\n"
+    "Các phường: Tuần Châu, Việt\nHưng, Bãi Cháy.\n|\n400.000.000\n|\n|\n"
+    "Các phường: Cẩm Phả, Quang\nHanh, Cửa Ông, Mông Dương.\n|\n350.000.000\n|\n|\n"
+    "Các xã: Hải Hòa, Hải Ninh, Hải\nSơn, Vĩnh Thực.\n|\n250.000.000\n|\n"
+    "3. Sửa đổi\nđiểm a khoản 3 Điều 14 như sau:\n“a) Mức hỗ trợ 01 tháng cho 01\nhộ chính chủ là 3.000.000 đồng.”\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025./.\n|\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, QLĐĐ1.\n05 bản, QĐ164.\n"
+)
+
+
+def test_a_table_without_a_bold_header_is_read_by_rows_under_its_header_row() -> None:
+    paragraphs = parse(PLAIN_TABLE_IN_AMENDMENT)
+    header = starting(paragraphs, "Khu vực hành chính | Mức hỗ trợ (đồng)")
+    assert header.is_heading
+    rows = [p.text for p in paragraphs if p.heading_path[-1:] == [header.text]]
+    assert rows == [
+        "Các phường: Tuần Châu, Việt Hưng, Bãi Cháy. | 400.000.000",
+        "Các phường: Cẩm Phả, Quang Hanh, Cửa Ông, Mông Dương. | 350.000.000",
+        "Các xã: Hải Hòa, Hải Ninh, Hải Sơn, Vĩnh Thực. | 250.000.000",
+    ]
+
+
+def test_the_next_amendment_ends_a_quotation_whose_closing_mark_was_lost() -> None:
+    paragraphs = parse(PLAIN_TABLE_IN_AMENDMENT)
+    article = "Điều 1. Sửa đổi, bổ sung một số điều của Quy định về bồi thường"
+    assert starting(paragraphs, "3. Sửa đổi điểm a khoản 3 Điều 14").heading_path == [article]
+    assert starting(paragraphs, "“a) Mức hỗ trợ 01 tháng").heading_path == [article, "3. Sửa đổi điểm a khoản 3 Điều 14 như sau:"]
+    assert starting(paragraphs, "Điều 2. Quyết định này").heading_path == []
+
+
+def test_the_copies_line_under_the_filing_line_is_footer() -> None:
+    assert not [p for p in parse(PLAIN_TABLE_IN_AMENDMENT) if "QĐ164" in p.text]
+
+
+def test_steps_of_a_width_unlike_the_first_rows_are_read_by_rows_without_a_header() -> None:
+    # e1d32e33's shape: the bold header's table breaks at a bold section row and its first step has
+    # more cells than the steps after it; those steps, three of them, still read as rows.
+    text = (
+        "Quy trình giải quyết như sau:\n|\nBước 1\n|\nTiếp nhận hồ sơ\n|\nChuyên viên Phòng\n|\n17 ngày\n|\nKhông có\n|\n"
+        "Trong thời hạn 05 ngày trả lời tổ chức.\n|\n|\n"
+        "Bước 2\n|\nDuyệt hồ sơ\n|\nLãnh đạo Phòng\n|\n2 ngày\n|\n|\n"
+        "Bước 3\n|\nKý duyệt hồ sơ\n|\nLãnh đạo Sở\n|\n2 ngày\n|\n|\n"
+        "Bước 4\n|\nTrả kết quả\n|\nChuyên viên Phòng\n|\n1 ngày\n|\n|\n"
+        "**Tổng cộng thời gian giải quyết**\n|\n**22 ngày**\n|\n"
+    )
+    paragraphs = parse(text)
+    step = starting(paragraphs, "Bước 3 |")
+    assert step.text == "Bước 3 | Ký duyệt hồ sơ | Lãnh đạo Sở | 2 ngày"
+    assert not step.is_heading and not starting(paragraphs, "Bước 2 |").is_heading
+    assert step.heading_path == starting(paragraphs, "Quy trình giải quyết").heading_path
+
+
+def test_a_short_cell_after_the_rows_means_the_rows_were_wider_and_no_table_is_read() -> None:
+    # 02b9be77's shape: two-cell rows, then a third cell one "|" on: the widths were misread.
+    text = (
+        "Mức chi như sau:\n|\nc\n|\nChế độ bồi dưỡng hàng tháng\n|\n|\n- \n|\nTại Đảng ủy các cơ quan\n|\n|\n"
+        "-\n|\nTại Đảng ủy các trường\n|\n0,1 mức lương cơ sở\n|\n"
+    )
+    assert not [p for p in parse(text) if " | " in p.text]
+
+
 def test_an_attachments_capital_title_over_its_kem_theo_line_heads_it_after_the_signature() -> None:
     # qd-3857: no "PHỤ LỤC" above the title, whose first word "QUY" once read as the signer prefix "Q.".
     text = (
