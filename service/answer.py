@@ -26,7 +26,7 @@ from ingest.domain import TABLE_CELL, Answer, CitedByNotice, DeadlineAnswer, Not
 from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
 from ingest.references import named_document
-from service.intents import Intent, classify, precedent_topics, scene_splits
+from service.intents import Intent, asks_proposer, classify, precedent_topics, proposal_subject, scene_splits
 from service.ordinals import numbers_otherwise, ordinal_anchors, with_ordinals
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
@@ -111,6 +111,16 @@ def assignment_topic(question: str, agencies: list[str]) -> str:
     ]
     return " ".join(words)
 
+
+# A decision's grounds name who proposed it: "Theo đề nghị của Giám đốc Sở … tại Tờ trình số …",
+# "Xét Tờ trình số 444/TTr-UBND … của Ủy ban nhân dân Thành phố về việc đề nghị ban hành …".
+_PROPOSAL_GROUND = re.compile(r"^(?:Theo|Xét|Trên cơ sở)\s+(?:đề nghị|đề xuất|[Tt]ờ trình)\b")
+_REVIEWS = ("tham dinh", "tham tra")  # folded: the appraisal or examination of a draft
+# A passage telling someone to submit: "trình", not "quy trình", "chương trình", "tờ trình", "trình độ".
+_SUBMITTING = re.compile(
+    r"(?<!quy )(?<!chương )(?<!công )(?<!lộ )(?<!hành )(?<!tờ )(?<!\w)(?:trình|tham mưu|đề xuất)(?!\w)(?! tự| độ| bày| diễn)",
+    re.IGNORECASE,
+)
 
 # On folded text: a question asking a due date in so many words.
 _BY_WHEN = re.compile(r"\btruoc (?:ngay|thoi diem|thoi han) nao\b")
@@ -415,6 +425,10 @@ class Answerer:
         # singles out one passage: then it is the asker's own word for what the notice says.
         if unknown and not (ranked and self.singled_out(ranked)):
             return unknown_refusal(question, intent.kind, unknown)
+        if ranked and asks_proposer(question) and self.supported(proposal_subject(question), ranked[0], self.well_ahead(ranked)):
+            proposal = self._proposal(question, ranked)
+            if proposal is not None:
+                return proposal
         if not ranked or not self.supported(question, ranked[0], self.well_ahead(ranked)):
             return self._unsupported(question, intent.kind, ranked)
         top = ranked[0]
@@ -457,6 +471,34 @@ class Answerer:
         cited = list(first_with_text.values())
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
         return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)
+
+    def _proposal(self, question: str, ranked: list[RankedParagraph]) -> Answer | None:
+        """Who proposed the notice the best paragraph is in, as its grounds say ("Theo đề nghị của Giám
+        đốc Sở … tại Tờ trình số …"); its executors ("Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm
+        thi hành") are no answer. None when the grounds name no one, or when a leading passage tells
+        someone to submit ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cấp tỉnh quy định …"): then
+        "Ai trình …?" asks who that is, and the question is read as any other."""
+        engine = self.library.search_engine
+        leading = [engine.paragraphs[r.paragraph_id].paragraph.text for r in ranked[:3]]
+        if any(_SUBMITTING.search(text) and not _PROPOSAL_GROUND.match(text) for text in leading):
+            return None
+        top = ranked[0]
+        notice_id = engine.paragraphs[top.paragraph_id].notice_id
+        grounds = [
+            stored.paragraph
+            for stored in engine.paragraphs.values()
+            if stored.notice_id == notice_id and _PROPOSAL_GROUND.match(stored.paragraph.text)
+        ]
+        if not grounds:
+            return None
+        ground = min(grounds, key=lambda paragraph: paragraph.ordinal)
+        hit = engine.hit(ground.paragraph_id, top.score, question)
+        # "Cơ quan nào đề nghị và cơ quan nào thẩm định …?": the appraisal is the ground's next clause.
+        clauses = [clause.strip(" .,") for clause in ground.text.split(";") if clause.strip(" .,")]
+        asked = fold(question)
+        reviews = [c for c in clauses[1:] if any(w in asked and w in fold(c) for w in _REVIEWS)]
+        proposal = "; ".join([clauses[0], *reviews])
+        return Answer(question=question, found=True, answer=f"{proposal} [{source_label(hit)}]", citations=[hit])
 
     def _ranked(self, question: str, filters: SearchFilters | None) -> list[RankedParagraph]:
         """The five best paragraphs, of the notice the question names by number if it names one."""

@@ -86,6 +86,38 @@ def precedent_topics(question: str) -> list[str]:
 _SEMICOLON = re.compile(r";\s+")
 
 
+_ASKED_WHO = r"(?:ai|(?:co quan|don vi|so|bo|ban|nganh|cap|ben|to chuc) nao)"
+_PROPOSES = r"(?:trinh|de xuat|de nghi|tham muu|soan thao)"
+# "Cơ quan nào trình UBND tỉnh ban hành quyết định …?", "QĐ 97 do sở nào đề xuất?", "Theo tờ trình của
+# ai?": who proposed the notice, which its grounds name ("Theo đề nghị của Giám đốc Sở … tại Tờ trình
+# số …"), not who carries it out.
+_PROPOSER = re.compile(
+    rf"\b{_ASKED_WHO} (?:da |la (?:nguoi|co quan|don vi) )?{_PROPOSES}\b"
+    rf"|\bdo {_ASKED_WHO} {_PROPOSES}\b"
+    rf"|\btheo (?:de nghi|de xuat|to trinh) cua {_ASKED_WHO}\b"
+    rf"|\bto trinh (?:de nghi )?(?:la )?cua {_ASKED_WHO}\b"
+)
+# The proposal is of a document: "Sở nào trình UBND tỉnh kế hoạch …" may be a task the notice gives.
+_ISSUING = re.compile(r"\b(?:ban hanh|quyet dinh|nghi quyet|qd|nq|thong tu|chi thi|quy che|quy dinh)\b")
+
+
+def asks_proposer(question: str) -> bool:
+    """Who proposed the notice: "Cơ quan nào trình UBND tỉnh ban hành quyết định … ?"."""
+    folded = fold(question)
+    return bool(_PROPOSER.search(folded) and _ISSUING.search(folded))
+
+
+def proposal_subject(question: str) -> str:
+    """The notice a proposer question describes, without the asking: "Cơ quan nào trình UBND tỉnh ban
+    hành quyết định …?" → "UBND tỉnh ban hành quyết định …?". No passage holds "cơ quan nào trình"."""
+    text = nfc(question)
+    folded = fold(text)
+    asking = _PROPOSER.search(folded)
+    if asking is None or len(folded) != len(text):  # offsets into fold() hold for NFC text only
+        return question
+    return f"{text[: asking.start()]} {text[asking.end() :]}".strip()
+
+
 # "Sau kết luận … (TB 624/TB-VPCP) giao các tỉnh rà soát quy trình, Lai Châu phê duyệt quy trình lĩnh
 # vực nào?": an opening clause that sets the scene in one document before asking a fact of another.
 # Not "Trước đây …", which asks for precedents itself.

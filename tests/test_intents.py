@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.intents import classify, precedent_topic, scene_splits
+from service.intents import asks_proposer, classify, precedent_topic, proposal_subject, scene_splits
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,25 @@ def test_a_scene_setting_opening_is_split_from_the_question_asked() -> None:
 )
 def test_questions_without_a_scene_are_not_split(question: str) -> None:
     assert scene_splits(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "proposer"),
+    [
+        ("Cơ quan nào trình UBND tỉnh Phú Thọ ban hành quyết định về giờ hoạt động đại lý Internet?", True),
+        ("QĐ 97 Quảng Ninh do sở nào tham mưu ban hành?", True),
+        ("nghi quyet 82 ban hanh theo to trinh cua co quan nao", True),
+        # What the notice tells an agency to submit is a task: its owner is asked, not the notice's proposer.
+        ("Sở nào trình UBND tỉnh kế hoạch phòng chống thiên tai trước 15/12?", False),
+        ("Ai chủ trì soạn thảo nghị quyết?", False),
+    ],
+)
+def test_who_proposed_the_notice_is_asked_apart_from_who_carries_it_out(question: str, proposer: bool) -> None:
+    assert asks_proposer(question) is proposer
+
+
+def test_the_notice_a_proposer_question_describes_is_read_without_the_asking() -> None:
+    # Support for the answer is judged on the words describing the notice: no passage says "cơ quan nào trình".
+    assert proposal_subject("Cơ quan nào trình UBND tỉnh ban hành quyết định về giờ hoạt động đại lý Internet?") == (
+        "UBND tỉnh ban hành quyết định về giờ hoạt động đại lý Internet?"
+    )

@@ -700,3 +700,38 @@ def test_how_often_an_agency_reports_is_answered_only_where_a_passage_says(tmp_p
     # "định kỳ" says that it reports, not how often.
     assert not answers[0].found
     assert answers[1].found and "định kỳ 6 tháng" in answers[1].citations[0].text
+
+
+def test_who_proposed_a_decision_is_answered_from_its_grounds_not_its_executors(library: NoticeLibrary, tmp_path: Path) -> None:
+    add_text_notice(
+        library,
+        tmp_path,
+        "100.txt",
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 100/2025/QĐ-UBND\nPhú Thọ, ngày 15 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Quy định thời gian hoạt động của các đại lý Internet trên địa bàn tỉnh Phú Thọ\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 136/TTr-SVHTT&DL ngày 11 tháng 11 năm 2025;\n"
+        "Ủy ban nhân dân ban hành Quyết định quy định thời gian hoạt động của các đại lý Internet.\n"
+        "Điều 1. Đại lý Internet trên địa bàn tỉnh Phú Thọ hoạt động từ 06 giờ đến 22 giờ hằng ngày.\n"
+        "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm thi hành Quyết định này.\n",
+    )
+    answer = Answerer(library).ask("Cơ quan nào trình UBND tỉnh Phú Thọ ban hành quyết định quy định thời gian hoạt động của đại lý Internet?")
+    assert answer.found
+    assert answer.answer.startswith("Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 136/TTr-SVHTT&DL")
+    assert [c.text[:20] for c in answer.citations] == ["Theo đề nghị của Giá"]
+
+
+def test_who_is_told_to_submit_a_document_is_answered_from_the_task_not_the_grounds(library: NoticeLibrary, tmp_path: Path) -> None:
+    add_text_notice(
+        library,
+        tmp_path,
+        "12.txt",
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày 02 tháng 12 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập Tổ công tác chuyển đổi số tỉnh Lào Cai\n\n"
+        "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 88/TTr-SKHCN ngày 20 tháng 11 năm 2025;\n"
+        "Điều 1. Thành lập Tổ công tác chuyển đổi số tỉnh Lào Cai.\n"
+        "Điều 2. Giao Sở Nội vụ trình Ủy ban nhân dân tỉnh ban hành quy chế hoạt động của Tổ công tác chuyển đổi số trước ngày 31/12/2025.\n",
+    )
+    answer = Answerer(library).ask("Cơ quan nào trình UBND tỉnh Lào Cai ban hành quy chế hoạt động của Tổ công tác chuyển đổi số?")
+    assert answer.found and answer.kind == "owner"
+    assert [owner.agency for owner in answer.owners] == ["Sở Nội vụ"]
