@@ -1425,6 +1425,9 @@ def _bold_row_width(cells: list[_Cell], k: int) -> int:
     return width
 
 
+_PLAIN_ROW_MAX = 6  # cells: wider rows with no bold header are more likely text between "|" than a table
+
+
 def _plain_row_width(cells: list[_Cell], k: int) -> int:
     """How many short plain cells, one "|" apart, form a row at cells[k], taken for a table only when
     full rows of that width follow (`_full_rows`)."""
@@ -1442,9 +1445,6 @@ def _plain_row_width(cells: list[_Cell], k: int) -> int:
     return width if ends_row and width <= _PLAIN_ROW_MAX else 0
 
 
-_PLAIN_ROW_MAX = 6
-
-
 def _full_rows(cells: list[_Cell], k: int, width: int) -> tuple[list[TableRow], int]:
     """A table no bold header vouches for: rows of exactly `width` cells from cells[k] on, two at least
     after the first, and nothing after them but the text after the table (one "|" away) or a bold row
@@ -1454,7 +1454,7 @@ def _full_rows(cells: list[_Cell], k: int, width: int) -> tuple[list[TableRow], 
     first row of more cells)."""
     first = cells[k : k + width]
     heads = first[0].gap == 1 and not any(re.search(r"\d", c.text) for c in first)
-    rows = [TableRow([_label(c) for c in first], first[0].lines[0], "header" if heads else "row", opens=True)]
+    rows = [TableRow([_label(c) for c in first], first[0].lines[0], "header" if heads else "row", opens=not heads)]
     k += width
     while k + width <= len(cells):
         row = cells[k : k + width]
