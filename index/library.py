@@ -381,7 +381,7 @@ class NoticeLibrary:
 
     def _paragraph_count(self, notice_id: str) -> int:
         self.search_engine.refresh()
-        return sum(1 for p in self.search_engine.paragraphs.values() if p.notice_id == notice_id)
+        return len(self.search_engine.notice_paragraphs(notice_id))
 
 
 def _task_where(filters: TaskFilters) -> dict | None:

@@ -188,6 +188,10 @@ class HybridSearch:
         self.restorer.add_text(text)
         self._plans.clear()
 
+    def notice_paragraphs(self, notice_id: str) -> list[StoredParagraph]:
+        """The paragraphs of one notice, without scanning every notice's."""
+        return [self.paragraphs[pid] for pid in self._by_notice.get(notice_id, ())]
+
     @property
     def sentence_total(self) -> int:
         """How many sentence vectors the stored paragraphs should have."""

@@ -338,7 +338,7 @@ class Answerer:
         notice_id = engine.paragraphs[paragraph_id].notice_id
         text = self._notice_texts.get(notice_id)
         if text is None:
-            parts = [p.paragraph.context_text() for p in engine.paragraphs.values() if p.notice_id == notice_id]
+            parts = [p.paragraph.context_text() for p in engine.notice_paragraphs(notice_id)]
             stored = engine.paragraphs[paragraph_id]
             # A notice's own number is in its header, which is no paragraph: "Theo Quyết định
             # 2319/QĐ-TTg, …" is answered by that decision's articles.
@@ -486,8 +486,8 @@ class Answerer:
         notice_id = engine.paragraphs[top.paragraph_id].notice_id
         grounds = [
             stored.paragraph
-            for stored in engine.paragraphs.values()
-            if stored.notice_id == notice_id and _PROPOSAL_GROUND.match(stored.paragraph.text)
+            for stored in engine.notice_paragraphs(notice_id)
+            if _PROPOSAL_GROUND.match(stored.paragraph.text)
         ]
         if not grounds:
             return None
