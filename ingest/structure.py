@@ -1053,6 +1053,8 @@ def _continues(block: str, prev: Line, nxt: Line, wrap: _Wrap) -> bool:
         # "**2. Vụ Tổ" / "chức cán bộ:**": the bold heading was wrapped inside its markup; and a
         # bold span that closes on the next line ("... **trong" / "năm 2025.**") is one emphasis.
         return True
+    if _GROUNDS.match(block) and _before_a_name(prev.text) and not marker_of(text):
+        return True  # "*Theo đề nghị của" / "**Giám đốc Sở Nông nghiệp …": the portal bolded the proposer
     if prev.bold != nxt.bold and not _lower_case_run_on(prev.text, text):
         # A bold heading line never runs into plain text, but a sentence runs on in lower case whatever
         # its emphasis ("phân nhóm “- Thiết bị bán dẫn" / "**cảm quang, kể cả tế bào quang điện …**").

@@ -1649,6 +1649,20 @@ def test_a_heading_word_or_a_marker_left_alone_on_its_line_joins_the_text_it_num
     assert not any(p.text in ("Điều", "2.", "Điều 3.") for p in paragraphs)
 
 
+def test_a_ground_broken_before_its_bold_proposer_runs_on() -> None:
+    # qd-2512 (Lạng Sơn): "Theo đề nghị của" had become a heading over the decision's articles.
+    text = (
+        "*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;*\n"
+        "*Theo đề nghị của\n**Giám đốc Sở Nông nghiệp và\nMôi trường tại Tờ trình số 955/TTr-SNNMT ngày 19/11/2025.*\n"
+        "**QUYẾT ĐỊNH:**\n**Điều 1.** Công bố kèm theo Quyết định này Danh mục 01 thủ tục hành chính bổ sung.\n"
+        "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký ban hành.\n" + ARTICLES_AFTER
+    )
+    paragraphs = parse(text)
+    ground = starting(paragraphs, "Theo đề nghị của")
+    assert ground.text == "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 955/TTr-SNNMT ngày 19/11/2025."
+    assert starting(paragraphs, "Điều 1. Công bố").heading_path == []
+
+
 def test_a_provision_cited_at_the_start_of_a_line_is_no_article() -> None:
     # cv-5491: "… bổ sung khoản 9 vào" / "Điều 4 Nghị định số 123/2020/NĐ-CP …" is one ground.
     text = (
