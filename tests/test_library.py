@@ -735,3 +735,36 @@ def test_who_is_told_to_submit_a_document_is_answered_from_the_task_not_the_grou
     answer = Answerer(library).ask("Cơ quan nào trình UBND tỉnh Lào Cai ban hành quy chế hoạt động của Tổ công tác chuyển đổi số?")
     assert answer.found and answer.kind == "owner"
     assert [owner.agency for owner in answer.owners] == ["Sở Nội vụ"]
+
+
+def test_a_named_notices_title_words_count_for_less_than_the_words_it_is_asked_by(
+    embedder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    library = NoticeLibrary.open(make_settings(tmp_path / "data"), embedder)
+    for seed in (SEED_000, SEED_002):  # other notices, so that similarity is scaled as in a real store
+        library.add_file(seed)
+    add_text_notice(
+        library,
+        tmp_path,
+        "82.txt",
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 82/2025/NQ-HĐND\nHà Nội, ngày 27 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+        "Quy định nội dung chi, mức chi phục vụ bầu cử\n\n"
+        "Điều 1. Nghị quyết quy định nội dung chi, mức chi phục vụ bầu cử của thành phố.\n"
+        "Điều 2. Nội dung chi, mức chi phục vụ bầu cử ở cấp thành phố theo Phụ lục kèm theo.\n"
+        "Điều 3. Nội dung chi, mức chi phục vụ bầu cử ở cấp xã theo Phụ lục kèm theo.\n"
+        "Điều 4. Nguồn kinh phí chi phục vụ bầu cử do ngân sách thành phố bảo đảm.\n"
+        "Điều 5. Thời gian hỗ trợ kinh phí phục vụ bầu cử theo thực tế phân công nhiệm vụ.\n"
+        "Điều 6. Nghị quyết có hiệu lực thi hành kể từ ngày ký ban hành.\n",
+    )
+    engine = library.search_engine
+    question = "NQ 82/2025/NQ-HĐND về nội dung chi, mức chi phục vụ bầu cử có hiệu lực khi nào?"
+    in_force = "Điều 6. Nghị quyết có hiệu lực thi hành kể từ ngày ký ban hành."
+
+    def place() -> int:
+        engine._plans.clear()  # plans are remembered per question
+        return [engine.paragraphs[r.paragraph_id].paragraph.text for r in engine.rank(question, 10)].index(in_force)
+
+    # Every provision repeats the title the question describes its notice by; "hiệu lực" is what is asked.
+    discounted = place()
+    monkeypatch.setattr("index.search.LOCAL_REST_WEIGHT", 0.0)
+    assert discounted == 0 < place()
