@@ -134,10 +134,30 @@ def slot_text(paragraph: Paragraph, slot: Slot | None) -> str:
     ("Tại khoản 25 Điều 3 Luật Quản lý thuế … quy định:" over "“25. Nguyên tắc bản chất …”")."""
     if slot is Slot.TIME:
         return paragraph.context_text()
+    if slot in (Slot.MONEY, Slot.PERCENT):
+        return with_column_units(paragraph)
     introduced = paragraph.heading_path[-1] if paragraph.heading_path else ""
     if slot is Slot.ARTICLE and introduced.rstrip().endswith(":"):
         return f"{introduced}\n{paragraph.text}"
     return paragraph.text
+
+
+# A unit a table's header gives its column: "Mức hỗ trợ (đồng)", "Mức chi (đồng/người/ngày)", "Tỷ lệ (%)".
+_COLUMN_UNIT = re.compile(r"\(([^()]*(?:đồng|VNĐ|USD|%)[^()]*)\)\s*$", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"\d[\d.,]*")
+
+
+def with_column_units(paragraph: Paragraph) -> str:
+    """A table row with its header's units after its bare figures: "Các phường: Cẩm Phả, … | 350.000.000"
+    under "Khu vực hành chính | Mức hỗ trợ (đồng)" states a sum of money, "350.000.000 đồng"."""
+    header = (paragraph.table_header() or "").split(TABLE_CELL)
+    cells = paragraph.text.split(TABLE_CELL)
+    if len(header) < 2 or len(header) != len(cells):
+        return paragraph.text
+    return TABLE_CELL.join(
+        f"{cell} {unit.group(1)}" if (unit := _COLUMN_UNIT.search(head)) and _BARE_FIGURE.fullmatch(cell.strip()) else cell
+        for head, cell in zip(header, cells)
+    )
 
 
 def anchors(question: str) -> list[str]:

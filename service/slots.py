@@ -309,7 +309,9 @@ _NOT_NOUNS = frozenset("la thi va de cho con nua the vay roi duoc phan theo so v
 _PEOPLE = "(?:nguoi|dong chi|dai bieu|thanh vien|can bo|vi)"
 _PEOPLE_WORDS = frozenset({"nguoi", "dong", "dai", "thanh", "can", "vi"})
 _UNIT_ALIASES = {"tp": "thanh pho"}
-_AMOUNT = r"\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)"  # on folded text: "4.960.000 đồng", "120 tỷ"
+# On folded text: "4.960.000 đồng", "120 tỷ", and tables' "3.000.000 đ" (a bare "d" only after
+# thousands groups, where it cannot be a lettered point: "khoản 2 d").
+_AMOUNT = r"(?:\d[\d.,]*\s*(?:dong|ty|trieu|nghin|ngan|usd|vnd)|\d{1,3}(?:[.,]\d{3})+\s*d)"
 _MONEY = re.compile(rf"{_AMOUNT}\b|\b(?:ty|trieu|nghin) dong\b")
 # "Tổng kinh phí … là bao nhiêu?" asks a sum, which a rate ("4.960.000 đồng/người/tháng") is not.
 _ASKS_TOTAL = re.compile(r"\btong (?:kinh phi|so tien|so von|muc dau tu|von|cong|chi|du toan|ngan sach)\b")

@@ -598,3 +598,25 @@ def test_a_total_asked_is_not_answered_by_a_rate() -> None:
     assert not states(Slot.MONEY, "Giáo viên được hỗ trợ 800.000 đồng (tám trăm ngàn đồng)/người/tháng.", question)
     # The rate is what "mức hỗ trợ bao nhiêu" asks.
     assert states(Slot.MONEY, "4.960.000 đồng/người/tháng", "Mức hỗ trợ hằng tháng là bao nhiêu?")
+
+
+def test_a_table_row_states_a_sum_in_the_unit_its_header_gives() -> None:
+    question = "Số tiền hỗ trợ ở phường Cẩm Phả là bao nhiêu?"
+    header = "Khu vực hành chính | Mức hỗ trợ (đồng)"
+    row = Paragraph(text="Các phường: Cẩm Phả, Quang Hanh, Cửa Ông. | 350.000.000", heading_path=["2. Sửa đổi khoản 1 Điều 13 như sau:", header])
+    assert not states(Slot.MONEY, row.text, question)
+    assert slot_text(row, Slot.MONEY) == "Các phường: Cẩm Phả, Quang Hanh, Cửa Ông. | 350.000.000 đồng"
+    assert states(Slot.MONEY, slot_text(row, Slot.MONEY), question)
+    # A unit per person and day makes the figure a rate, which no total asked is.
+    rate = row.model_copy(update={"heading_path": ["Nội dung | Mức chi (đồng/người/ngày)"]})
+    assert not states(Slot.MONEY, slot_text(rate, Slot.MONEY), "Tổng kinh phí ở phường Cẩm Phả là bao nhiêu?")
+    # A header of another width says nothing of this row's cells, nor a unit of a column of names.
+    assert slot_text(row.model_copy(update={"heading_path": ["STT | Khu vực | Mức (đồng)"]}), Slot.MONEY) == row.text
+    named = Paragraph(text="Cẩm Phả | 12", heading_path=["Phường (đồng bào) | Số hộ"])
+    assert slot_text(named, Slot.MONEY) == named.text
+
+
+def test_a_sum_may_be_written_with_đ_after_thousands_groups() -> None:
+    question = "Hộ độc thân được hỗ trợ bao nhiêu tiền?"
+    assert states(Slot.MONEY, "Các phường: Tuần Châu | 3.000.000 đ | 5.000.000 đ", question)
+    assert not states(Slot.MONEY, "theo quy định tại khoản 2 đ Điều 5", question)
