@@ -319,7 +319,8 @@ _ASKS_TOTAL = re.compile(r"\btong (?:kinh phi|so tien|so von|muc dau tu|von|cong
 _RATE = re.compile(rf"{_AMOUNT}\s*(?:\([^()]*\)\s*)?/")
 _PERCENT = re.compile(r"\d[\d.,]*\s*%|\bphan tram\b")
 # "định kỳ" alone gives no period: "định kỳ báo cáo" does not say how often ("định kỳ 6 tháng" does).
-_FREQUENCY = re.compile(r"\d+\s*lan\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky (?:\d|mot|hai|ba|bon|sau)\b|\bthuong nien\b")
+# "chỉ áp dụng một lần" says how many times as "01 lần" does; "một lần nữa" (once more) does not.
+_FREQUENCY = re.compile(rf"\d+\s*lan\b|\b{_NUMBER_WORDS} lan\b(?! nua)|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\bdinh ky (?:\d|mot|hai|ba|bon|sau)\b|\bthuong nien\b")
 _MULTIPLE = re.compile(r"\bgap (?:doi|ruoi|ba|bon|nam|muoi|\d[\d.,]*)\b|\b\d[\d.,]*\s*lan\b")
 # On folded text: the word after "thứ", an ordinal when `ordinal_number` reads one ("thứ 12", "lần
 # thứ XIV", "thứ Sáu hằng tuần").

@@ -620,3 +620,10 @@ def test_a_sum_may_be_written_with_đ_after_thousands_groups() -> None:
     question = "Hộ độc thân được hỗ trợ bao nhiêu tiền?"
     assert states(Slot.MONEY, "Các phường: Tuần Châu | 3.000.000 đ | 5.000.000 đ", question)
     assert not states(Slot.MONEY, "theo quy định tại khoản 2 đ Điều 5", question)
+
+
+def test_how_many_times_is_stated_in_words_too() -> None:
+    question = "Chế độ miễn, giảm tiền sử dụng đất cho người có công được áp dụng mấy lần cho một hộ gia đình?"
+    assert asked_slot(question) is Slot.FREQUENCY
+    assert states(Slot.FREQUENCY, "Chế độ miễn hoặc giảm tiền sử dụng đất chỉ áp dụng một lần cho một hộ gia đình.", question)
+    assert not states(Slot.FREQUENCY, "Hội nghị khẳng định một lần nữa vai trò của người có công.", question)
