@@ -99,7 +99,9 @@ from ingest.tasks import extract_tasks
 #     quotation whose closing mark was lost; "05 bản, QĐ164." under "Lưu:" is the footer's.
 # 30: a ground broken before its proposer's name runs on across the name's bold ("*Theo đề nghị của" /
 #     "**Giám đốc Sở …"): it had become a heading over the decision's articles.
-PARSER_VERSION = 30
+# 31: a table's rows numbered "01", "02" are all read; a procedure published alone is the one row of its
+#     bold header; a portal's page tail ends a table, no cell of its last row.
+PARSER_VERSION = 31
 
 
 def content_hash(data: bytes) -> str:

@@ -374,6 +374,7 @@ class Layout:
     footer: list[Line] = field(default_factory=list)  # "Nơi nhận", recipients, signer block
     preamble: list[Line] = field(default_factory=list)  # a portal's text above the document
     dropped: set[int] = field(default_factory=set)  # indices of every non-citable line
+    tail: int | None = None  # index of the first line of a portal's page tail, where every table ends
 
 
 def caption_title(layout: Layout) -> str:
@@ -658,6 +659,7 @@ def _scan_footer(lines: list[Line], start: int, layout: Layout) -> None:
             # "Quyết định 5721/QĐ-UBND phê duyệt giá thóc … (vụ mùa năm 2025)".
             if i > start and _PORTAL_CAPTION.match(lines[i - 1].text):
                 i -= 1
+            layout.tail = lines[i].index
             for line in lines[i:]:
                 layout.footer.append(line)
                 layout.dropped.add(line.index)
@@ -1216,7 +1218,10 @@ class TableRow:
 
     cells: list[str]
     first: int  # index of its first source line
-    kind: str  # "header", "section" (a row that only titles the rows below it) or "row"
+    # "header", "section" (a row that only titles the rows below it), "parent" (a numbered row, short of
+    # the table's cells, over rows numbered under it: "1 | Trường Mầm non …" over "1.1 | Nhà trẻ | 5.100.000")
+    # or "row"
+    kind: str
     opens: bool = False  # the first row of a table with no header row
 
 
@@ -1504,6 +1509,11 @@ def _label(cell: _Cell) -> str:
     return cell.text.strip("* ")
 
 
+def _unpadded(index: str) -> str:
+    """A row index as `_next_number` writes it: "02." → "2"."""
+    return index.rstrip(".").lstrip("0") or index
+
+
 def _next_number(index: str) -> str | None:
     """The row number after a row index ("2" after "1."); None for "I", "2.1" or text."""
     match = _INDEX_NUMBER.match(index)
@@ -1529,6 +1539,9 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
     ):
         k += 1
     width = _first_row_width(cells, k)
+    single = width is None and _single_row(cells, head, columns, k)
+    if single:
+        width = columns - head
     if width is None:
         return None
     named = [*cells[head:columns], *cells[rows_start:k]]
@@ -1537,10 +1550,39 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
     single_header = k == rows_start and columns - head == width
     titles = [_label(c).lower() for c in cells[head:columns]] if single_header else None
     rows, end = _data_rows(cells, k, width, titles)
-    # One row is a table only when the next table's header closes it; else it may be any numbered text.
-    if sum(row.kind == "row" for row in rows) < (1 if _next_table_at(cells, end) else 2):
+    # One row is a table only when the next table's header closes it, or when it fills a bold header's
+    # columns; else it may be any numbered text.
+    if sum(row.kind == "row" for row in rows) < (1 if single or _next_table_at(cells, end) else 2):
         return None
+    # A row short of the table's cells titles the rows numbered under it, which hold its figures.
+    for row, below in zip(rows, rows[1:]):
+        numbered = _INDEX_NUMBER.match(row.cells[0]) and _numbered_under(below.cells[0], row.cells[0])
+        if row.kind == "row" and numbered and len(row.cells) < width:
+            row.kind = "parent"
     return [header, *rows], end
+
+
+def _numbered_under(index: str, parent: str) -> bool:
+    """Is `index` a sub-row's number under row `parent`: "1.1" or "1 1" (its dot lost) under "1"?"""
+    return bool(re.fullmatch(rf"0*{re.escape(_unpadded(parent))}[. ]\d{{1,2}}(?:\.\d{{1,2}})*\.?", index))
+
+
+def _single_row(cells: list[_Cell], head: int, columns: int, first: int) -> bool:
+    """Is cells[first] the one row of a table under the bold header cells[head:columns]: "01" after a
+    row break, then one cell per column one "|" apart, and after them no next cell of the row? A decision
+    publishing one procedure lists it so ("TT | Tên thủ tục hành chính | Thời hạn giải quyết | …")."""
+    width = columns - head
+    row = cells[first : first + width]
+    return (
+        width >= 3
+        and first == columns
+        and all(c.bold for c in cells[head:columns])
+        and len(row) == width
+        and _label(row[0]).rstrip(".") in ("1", "01")
+        and row[0].gap >= 2
+        and all(c.gap == 1 and not c.bold for c in row[1:])
+        and (first + width == len(cells) or cells[first + width].gap != 1 or cells[first + width].note)
+    )
 
 
 # A header's columns numbered below it, "A | B | 1 | 2 | 3 | 4" or "(1) | (2) | (3)": no row of the table.
@@ -1564,14 +1606,17 @@ def _past_column_numbers(cells: list[_Cell], k: int, width: int) -> int:
 
 def _first_row_width(cells: list[_Cell], first: int) -> int | None:
     """Columns of the table whose rows start at cells[first]: row 1 runs up to row 2's index, the next
-    number after a row break (a group row, "I. Bộ, ngành", may come before row 1)."""
+    number after a row break, or up to its own first sub-row's ("1.1" under "1 | Trường Mầm non …"; a
+    group row, "I. Bộ, ngành", may come before row 1)."""
     numbered = next((j for j in range(first, min(first + 3, len(cells))) if _next_number(_label(cells[j]))), None)
     if numbered is None or cells[numbered].gap < 2:
         return None
     successor = _next_number(_label(cells[numbered]))
+    sub_row = re.compile(rf"0*{_unpadded(_label(cells[numbered]))}\.\d{{1,2}}\.?")
     col = 0
     for k in range(numbered + 1, min(numbered + 60, len(cells))):
-        if cells[k].gap >= 2 and _label(cells[k]).rstrip(".") == successor:
+        label = _label(cells[k])
+        if cells[k].gap >= 2 and (_unpadded(label) == successor or sub_row.fullmatch(label)):
             return col + cells[k].gap - 1  # the separators to row 2's index close row 1's empty cells
         col += cells[k].gap
     return None
@@ -1621,8 +1666,9 @@ def _data_rows(
         caps_group = _caps_group(cells, k)
         group = bool(_GROUP_ROW.match(label)) or caps_group
         next_row = cell.gap >= 2 and bool(current) and (
-            bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})+", number))
-            or number == _next_number(current[0])
+            # a sub-row's number, its dot perhaps lost ("9 1" between "9" and "9.2")
+            bool(re.fullmatch(r"\d{1,3}(?:[. ]\d{1,2})+", number))
+            or _unpadded(number) == _next_number(current[0])
             # "I | LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (06 TTHC)": a group row in two cells, then its first row
             or (number.isdigit() and bool(re.fullmatch(r"[IVXLC]{1,6}\.?", current[0])))
             or caps_group
@@ -2068,8 +2114,11 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
     after_heading = False
     table_path: list[str] = []  # the path of the current task table's rows: its header, its section
     table_depth = 0  # the length of that path up to the header: a section row replaces what follows
+    parent: str | None = None  # the index of the parent row the last rows stand under
     for k, block in enumerate(blocks):
         if block.row is not None:
+            if parent is not None and (block.row.kind != "row" or not _numbered_under(block.row.cells[0], parent)):
+                table_path, parent = table_path[:-1], None  # past the rows numbered under it
             # A task table sits where it stands in the outline; its rows do not move the outline on.
             if block.row.kind == "header":
                 # Its rows do not repeat the appendix's title ("DANH MỤC NHIỆM VỤ …"): each would then
@@ -2091,6 +2140,8 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
             )
             if block.row.kind == "section":
                 table_path = [*path, block.text]
+            elif block.row.kind == "parent":
+                table_path, parent = [*path, block.text], block.row.cells[0]
             after_heading = False
             continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -2138,7 +2189,7 @@ def parse_structure(source: SourceText) -> tuple[list[Paragraph], list[Footnote]
     """Citable paragraphs (ordinal set, paragraph_id empty) and the footnotes lifted out of the text."""
     layout = read_layout(source)
     start = max((line.index for line in [*layout.header, *layout.title]), default=-1) + 1
-    cells = _cells(layout.lines, layout.dropped)
+    cells = _cells([line for line in layout.lines if layout.tail is None or line.index < layout.tail], layout.dropped)
     tables = _task_tables(cells, start)
     tables += _data_tables(cells, start, {i for _, covered in tables for i in covered})
     tables += _headed_tables(cells, start, {i for _, covered in tables for i in covered})

@@ -1137,6 +1137,72 @@ def test_a_table_of_one_row_is_left_as_it_was() -> None:
     assert not any(" | " in p.text for p in parse(text))
 
 
+def test_a_procedure_published_alone_is_read_as_the_one_row_of_its_bold_header() -> None:
+    text = (
+        "Danh mục thủ tục hành chính được công bố bổ sung:\n|\n**TT**\n|\n**Tên thủ tục hành chính**\n|\n"
+        "**Thời hạn giải quyết**\n|\n**Cách thức thực hiện**\n|\n|\n01\n|\nCông nhận kết quả thăm dò khoáng sản\n|\n"
+        "- Đối với khoáng sản nhóm I tối đa là 60 ngày.\n- Đối với khoáng sản nhóm III tối đa là 45 ngày.\n|\n"
+        "- Trực tiếp hoặc qua đường bưu điện.\n|\n"
+    )
+    paragraphs = parse(text)
+    header = starting(paragraphs, "TT | ")
+    assert header.text == "TT | Tên thủ tục hành chính | Thời hạn giải quyết | Cách thức thực hiện"
+    row = starting(paragraphs, "01 | ")
+    assert row.heading_path[-1] == header.text
+    # The time limits stay in their row, not loose paragraphs under the last column's title.
+    assert row.text == (
+        "01 | Công nhận kết quả thăm dò khoáng sản | - Đối với khoáng sản nhóm I tối đa là 60 ngày. - Đối với "
+        "khoáng sản nhóm III tối đa là 45 ngày. | - Trực tiếp hoặc qua đường bưu điện."
+    )
+
+
+def test_rows_numbered_with_a_leading_zero_are_all_read() -> None:
+    text = (
+        "Danh mục thủ tục:\n|\nSTT\n|\nTên thủ tục\n|\nThời hạn\n|\n|\n"
+        "01\n|\nCấp chứng chỉ\n|\n10 ngày\n|\n|\n02\n|\nGia hạn chứng chỉ\n|\n05 ngày\n|\n|\n"
+        "03\n|\nThu hồi chứng chỉ\n|\n05 ngày\n|\n"
+    )
+    rows = [p.text for p in parse(text) if " | " in p.text and not p.is_heading]
+    assert rows == ["01 | Cấp chứng chỉ | 10 ngày", "02 | Gia hạn chứng chỉ | 05 ngày", "03 | Thu hồi chứng chỉ | 05 ngày"]
+
+
+def test_a_row_with_rows_numbered_under_it_heads_them() -> None:
+    # The school's row holds no fee: its age groups, numbered under it, do ("2 1" lost its dot).
+    text = (
+        "Mức học phí như sau:\n|\nSTT\n|\nTên đơn vị\n|\nMức học phí\n|\n|\n"
+        "**1**\n|\n**Trường Mầm non Sài Đồng**\n|\n** **\n|\n|\n1.1\n|\nNhà trẻ\n|\n5.100.000\n|\n|\n"
+        "1.2\n|\nMẫu giáo\n|\n4.300.000\n|\n|\n**2**\n|\n**Trường Tiểu học Sài Đồng**\n|\n|\n|\n"
+        "2 1\n|\nKhối 1\n|\n5.500.000\n|\n|\n2.2\n|\nKhối 2\n|\n5.300.000\n|\n|\n"
+        "3\n|\nTrường Trung học cơ sở Chu Văn An\n|\n4.200.000\n|\n"
+    )
+    paragraphs = parse(text)
+    rows = [p.text for p in paragraphs if " | " in p.text]
+    assert rows == [
+        "STT | Tên đơn vị | Mức học phí",
+        "1 | Trường Mầm non Sài Đồng",
+        "1.1 | Nhà trẻ | 5.100.000",
+        "1.2 | Mẫu giáo | 4.300.000",
+        "2 | Trường Tiểu học Sài Đồng",
+        "2 1 | Khối 1 | 5.500.000",
+        "2.2 | Khối 2 | 5.300.000",
+        "3 | Trường Trung học cơ sở Chu Văn An | 4.200.000",
+    ]
+    assert starting(paragraphs, "1.2 | ").heading_path[-1] == "1 | Trường Mầm non Sài Đồng"
+    assert starting(paragraphs, "2.2 | ").heading_path[-1] == "2 | Trường Tiểu học Sài Đồng"
+    assert starting(paragraphs, "3 | ").heading_path[-1] == "STT | Tên đơn vị | Mức học phí"
+
+
+def test_a_portals_page_tail_is_no_cell_of_the_last_row() -> None:
+    text = (
+        "Danh mục thủ tục:\n|\nSTT\n|\nTên thủ tục\n|\nThời hạn\n|\n|\n"
+        "1\n|\nCấp chứng chỉ\n|\n10 ngày\n|\n|\n2\n|\nThu hồi chứng chỉ\n|\n"
+        "Quyết định 2666/QĐ-UBND năm 2025 công bố Danh mục thủ tục hành chính được sửa đổi\n"
+        "Văn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n26/11/2025\n"
+    )
+    rows = [p.text for p in parse(text) if " | " in p.text and not p.is_heading]
+    assert rows == ["1 | Cấp chứng chỉ | 10 ngày", "2 | Thu hồi chứng chỉ"]
+
+
 @pytest.mark.parametrize(
     ("text", "joined"),
     [
