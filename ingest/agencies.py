@@ -148,8 +148,9 @@ class Registry:
                     self.exact.setdefault(key[:-1], entry)
                 elif not entry.national:
                     self.exact.setdefault((*key, "tinh"), entry)
-                # A centrally governed city's notices say "Công an Thành phố" for "Công an tỉnh".
-                if not entry.national and not entry.issuer:
+                # A centrally governed city's notices say "Công an Thành phố" for "Công an tỉnh" and
+                # "Ủy ban nhân dân Thành phố" for "Ủy ban nhân dân tỉnh".
+                if not entry.national:
                     base = key[:-1] if key[-1] == "tinh" and len(key) > 2 else key
                     self.city_level.setdefault((*base, "thanh", "pho"), entry)
         self.max_alias = max(len(k) for k in [*self.exact, *self.city_level])
@@ -436,9 +437,10 @@ class Stream:
             key = prefix + tuple(t.key for t in self.tokens[i : i + n])
             entry = reg.exact.get(key) or reg.prefix.get(key)
             if entry is None and key in reg.city_level and cased:
-                city_end = self._city_suffix(i + n)
-                if city_end is not None:
-                    return self._entry_mention(reg.city_level[key], i, city_end)
+                city, city_end = reg.city_level[key], self._city_suffix(i + n)
+                # "Ủy ban nhân dân Thành phố Đà Nẵng" is named in full, as a locality (below).
+                if city_end is not None and not (city.issuer and city_end > i + n):
+                    return self._entry_mention(city, i, city_end)
             if entry and key in reg.short and not self._name_ends(i + n):
                 continue
             if entry and cased:

@@ -64,8 +64,11 @@ __all__ = ["EXTRACTOR_VERSION", "Owner", "extract_tasks", "owner_of", "tasks_in_
 # registered; "… được triển khai" after a body is a passive, session 21;
 # 9: levels and "liên quan" after a name inside an owner list, "các Ban, Ngành cấp tỉnh", session 26;
 # 10: "và các tổ chức, cá nhân có liên quan" after the owners is no part of the task, session 26;
-# 11: "đoàn thể" are the mass organisations and "các cơ quan, tổ chức, cá nhân" a group, session 34).
-EXTRACTOR_VERSION = 11
+# 11: "đoàn thể" are the mass organisations and "các cơ quan, tổ chức, cá nhân" a group, session 34;
+# 12: a People's Council's resolution assigns its People's Committee and its standing committee,
+# "Ủy ban nhân dân Thành phố" is a centrally governed city's committee and "Thuế thành phố Hà Nội" its
+# tax office, session 37).
+EXTRACTOR_VERSION = 12
 
 _TERMINAL = re.compile(r"[.;:!?…]\W*$")
 _MARKER_KIND = [
@@ -234,6 +237,12 @@ _NATIONAL_ISSUER = re.compile(r"chinh phu|thu tuong|quoc hoi|trung uong|^bo\s")
 # A national notice about one province ("... làm việc với lãnh đạo tỉnh Điện Biên") calls that
 # province's committee just "Tỉnh" or "UBND tỉnh".
 _NOTICE_PROVINCE: ContextVar[str | None] = ContextVar("notice_province", default=None)
+# A People's Council resolution gives its implementation to the People's Committee and its supervision
+# to the council's standing committee and boards ("Giao Ủy ban nhân dân Thành phố tổ chức thực hiện
+# Nghị quyết"): there only the council itself speaks for itself.
+_COUNCIL_NOTICE: ContextVar[bool] = ContextVar("council_notice", default=False)
+_COUNCIL_ISSUER = re.compile(r"^(?:hoi dong nhan dan|hdnd)\b")
+_COUNCIL = "Hội đồng nhân dân tỉnh"
 
 
 def _non_issuer(mentions: list[Mention]) -> list[str]:
@@ -243,17 +252,17 @@ def _non_issuer(mentions: list[Mention]) -> list[str]:
         local_body = all(not (entries.get(n) and entries[n].national) for n in m.names)
         if not m.issuer:
             _add(names, m.names)
-        elif _NATIONAL_NOTICE.get() and local_body:
+        elif (_NATIONAL_NOTICE.get() and local_body) or _COUNCIL_NOTICE.get():
             # "UBND tỉnh Đồng Nai" in a national notice is that province's committee, named in full.
             place = m.place or _NOTICE_PROVINCE.get()
-            _add(names, [_of_province(n, place) if place else n for n in m.names])
+            _add(names, [_of_province(n, place) if place else n for n in m.names if n != _COUNCIL])
     return names
 
 
-def _level() -> tuple[bool, str | None]:
+def _level() -> tuple[bool, bool, str | None]:
     """What the owner of a heading depends on beyond its words, to key the caches: the notice level
-    and the province a national notice is about."""
-    return _NATIONAL_NOTICE.get(), _NOTICE_PROVINCE.get()
+    and the province a national notice or a council's resolution is about."""
+    return _NATIONAL_NOTICE.get(), _COUNCIL_NOTICE.get(), _NOTICE_PROVINCE.get()
 
 
 def _of_province(name: str, place: str) -> str:
@@ -605,7 +614,7 @@ def _owner_of(text: str) -> Owner | None:
 
 
 @lru_cache(maxsize=1024)
-def _owner_cached(text: str, level: tuple[bool, str | None]) -> Owner | None:
+def _owner_cached(text: str, level: tuple[bool, bool, str | None]) -> Owner | None:
     stream = Stream(text)
     tokens = stream.tokens
     # Skip the heading's own marker: "5.", "1.1.", "e)", "II.", "-".
@@ -966,7 +975,7 @@ def _context_of(heading: str) -> _Context | None:
 
 
 @lru_cache(maxsize=1024)
-def _context_cached(heading: str, level: tuple[bool, str | None]) -> _Context | None:
+def _context_cached(heading: str, level: tuple[bool, bool, str | None]) -> _Context | None:
     # `level` only keys the cache: who counts as the issuer depends on the notice level.
     owner = _owner_of(heading)
     if owner:
@@ -1013,7 +1022,7 @@ def _subject_of(heading: str) -> Owner | None:
 
 
 @lru_cache(maxsize=1024)
-def _subject_cached(heading: str, level: tuple[bool, str | None]) -> Owner | None:
+def _subject_cached(heading: str, level: tuple[bool, bool, str | None]) -> Owner | None:
     """The assignee an item opens with: "(1) Bộ Y tế chỉ đạo ... theo quy định." over "- Chỉ đạo ...",
     "- Chủ trì, phối hợp ...": the bullets right under an item go on with its subject's tasks."""
     body = heading[_marker_end(heading) :]
@@ -1150,13 +1159,17 @@ def extract_tasks(paragraphs: list[Paragraph], meta: NoticeMeta) -> list[Task]:
     `meta.province` tells which People's Committee is the issuer and so never an owner.
     """
     national = bool(_NATIONAL_ISSUER.search(fold(meta.issuer or "").strip()))
+    council = bool(_COUNCIL_ISSUER.match(fold(meta.issuer or "").strip()))
     token = _NATIONAL_NOTICE.set(national)
-    province = _NOTICE_PROVINCE.set((meta.province or _province_of_title(meta.title)) if national else None)
+    council_token = _COUNCIL_NOTICE.set(council)
+    place = (meta.province or _province_of_title(meta.title)) if national else None
+    province = _NOTICE_PROVINCE.set(meta.province if council else place)
     try:
-        issuer = (set() if national else _issuing_authority(meta)) | _issuing_body(meta)
+        issuer = (set() if national or council else _issuing_authority(meta)) | _issuing_body(meta)
         return _extract(paragraphs, meta, issuer)
     finally:
         _NOTICE_PROVINCE.reset(province)
+        _COUNCIL_NOTICE.reset(council_token)
         _NATIONAL_NOTICE.reset(token)
 
 

@@ -221,6 +221,11 @@ def test_words_that_only_look_like_groups(raw: str, names: list[str]) -> None:
         ("Công an Thành phố", "Công an tỉnh"),
         ("Công an thành phố Cần Thơ", "Công an tỉnh"),
         ("Sở Y tế Thành phố", "Sở Y tế"),
+        ("Ủy ban nhân dân Thành phố", "Ủy ban nhân dân tỉnh"),
+        ("Thuế thành phố Hà Nội", "Cục Thuế"),
+        ("Thường trực Hội đồng nhân dân Thành phố", "Thường trực Hội đồng nhân dân tỉnh"),
+        # Named in full, the committee is the city's own, not the bare "UBND" plus a place.
+        ("Ủy ban nhân dân Thành phố Đà Nẵng", "Ủy ban nhân dân Thành phố Đà Nẵng"),
     ],
 )
 def test_city_level_bodies_of_a_centrally_governed_city(raw: str, name: str) -> None:

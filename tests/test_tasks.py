@@ -562,6 +562,28 @@ def test_a_provinces_committee_keeps_its_name_in_a_national_notice() -> None:
     assert task.lead == ["Ủy ban nhân dân tỉnh Quảng Ngãi"]
 
 
+def test_a_peoples_council_assigns_its_committee_and_its_standing_committee() -> None:
+    heading = "Điều 4. Tổ chức thực hiện"
+    paragraphs = [
+        para(heading, heading=True),
+        para("1. Giao Ủy ban nhân dân Thành phố tổ chức triển khai thực hiện Nghị quyết.", [heading], "1."),
+        para(
+            "2. Giao Thường trực Hội đồng nhân dân Thành phố, các Ban của Hội đồng nhân dân Thành phố giám sát "
+            "việc thực hiện Nghị quyết.",
+            [heading],
+            "2.",
+        ),
+    ]
+    tasks = extract(paragraphs, issuer="HĐND thành phố Hà Nội", province="Hà Nội")
+    assert [t.lead for t in tasks] == [
+        ["Ủy ban nhân dân thành phố Hà Nội"],
+        ["Thường trực Hội đồng nhân dân thành phố Hà Nội", "Các Ban của Hội đồng nhân dân tỉnh"],
+    ]
+    assert tasks[0].task == "Tổ chức triển khai thực hiện Nghị quyết"
+    # The committee's own decision saying the same gives it no task: it speaks for itself.
+    assert extract(paragraphs[:2], issuer="UBND thành phố Hà Nội", province="Hà Nội") == []
+
+
 def test_provinces_enumerated_after_their_title() -> None:
     text = (
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Quảng Ninh, Hải Phòng "
