@@ -111,11 +111,14 @@ class LexicalIndex:
         # the order of a stable descending sort: equal scores stay in the order they were first scored.
         return heapq.nlargest(k, candidates, key=itemgetter(1))
 
-    def scores(self, query: str, among: Collection[str] | None = None) -> dict[str, float]:
+    def scores(
+        self, query: str, among: Collection[str] | None = None, ignoring: Collection[str] = ()
+    ) -> dict[str, float]:
         """BM25 score of every document sharing a term with the query, in the order first scored.
 
         `among`: only these documents, with rarity and length counted among them. Inside one notice
         the words of its subject, which most of its paragraphs repeat, pick out none of them.
+        `ignoring`: tokens of the query not to score.
         """
         members = None if among is None else [d for d in among if d in self._lengths]
         n = len(self._lengths) if members is None else len(members)
@@ -125,7 +128,7 @@ class LexicalIndex:
         avg = total / n
         scores: dict[str, float] = {}
         for token, qtf in Counter(tokens(query)).items():
-            docs = self._postings.get(token)
+            docs = None if token in ignoring else self._postings.get(token)
             if not docs:
                 continue
             if members is not None:

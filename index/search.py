@@ -10,7 +10,7 @@ from datetime import date
 from time import time
 
 from index.embedder import TextEmbedder
-from index.lexical import LexicalIndex, syllables
+from index.lexical import LexicalIndex, syllables, tokens
 from index.memory import release_free_memory
 from index.store import ChromaStore, StoredParagraph, date_to_int, where_all
 from index.query import DiacriticRestorer, QueryPlan, has_diacritics, names_holder, typed_out, understand, unknown_words
@@ -317,13 +317,14 @@ class HybridSearch:
     def _own_scores(self, plan: QueryPlan, own: list[str]) -> dict[str, float]:
         """BM25 among the asked notices' own paragraphs; for a notice named by number, the question's
         words outside its title count once more."""
-        scores = self.lexical.scores(plan.lexical_query, among=own)
         if not own or not plan.named_notices:
-            return scores
+            return self.lexical.scores(plan.lexical_query, among=own)
         titles = {self.paragraphs[pid].notice_title for pid in own}
-        title = {unit for text in titles for unit in syllables(text)}
-        rest = " ".join(unit for unit in syllables(plan.lexical_query) if unit not in title)
-        extra = self.lexical.scores(rest, among=own) if rest else {}
+        query = _without_subject(plan.lexical_query, {unit for text in titles for unit in syllables(text)})
+        scores = self.lexical.scores(query, among=own)
+        # Tokens, not syllables: "hiệu lực" still counts under a title of "lực lượng dân quân".
+        title = {token for text in titles for token in tokens(text)}
+        extra = self.lexical.scores(query, among=own, ignoring=title)
         return {pid: score + LOCAL_REST_WEIGHT * extra.get(pid, 0.0) for pid, score in scores.items()}
 
     def _lift_period_headings(
@@ -617,6 +618,33 @@ def highlight(text: str, query: str) -> list[Highlight]:
         if m.group() in wanted
     ]
 
+
+
+_SUBJECT_START = re.compile(r"\bve\b")
+
+
+def _without_subject(query: str, title: set[str]) -> str:
+    """The question without its description of the notice it names: "NQ 75 … về phụ cấp, trợ cấp ngày
+    công dân quân có hiệu lực từ khi nào?" asks "có hiệu lực từ khi nào"; "về" and the run of title words
+    after it only say which notice, and inside that notice they pick out the paragraphs restating it."""
+    folded = fold(query)
+    if len(folded) != len(query):
+        return query
+    kept, start = [], 0
+    for match in _SUBJECT_START.finditer(folded):
+        # Only right after the notice's name, which the query no longer holds: "NQ 75 về …", "Theo QĐ 2512 về …".
+        opening = folded[max(folded.rfind("?", 0, match.start()) + 1, start) : match.start()].split()
+        if match.start() < start or opening not in ([], ["theo"]):
+            continue
+        end, run = match.end(), 0
+        for word in re.finditer(r"[^\W_]+", folded[match.end() :]):
+            if word.group() not in title:
+                break
+            end, run = match.end() + word.end(), run + 1
+        if run >= 2:
+            kept.append(query[start : match.start()])
+            start = end
+    return "".join(kept) + query[start:]
 
 def _squash(text: str) -> str:
     return " ".join(text.split())

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from index.lexical import syllables
 from index.query import (
     asks_before_named,
     asks_what_is_cited,
@@ -31,6 +32,7 @@ from index.query import (
     understand,
     unknown_words,
 )
+from index.search import _without_subject
 from ingest.normalize import fold
 
 REPO = Path(__file__).resolve().parents[1]
@@ -603,3 +605,13 @@ def test_the_restored_question_keeps_the_notice_it_names(restorer: DiacriticRest
 )
 def test_a_notice_named_after_before_dates_what_is_asked(question: str, before: bool) -> None:
     assert asks_before_named(question) is before
+
+
+def test_a_named_notices_description_is_left_out_of_its_own_ranking() -> None:
+    title = set(syllables("NGHỊ QUYẾT QUY ĐỊNH MỨC PHỤ CẤP HẰNG THÁNG; TRỢ CẤP NGÀY CÔNG LAO ĐỘNG ĐỐI VỚI DÂN QUÂN"))
+    # The query has lost the notice's number: " về …" is the notice's description, then the question.
+    query = " về phụ cấp, trợ cấp ngày công dân quân có hiệu lực từ khi nào?  về phụ cấp dân quân có hiệu lực?"
+    assert _without_subject(query, title).split() == ["có", "hiệu", "lực", "từ", "khi", "nào?", "có", "hiệu", "lực?"]
+    # Not a "về" inside the question itself, nor one followed by a single title word.
+    assert _without_subject("chế độ về phụ cấp của thôn đội trưởng", title) == "chế độ về phụ cấp của thôn đội trưởng"
+    assert _without_subject(" về dân sự có hiệu lực", title) == " về dân sự có hiệu lực"
