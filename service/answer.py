@@ -27,7 +27,7 @@ from ingest.metadata import find_province, with_canonical_provinces
 from ingest.normalize import fold
 from ingest.references import named_document
 from service.intents import Intent, asks_proposer, classify, precedent_topics, proposal_subject, scene_splits
-from service.ordinals import numbers_otherwise, ordinal_anchors, with_ordinals
+from service.ordinals import classes_otherwise, numbers_otherwise, ordinal_anchors, with_ordinals
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
 NOT_FOUND = (
@@ -296,7 +296,7 @@ class Answerer:
         if not self._mentions_anchors(question, evidence):
             return False
         paragraph = self.library.search_engine.paragraphs[evidence].paragraph
-        if numbers_otherwise(question, paragraph.context_text()):
+        if numbers_otherwise(question, paragraph.context_text()) or classes_otherwise(question, paragraph.text):
             return False
         if not self._row_carries(question, evidence):
             return False

@@ -39,9 +39,14 @@ class Intent:
     chronological: bool = False  # precedents oldest first
 
 
+# "Theo CV 5347, hạn mức … làm căn cứ miễn, giảm … do cấp nào quy định?" asks a fact of the document it
+# opens on, citing words or not.
+_ACCORDING_TO = re.compile(r"^\W*theo\b")
+
+
 def classify(question: str) -> Intent:
     folded = fold(question)
-    if asks_citing(question) and reference_key(question):
+    if asks_citing(question) and reference_key(question) and not _ACCORDING_TO.match(folded):
         return Intent("crossref")
     if _PRECEDENT.search(_WHICH_EARLIER.sub(" ", folded)):
         return Intent("precedent", chronological=bool(_CHRONOLOGICAL.search(folded)))

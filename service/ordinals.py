@@ -1,7 +1,8 @@
-"""Ordinals in questions and notices: "phiên thứ tư", "lần thứ 13", "Đại hội XIV".
+"""Ordinals in questions and notices: "phiên thứ tư", "lần thứ 13", "Đại hội XIV", "nhóm IV".
 
 A notice of the fifth meeting does not answer what the fourth decided, however alike the words; the
-answerer asks that a supporting notice state the ordinal a question names, in any spelling.
+answerer asks that a supporting notice state the ordinal a question names, in any spelling. So with
+classes: the time limit for minerals of groups I to III says nothing of group IV.
 """
 
 from __future__ import annotations
@@ -72,3 +73,42 @@ def numbers_otherwise(question: str, text: str) -> bool:
     stated = _numbered(fold(text))
     numbered_things = {noun for noun, _ in stated}
     return any(noun in numbered_things and (noun, n) not in stated for noun, n in asked)
+
+
+# A class named by a Roman numeral, on folded text: "khoang san nhom iv", "do thi loai ii", "hang iii".
+_CLASS_NOUNS = ("nhom", "loai", "hang", "bac", "vung")
+_ASKED_CLASS = re.compile(rf"(?<!\w)({'|'.join(_CLASS_NOUNS)})\s+([ivx]+)(?!\w)")
+_STATED_CLASS = re.compile(rf"\b({'|'.join(_CLASS_NOUNS)}) ([ivx]+)\b((?:(?: ?,| va| hoac| den| -)(?: \1)? [ivx]+\b)*)")
+
+
+def _stated_classes(folded: str) -> set[tuple[str, int]]:
+    """The classes a text names, each of a list ("nhóm I, nhóm II và III") and a range ("hạng I đến IV")."""
+    found: set[tuple[str, int]] = set()
+    for match in _STATED_CLASS.finditer(folded):
+        noun, numerals = match.group(1), [match.group(2), *re.findall(r"\b[ivx]+\b", match.group(3))]
+        numbers = [n for n in (roman_value(numeral) for numeral in numerals) if n]
+        if re.search(r" den | -", match.group(3)) and numbers:
+            numbers = list(range(min(numbers), max(numbers) + 1))
+        found.update((noun, n) for n in numbers)
+    return found
+
+
+def classes_otherwise(question: str, text: str) -> bool:
+    """Does the text name classes of what the question asks about, but never the question's own?
+
+    "… khoáng sản nhóm IV là bao nhiêu ngày?" is not answered by "khoáng sản nhóm I, nhóm II … 60 ngày;
+    nhóm III … 45 ngày". The numeral must be written in capitals: "cap i" may be anything."""
+    written = nfc(question)
+    folded = fold(written)
+    if len(folded) != len(written):
+        return False
+    asked = {
+        (m.group(1), n)
+        for m in _ASKED_CLASS.finditer(folded)
+        if written[m.start(2) : m.end(2)].isupper() and (n := roman_value(m.group(2)))
+    }
+    if not asked:
+        return False
+    stated = _stated_classes(fold(text))
+    named = {noun for noun, _ in stated}
+    return any(noun in named and (noun, n) not in stated for noun, n in asked)

@@ -6,7 +6,7 @@ import pytest
 
 from service.answer import anchors, codes, denies, quantities, same_agency
 from service.intents import precedent_topics
-from service.ordinals import numbers_otherwise, ordinal_number, with_ordinals
+from service.ordinals import classes_otherwise, numbers_otherwise, ordinal_number, with_ordinals
 
 
 @pytest.mark.parametrize(
@@ -63,6 +63,22 @@ def test_a_paragraph_numbering_the_thing_otherwise_does_not_answer() -> None:
     assert not numbers_otherwise("Phiên họp thứ 5 diễn ra hôm nào?", opening)
     # A paragraph that numbers nothing, or numbers something else, is judged on its words alone.
     assert not numbers_otherwise("Ban Chỉ đạo họp phiên thứ tư hôm nào?", "Ngày 15 tháng 11 năm 2025, Ban Chỉ đạo họp.")
+
+
+def test_a_class_the_notice_never_names_is_not_answered_by_the_classes_it_does() -> None:
+    limits = (
+        "- Đối với khoáng sản nhóm I, nhóm II có quy mô phân tán, nhỏ lẻ tối đa là 60 ngày kể từ ngày nhận đủ hồ sơ. "
+        "- Đối với khoáng sản nhóm III tối đa là 45 ngày kể từ ngày nhận đủ hồ sơ."
+    )
+    assert classes_otherwise("Thời hạn công nhận kết quả thăm dò khoáng sản nhóm IV là bao nhiêu ngày?", limits)
+    assert classes_otherwise("thoi han tham do khoang san nhom IV", limits)
+    assert not classes_otherwise("Thời hạn đối với khoáng sản nhóm III là bao lâu?", limits)
+    assert not classes_otherwise("Khoáng sản nhóm IV thời hạn bao lâu?", "Thời hạn giải quyết là 30 ngày.")
+    # A list and a range name every class in them; a lower-case numeral is no class ("cấp i" may be a word).
+    assert not classes_otherwise("Viên chức hạng III được xếp lương thế nào?", "viên chức hạng I đến hạng IV")
+    assert classes_otherwise("Viên chức hạng V được xếp lương thế nào?", "viên chức hạng I đến hạng IV")
+    assert not classes_otherwise("khoáng sản nhóm III", "khoáng sản nhóm I, II và III")
+    assert not classes_otherwise("khoáng sản nhóm iv", limits)
     assert not numbers_otherwise("Ban Chỉ đạo họp phiên thứ tư hôm nào?", "trình Kỳ họp thứ 15, HĐND tỉnh")
 
 

@@ -14,6 +14,8 @@ from service.intents import asks_proposer, classify, precedent_topic, proposal_s
         ("han trinh ke hoach khi nao", "deadline"),
         ("Sở Xây dựng được giao nhiệm vụ gì?", "agency_tasks"),
         ("Thông báo nào nhắc đến Nghị quyết 68/NQ-CP?", "crossref"),
+        # A fact of the document the question opens on, though "làm căn cứ" reads like citing.
+        ("Theo CV 5347, hạn mức giao đất ở làm căn cứ miễn, giảm tiền sử dụng đất do cấp nào quy định?", "owner"),
         ("Trước đây tỉnh đã chỉ đạo gì về GPMB?", "precedent"),
         ("Lễ hội sông Hồng đã được chỉ đạo qua các kỳ họp như thế nào?", "precedent"),
         # Through the border gates, not over the meetings; shortcomings, not a deadline.
