@@ -315,8 +315,8 @@ class HybridSearch:
         ]
 
     def _own_scores(self, plan: QueryPlan, own: list[str]) -> dict[str, float]:
-        """BM25 among the asked notices' own paragraphs; for a notice named by number, the question's
-        words outside its title count once more."""
+        """BM25 among the asked notices' own paragraphs; for a notice named by number, without the
+        question's description of it, and with the words outside its title counted once more."""
         if not own or not plan.named_notices:
             return self.lexical.scores(plan.lexical_query, among=own)
         titles = {self.paragraphs[pid].notice_title for pid in own}
@@ -619,7 +619,6 @@ def highlight(text: str, query: str) -> list[Highlight]:
     ]
 
 
-
 _SUBJECT_START = re.compile(r"\bve\b")
 
 
@@ -645,6 +644,7 @@ def _without_subject(query: str, title: set[str]) -> str:
             kept.append(query[start : match.start()])
             start = end
     return "".join(kept) + query[start:]
+
 
 def _squash(text: str) -> str:
     return " ".join(text.split())

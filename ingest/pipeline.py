@@ -100,7 +100,9 @@ from ingest.tasks import extract_tasks
 # 30: a ground broken before its proposer's name runs on across the name's bold ("*Theo đề nghị của" /
 #     "**Giám đốc Sở …"): it had become a heading over the decision's articles.
 # 31: a table's rows numbered "01", "02" are all read; a procedure published alone is the one row of its
-#     bold header; a portal's page tail ends a table, no cell of its last row.
+#     bold header; a row short of the table's cells heads the rows numbered under it ("1 | Trường …" over
+#     "1.1 | Nhà trẻ | 5.100.000", "9 1" too), and no longer sets the table's width; a portal's page tail
+#     ends a table, no cell of its last row.
 PARSER_VERSION = 31
 
 
