@@ -1158,12 +1158,13 @@ def extract_tasks(paragraphs: list[Paragraph], meta: NoticeMeta) -> list[Task]:
     `meta.issued_on` gives the year of deadlines written without one ("trước ngày 15/4");
     `meta.province` tells which People's Committee is the issuer and so never an owner.
     """
-    national = bool(_NATIONAL_ISSUER.search(fold(meta.issuer or "").strip()))
-    council = bool(_COUNCIL_ISSUER.match(fold(meta.issuer or "").strip()))
+    issuer_key = fold(meta.issuer or "").strip()
+    national = bool(_NATIONAL_ISSUER.search(issuer_key))
+    council = bool(_COUNCIL_ISSUER.match(issuer_key))
     token = _NATIONAL_NOTICE.set(national)
     council_token = _COUNCIL_NOTICE.set(council)
-    place = (meta.province or _province_of_title(meta.title)) if national else None
-    province = _NOTICE_PROVINCE.set(meta.province if council else place)
+    place = (meta.province or _province_of_title(meta.title)) if national else meta.province if council else None
+    province = _NOTICE_PROVINCE.set(place)
     try:
         issuer = (set() if national or council else _issuing_authority(meta)) | _issuing_body(meta)
         return _extract(paragraphs, meta, issuer)
