@@ -68,7 +68,11 @@ the militia, a Tax Department letter on land-use fee relief for people with revo
 Lạng Sơn's decision publishing procedures in geology and minerals) and
 bench/labels/questions_heldout44.jsonl (the forty-fourth, over Hà Nội People's Council's tuition fees
 for public schools, a Customs Department notice on an advance tariff-code determination and Cần Thơ's
-decision publishing amended administrative procedures); all held-out files are frozen by their sha256.
+decision publishing amended administrative procedures) and
+bench/labels/questions_heldout45.jsonl (the forty-fifth, over Hà Nội People's Council's staffing and
+allowances for commune veterinary workers, Cần Thơ's decision on special and intangible fixed assets
+and a Government resolution letting Vietnamese people play at casinos); all held-out files are frozen by
+their sha256.
 
 Fast (no model, no index): checks the shape of every label and that every evidence string still
 occurs verbatim — once, on one line — in its document, so edits to the samples or the labels
@@ -184,6 +188,8 @@ HELDOUT43 = REPO / "bench" / "labels" / "questions_heldout43.jsonl"
 HELDOUT43_SHA256 = "7bfb6df47630e2d1046b5b350db7bc66329f80c5a44e5cc251869597f30aca86"
 HELDOUT44 = REPO / "bench" / "labels" / "questions_heldout44.jsonl"
 HELDOUT44_SHA256 = "dd2514f4185b82f81452329b88a2a6f6e0462172217db048c32b6bd72729185c"
+HELDOUT45 = REPO / "bench" / "labels" / "questions_heldout45.jsonl"
+HELDOUT45_SHA256 = "17300e12822281d6026d536f2cea5bcb42ab7a707fd2ff02f9f829ef093904c7"
 DEMO_DIRS = [REPO / "samples" / "notices", REPO / "samples" / "docx", REPO / "samples" / "pdf"]
 # Portal pages of Government notices that only the benchmark ingests (bench/NOTICES.md).
 SAMPLE_DIRS = [*DEMO_DIRS, REPO / "bench" / "notices"]
@@ -309,6 +315,7 @@ LETTERS_SET41_2025 = frozenset({"qd-100-ubnd-pt-2025.md", "cv-5615-ct-2025.md", 
 LETTERS_SET42_2025 = frozenset({"qd-97-ubnd-qn-2025.md", "nq-82-hdnd-hn-2025.md", "cv-5348-ct-2025.md"})
 LETTERS_SET43_2025 = frozenset({"nq-75-hdnd-hn-2025.md", "cv-5347-ct-2025.md", "qd-2512-ubnd-ls-2025.md"})
 LETTERS_SET44_2025 = frozenset({"nq-58-hdnd-hn-2025.md", "tb-37416-chq-2025.md", "qd-2666-ubnd-ct-2025.md"})
+LETTERS_SET45_2025 = frozenset({"nq-51-hdnd-hn-2025.md", "qd-35-ubnd-ct-2025.md", "nq-08-cp-2025.md"})
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -376,6 +383,7 @@ HELDOUT_SETS = [
     ("heldout42", HELDOUT42, HELDOUT42_SHA256, "ar", HELDOUT14_COUNTS, True, LETTERS_SET42_2025),
     ("heldout43", HELDOUT43, HELDOUT43_SHA256, "as", HELDOUT14_COUNTS, True, LETTERS_SET43_2025),
     ("heldout44", HELDOUT44, HELDOUT44_SHA256, "at", HELDOUT14_COUNTS, True, LETTERS_SET44_2025),
+    ("heldout45", HELDOUT45, HELDOUT45_SHA256, "au", HELDOUT14_COUNTS, True, LETTERS_SET45_2025),
 ]
 # Shape and evidence are checked in every set.
 EVERY_ROW = LABEL_ROWS + [row for _, path, *_ in HELDOUT_SETS for row in load_labels(path)]
