@@ -61,6 +61,10 @@ class Footnote(BaseModel):
 
 # Cells of a table row (and of its header row) are joined by this in a paragraph's text.
 TABLE_CELL = " | "
+# The first cell of a numbered row: "1", "9 1", "1.1.".
+_ROW_NUMBER = re.compile(r"\d+(?:[. ]\d+)*\.?")
+# The line over a table giving the unit of all its figures: "Đơn vị: Đồng/học sinh/tháng", "ĐVT: triệu đồng".
+TABLE_UNIT = re.compile(r"^(?:Đơn vị(?: tính)?|ĐVT)\s*:\s*(?P<unit>\S.{0,60})$", re.IGNORECASE)
 
 
 class Paragraph(BaseModel):
@@ -87,8 +91,25 @@ class Paragraph(BaseModel):
         return "\n".join([*self.heading_path, self.text])
 
     def table_header(self) -> str | None:
-        """The header row of the table this paragraph is a row of (a group title may stand between)."""
-        return next((heading for heading in reversed(self.heading_path) if TABLE_CELL in heading), None)
+        """The header row of the table this paragraph is a row of (a group title or a numbered parent
+        row, "1 | Trường Mầm non …" over "1.1 | Nhà trẻ … | 5.100.000", may stand between)."""
+        return next(
+            (
+                heading
+                for heading in reversed(self.heading_path)
+                if TABLE_CELL in heading and not _ROW_NUMBER.fullmatch(heading.split(TABLE_CELL)[0].strip())
+            ),
+            None,
+        )
+
+    def table_unit(self) -> str | None:
+        """The unit the line over this row's table gives its figures ("Đồng/học sinh/tháng")."""
+        header = self.table_header()
+        if header is None:
+            return None
+        above = self.heading_path[: self.heading_path.index(header)]
+        found = TABLE_UNIT.match(above[-1]) if above else None
+        return found.group("unit").strip(" .") if found else None
 
     def is_enacting_formula(self) -> bool:
         """The preamble's "… ban hành Quyết định <its title>": it repeats the title and answers nothing else."""

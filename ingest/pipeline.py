@@ -103,7 +103,10 @@ from ingest.tasks import extract_tasks
 #     bold header; a row short of the table's cells heads the rows numbered under it ("1 | Trường …" over
 #     "1.1 | Nhà trẻ | 5.100.000", "9 1" too), and no longer sets the table's width; a portal's page tail
 #     ends a table, no cell of its last row.
-PARSER_VERSION = 31
+# 32: the line over a table giving its figures' unit ("Đơn vị: Đồng/học sinh/tháng") stands in its rows'
+#     heading path, before the header row; a bold group label in a cell of its own ("Loại 2" | "Quyền sở
+#     hữu công nghiệp") heads the rows after it, which had been loose text without their figures.
+PARSER_VERSION = 32
 
 
 def content_hash(data: bytes) -> str:

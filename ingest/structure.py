@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ingest.agencies import Stream
-from ingest.domain import TABLE_CELL, Footnote, Paragraph, SourceText
+from ingest.domain import TABLE_CELL, TABLE_UNIT, Footnote, Paragraph, SourceText
 from ingest.normalize import nfc
 from ingest.provinces import fold_name, spellings
 
@@ -1371,6 +1371,8 @@ _INDEX_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 # Rows that start with no number: a group spanning the table ("I. Bộ, ngành") and the total
 # ("Tổng cộng | 1.806 | …", its title across the index and name columns).
 _GROUP_ROW = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.\s+\S")
+# A group's label in a cell of its own, its title in the next: "**Loại 2** | **Quyền sở hữu công nghiệp**".
+_NAMED_GROUP = re.compile(r"^(?:Loại|Nhóm|Phần|Mục|Hạng|Vùng)\s+(?:\d{1,2}|[IVXLC]{1,6}|[A-ZĐ])$")
 _TOTAL_ROW = re.compile(r"^(?:tổng|tổng số|tổng cộng|cộng)$", re.IGNORECASE)
 
 
@@ -1534,6 +1536,7 @@ def _data_table_at(cells: list[_Cell], head: int) -> tuple[list[TableRow], int] 
         k < len(cells)
         and not _ROW_INDEX.match(_label(cells[k]))
         and not _GROUP_ROW.match(_label(cells[k]))
+        and not _named_group(cells[k])
         and not _caps_group(cells, k)
         and _short_cell(cells[k])
     ):
@@ -1664,14 +1667,16 @@ def _data_rows(
         # wherever the count stands; so does a numbered sub-row ("2.1" under "2").
         number = label.rstrip(".")
         caps_group = _caps_group(cells, k)
-        group = bool(_GROUP_ROW.match(label)) or caps_group
+        named_group = _named_group(cell)
+        group = bool(_GROUP_ROW.match(label)) or caps_group or named_group
         next_row = cell.gap >= 2 and bool(current) and (
             # a sub-row's number, its dot perhaps lost ("9 1" between "9" and "9.2")
             bool(re.fullmatch(r"\d{1,3}(?:[. ]\d{1,2})+", number))
             or _unpadded(number) == _next_number(current[0])
             # "I | LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (06 TTHC)": a group row in two cells, then its first row
-            or (number.isdigit() and bool(re.fullmatch(r"[IVXLC]{1,6}\.?", current[0])))
+            or (number.isdigit() and bool(re.fullmatch(r"[IVXLC]{1,6}\.?", current[0]) or _NAMED_GROUP.match(current[0])))
             or caps_group
+            or named_group
         )
         if col + cell.gap < width and not next_row:
             col += cell.gap
@@ -1682,7 +1687,7 @@ def _data_rows(
             if current:
                 close_row()
             current, row_first = [label], cell.lines[0]
-            col = width - 1 if group else 0  # a group's title fills its row
+            col = width - 1 if group and not named_group else 0  # a group's title fills its row
             columns = {0: label}
         else:
             break
@@ -1709,6 +1714,11 @@ def _next_table_at(cells: list[_Cell], k: int) -> bool:
     return titled or bool(_INDEX_HEADER.match(label.lower()))
 
 
+def _named_group(cell: _Cell) -> bool:
+    """A bold group label starting a row ("Loại 2"), its title in the next cell."""
+    return cell.bold and cell.gap >= 2 and bool(_NAMED_GROUP.match(_label(cell)))
+
+
 def _caps_group(cells: list[_Cell], k: int) -> bool:
     """An unnumbered group title in capitals, a row of its own over numbered rows or groups ("CẤP
     TỈNH", "LĨNH VỰC: CHỨNG THỰC (12 TTHC)" / "I. THỦ TỤC …"); in a header it would read as one more column."""
@@ -1725,7 +1735,7 @@ def _caps_group(cells: list[_Cell], k: int) -> bool:
 def _data_row(cells: list[str], first: int) -> TableRow:
     """A row; a group's title ("I. Bộ, ngành", "CẤP TỈNH", "II | Địa phương") heads the rows below it."""
     single_title = len(cells) == 1 and (_GROUP_ROW.match(cells[0]) or is_caps_line(cells[0]))
-    group = single_title or (len(cells) == 2 and _SECTION_INDEX.match(cells[0]))
+    group = single_title or (len(cells) == 2 and (_SECTION_INDEX.match(cells[0]) or _NAMED_GROUP.match(cells[0])))
     return TableRow(cells, first, "section" if group else "row")
 
 
@@ -2123,7 +2133,10 @@ def _build(blocks: list[_Block]) -> list[Paragraph]:
             if block.row.kind == "header":
                 # Its rows do not repeat the appendix's title ("DANH MỤC NHIỆM VỤ …"): each would then
                 # match a question on the title, and a long table's rows would bury the body's answer.
-                table_path = [*outline.path_without_appendix(), block.text]
+                # So they keep the unit the line over the table gives their bare figures ("Đơn vị: Đồng/học
+                # sinh/tháng" over "16 | Trường THCS Chu Văn An | 4.200.000").
+                unit = [blocks[k - 1].text] if k and blocks[k - 1].row is None and TABLE_UNIT.match(blocks[k - 1].text) else []
+                table_path = [*outline.path_without_appendix(), *unit, block.text]
                 table_depth = len(table_path)
             elif block.row.opens:
                 table_path = outline.path()  # no header to stand for the table: its rows read as the text around

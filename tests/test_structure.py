@@ -1192,6 +1192,48 @@ def test_a_row_with_rows_numbered_under_it_heads_them() -> None:
     assert starting(paragraphs, "3 | ").heading_path[-1] == "STT | Tên đơn vị | Mức học phí"
 
 
+def test_the_unit_over_a_table_stands_over_its_rows_header() -> None:
+    text = (
+        "PHỤ LỤC\nMỨC HỌC PHÍ NĂM HỌC 2025-2026\n*Đơn vị: Đồng/học\nsinh/tháng*\n|\nSTT\n|\nTên đơn vị\n|\nMức học phí\n|\n|\n"
+        "**1**\n|\n**Trường Tiểu học Sài Đồng**\n|\n|\n|\n1.1\n|\nKhối 1\n|\n5.500.000\n|\n|\n1.2\n|\nKhối 2\n|\n5.300.000\n|\n|\n"
+        "2\n|\nTrường Trung học cơ sở Chu Văn An\n|\n4.200.000\n|\n"
+    )
+    paragraphs = parse(text)
+    school = starting(paragraphs, "2 | ")
+    assert school.heading_path[-2:] == ["Đơn vị: Đồng/học sinh/tháng", "STT | Tên đơn vị | Mức học phí"]
+    assert school.table_unit() == "Đồng/học sinh/tháng"
+    # A row numbered under a school's row has the table's header, not the school's row, as its header.
+    grade = starting(paragraphs, "1.2 | ")
+    assert grade.heading_path[-1] == "1 | Trường Tiểu học Sài Đồng"
+    assert grade.table_header() == "STT | Tên đơn vị | Mức học phí"
+    assert grade.table_unit() == "Đồng/học sinh/tháng"
+    # A table with no such line over it has no unit.
+    assert starting(parse(text.replace("*Đơn vị: Đồng/học\nsinh/tháng*\n", "")), "2 | ").table_unit() is None
+
+
+def test_a_bold_group_label_in_a_cell_of_its_own_heads_the_rows_after_it() -> None:
+    # Each "Loại" had ended the table, and the rows after it lost their figures.
+    text = (
+        "Danh mục tài sản cố định vô hình như sau:\n|\n**STT**\n|\n**DANH MỤC**\n|\n**Thời gian tính hao mòn (năm)**\n|\n"
+        "**Tỷ lệ hao mòn (% năm)**\n|\n|\n**Loại 1**\n|\n**Quyền tác giả**\n|\n|\n|\n|\n"
+        "1\n|\nTác phẩm điện ảnh\n|\n50\n|\n02\n|\n|\n2\n|\nTác phẩm sân khấu\n|\n50\n|\n02\n|\n|\n"
+        "**Loại 2**\n|\n**Quyền sở hữu công\nnghiệp**\n|\n|\n|\n|\n"
+        "1\n|\nBằng độc quyền sáng chế\n|\n20\n|\n05\n|\n|\n2\n|\nBằng độc quyền kiểu dáng\ncông nghiệp\n|\n05\n|\n20\n|\n"
+    )
+    paragraphs = parse(text)
+    rows = [p.text for p in paragraphs if " | " in p.text and not p.is_heading]
+    assert rows == [
+        "1 | Tác phẩm điện ảnh | 50 | 02",
+        "2 | Tác phẩm sân khấu | 50 | 02",
+        "1 | Bằng độc quyền sáng chế | 20 | 05",
+        "2 | Bằng độc quyền kiểu dáng công nghiệp | 05 | 20",
+    ]
+    assert starting(paragraphs, "2 | Bằng").heading_path[-2:] == [
+        "STT | DANH MỤC | Thời gian tính hao mòn (năm) | Tỷ lệ hao mòn (% năm)",
+        "Loại 2 Quyền sở hữu công nghiệp",
+    ]
+
+
 def test_a_portals_page_tail_is_no_cell_of_the_last_row() -> None:
     text = (
         "Danh mục thủ tục:\n|\nSTT\n|\nTên thủ tục\n|\nThời hạn\n|\n|\n"
