@@ -23,11 +23,11 @@ from index.search import RankedParagraph
 from ingest.agencies import agencies_in
 from ingest.deadlines import find_deadlines, period_heading
 from ingest.domain import TABLE_CELL, Answer, CitedByNotice, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
-from ingest.metadata import find_province, with_canonical_provinces
+from ingest.metadata import find_province, with_canonical_provinces, without_province
 from ingest.normalize import fold
 from ingest.references import named_document
 from service.intents import Intent, asks_proposer, classify, precedent_topics, proposal_subject, scene_splits
-from service.ordinals import classes_otherwise, numbers_otherwise, ordinal_anchors, with_ordinals
+from service.ordinals import classes_otherwise, degrees_otherwise, numbers_otherwise, ordinal_anchors, with_ordinals
 from service.slots import SLOT_NAMES, Slot, asked_slot, states
 
 NOT_FOUND = (
@@ -131,11 +131,14 @@ def slot_text(paragraph: Paragraph, slot: Slot | None) -> str:
     ("I. NHỮNG VIỆC CẦN LÀM NGAY TRONG THÁNG 12/2025") is its items' time too. A year asked is
     not: "Nhiệm vụ … tháng 04/2024" above a list naming Cảng hàng không Sa Pa does not say in
     which year its first flight lands. An article is stated by the line that introduces a quotation
-    ("Tại khoản 25 Điều 3 Luật Quản lý thuế … quy định:" over "“25. Nguyên tắc bản chất …”")."""
+    ("Tại khoản 25 Điều 3 Luật Quản lý thuế … quy định:" over "“25. Nguyên tắc bản chất …”"); a
+    procedure table's row by its cells read with their columns' titles ("Địa điểm thực hiện: …")."""
     if slot is Slot.TIME:
         return paragraph.context_text()
     if slot in (Slot.MONEY, Slot.PERCENT):
         return with_column_units(paragraph)
+    if slot is Slot.FILING_OFFICE:
+        return read_row(paragraph) or paragraph.text
     introduced = paragraph.heading_path[-1] if paragraph.heading_path else ""
     if slot is Slot.ARTICLE and introduced.rstrip().endswith(":"):
         return f"{introduced}\n{paragraph.text}"
@@ -149,14 +152,17 @@ _BARE_FIGURE = re.compile(r"\d[\d.,]*")
 
 def with_column_units(paragraph: Paragraph) -> str:
     """A table row with its header's units after its bare figures: "Các phường: Cẩm Phả, … | 350.000.000"
-    under "Khu vực hành chính | Mức hỗ trợ (đồng)" states a sum of money, "350.000.000 đồng"."""
+    under "Khu vực hành chính | Mức hỗ trợ (đồng)" states a sum of money, "350.000.000 đồng". A unit
+    the line over the table gives ("Đơn vị: Đồng/học sinh/tháng") is every column's but the first,
+    which numbers the rows."""
     header = (paragraph.table_header() or "").split(TABLE_CELL)
     cells = paragraph.text.split(TABLE_CELL)
     if len(header) < 2 or len(header) != len(cells):
         return paragraph.text
+    table_unit = paragraph.table_unit()
+    units = [unit.group(1) if (unit := _COLUMN_UNIT.search(head)) else table_unit if k else None for k, head in enumerate(header)]
     return TABLE_CELL.join(
-        f"{cell} {unit.group(1)}" if (unit := _COLUMN_UNIT.search(head)) and _BARE_FIGURE.fullmatch(cell.strip()) else cell
-        for head, cell in zip(header, cells)
+        f"{cell} {unit}" if unit and _BARE_FIGURE.fullmatch(cell.strip()) else cell for unit, cell in zip(units, cells)
     )
 
 
@@ -296,7 +302,11 @@ class Answerer:
         if not self._mentions_anchors(question, evidence):
             return False
         paragraph = self.library.search_engine.paragraphs[evidence].paragraph
-        if numbers_otherwise(question, paragraph.context_text()) or classes_otherwise(question, paragraph.text):
+        if (
+            numbers_otherwise(question, paragraph.context_text())
+            or classes_otherwise(question, paragraph.text)
+            or degrees_otherwise(question, paragraph.text)
+        ):
             return False
         if not self._row_carries(question, evidence):
             return False
@@ -320,10 +330,15 @@ class Answerer:
         paragraph = self.library.search_engine.paragraphs[paragraph_id].paragraph
         if paragraph.is_heading or not paragraph.heading_path or TABLE_CELL not in paragraph.heading_path[-1]:
             return True
-        framed = set(syllables(" ".join(paragraph.heading_path)))
+        # A numbered parent row is the row's own ("9 | Trường Tiểu học đô thị Sài Đồng" over "9 1 | Khối 1
+        # | 5.500.000"), no header.
+        header = paragraph.table_header()
+        below = paragraph.heading_path[paragraph.heading_path.index(header) + 1 :] if header else []
+        parents = [heading for heading in below if TABLE_CELL in heading]
+        framed = set(syllables(" ".join(h for h in paragraph.heading_path if h not in parents)))
         rest = " ".join(word for word in syllables(evidence_query(question)) if word not in framed)
         lexical = self.library.search_engine.lexical
-        return not rest or lexical.coverage(rest, paragraph.text) >= self.thresholds.row_coverage
+        return not rest or lexical.coverage(rest, "\n".join([*parents, paragraph.text])) >= self.thresholds.row_coverage
 
     def well_ahead(self, ranked: list[RankedParagraph]) -> bool:
         """The best paragraph's fused score is well ahead of the runner-up's.
@@ -445,8 +460,9 @@ class Answerer:
         # singles out one passage: then it is the asker's own word for what the notice says.
         if unknown and not (ranked and self.singled_out(ranked)):
             return unknown_refusal(question, intent.kind, unknown)
-        if ranked and asks_proposer(question) and self.supported(proposal_subject(question), ranked[0], self.well_ahead(ranked)):
-            proposal = self._proposal(question, ranked)
+        proposed = self._proposed_notice(question, ranked) if ranked and asks_proposer(question) else None
+        if proposed is not None:
+            proposal = self._proposal(question, ranked, proposed)
             if proposal is not None:
                 return proposal
         if not ranked or not self.supported(question, ranked[0], self.well_ahead(ranked)):
@@ -492,18 +508,29 @@ class Answerer:
         citations = [engine.hit(r.paragraph_id, r.score, question) for r in cited]
         return Answer(question=question, found=True, answer=compose(question, citations[0]), citations=citations)
 
-    def _proposal(self, question: str, ranked: list[RankedParagraph]) -> Answer | None:
-        """Who proposed the notice the best paragraph is in, as its grounds say ("Theo đề nghị của Giám
-        đốc Sở … tại Tờ trình số …"); its executors ("Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm
-        thi hành") are no answer. None when the grounds name no one, or when a leading passage tells
-        someone to submit ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cấp tỉnh quy định …"): then
-        "Ai trình …?" asks who that is, and the question is read as any other."""
+    def _proposed_notice(self, question: str, ranked: list[RankedParagraph]) -> str | None:
+        """The notice a proposer question asks about: the one it names by number, whatever passage ranks
+        first ("QĐ 2666 … được ban hành theo đề nghị của ai?" is not described by its grounds' words),
+        else the best paragraph's, when that paragraph carries the question's description of it."""
+        engine = self.library.search_engine
+        named = engine.named_notice_ids(question)
+        if len(named) == 1:
+            return next(iter(named))
+        if self.supported(proposal_subject(question), ranked[0], self.well_ahead(ranked)):
+            return engine.paragraphs[ranked[0].paragraph_id].notice_id
+        return None
+
+    def _proposal(self, question: str, ranked: list[RankedParagraph], notice_id: str) -> Answer | None:
+        """Who proposed the notice, as its grounds say ("Theo đề nghị của Giám đốc Sở … tại Tờ trình số
+        …"); its executors ("Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành") are no answer.
+        None when the grounds name no one, or when a leading passage tells someone to submit ("Ủy ban
+        nhân dân cấp tỉnh trình Hội đồng nhân dân cấp tỉnh quy định …"): then "Ai trình …?" asks who
+        that is, and the question is read as any other."""
         engine = self.library.search_engine
         leading = [engine.paragraphs[r.paragraph_id].paragraph.text for r in ranked[:3]]
         if any(_SUBMITTING.search(text) and not _PROPOSAL_GROUND.match(text) for text in leading):
             return None
         top = ranked[0]
-        notice_id = engine.paragraphs[top.paragraph_id].notice_id
         grounds = [
             stored.paragraph
             for stored in engine.notice_paragraphs(notice_id)
@@ -817,7 +844,40 @@ def ownership_sentence(task: Task, heading: str | None = None) -> str:
 
 def compose(question: str, hit: SearchHit) -> str:
     """The sentences of the best paragraph that carry the question's words, and where they come from."""
-    return f"{best_sentences(question, hit.text)} [{source_label(hit)}]"
+    row = Paragraph(text=hit.text, heading_path=hit.heading_path)
+    return f"{read_row(row, question) or best_sentences(question, hit.text)} [{source_label(hit)}]"
+
+
+_INDEX_TITLE = re.compile(r"^(?:s?tt|số tt|số thứ tự)$", re.IGNORECASE)
+
+
+def read_row(paragraph: Paragraph, question: str = "") -> str | None:
+    """A table row as its columns' titles and values, under the rows it is numbered under: "9 1 | Khối 1
+    | 5.500.000" reads "Trường Tiểu học đô thị Sài Đồng — Tên đơn vị: Khối 1; Mức học phí năm học
+    2025-2026: 5.500.000 Đồng/học sinh/tháng". Of a wide row, what it names and the columns the
+    `question` asks about, by their titles' words or the value asked ("… nộp hồ sơ ở đâu?": "Địa điểm
+    thực hiện: Trung tâm …"). None for what is no row of a titled table."""
+    header = paragraph.table_header()
+    if header is None:
+        return None
+    titles = header.split(TABLE_CELL)
+    cells = with_column_units(paragraph).split(TABLE_CELL)
+    if len(titles) != len(cells):
+        return None
+    numbered = bool(_INDEX_TITLE.match(titles[0].strip(" *")))
+    pairs = [f"{title}: {cell}" for title, cell in list(zip(titles, cells))[numbered:] if cell.strip()]
+    if question and len(pairs) > 2:
+        wanted = set(content_query(without_province(question)).split())  # "Cần Thơ" is no "Căn cứ"
+        slot = asked_slot(question)
+        asked = [
+            pair
+            for pair in pairs[1:]
+            if wanted & set(syllables(pair.split(":")[0])) or (slot is not None and states(slot, pair, question))
+        ]
+        pairs = pairs[:1] + asked if asked else pairs
+    below = paragraph.heading_path[paragraph.heading_path.index(header) + 1 :]
+    parents = [heading.split(TABLE_CELL)[-1] for heading in below if TABLE_CELL in heading]
+    return " — ".join([*parents, "; ".join(pairs)])
 
 
 def best_sentences(question: str, text: str) -> str:

@@ -112,3 +112,20 @@ def classes_otherwise(question: str, text: str) -> bool:
     stated = _stated_classes(fold(text))
     named = {noun for noun, _ in stated}
     return any(noun in named and (noun, n) not in stated for noun, n in asked)
+
+
+# A degree held, on folded text: "bằng sơ cấp", "trình độ đại học", "tốt nghiệp cao đẳng, trung cấp".
+_DEGREE = r"(?:tien si|thac si|dai hoc|cao dang|trung cap|so cap)"
+_DEGREES_HELD = re.compile(rf"\b(?:bang|trinh do|tot nghiep|van bang) ({_DEGREE}(?:(?: ?,| va| hoac| hay) {_DEGREE})*)\b")
+
+
+def _degrees(folded: str) -> set[str]:
+    return {degree for match in _DEGREES_HELD.finditer(folded) for degree in re.findall(_DEGREE, match.group(1))}
+
+
+def degrees_otherwise(question: str, text: str) -> bool:
+    """Does the text set out degrees held, but never the question's own? "… chỉ có bằng sơ cấp thì được
+    hưởng phụ cấp …" is not answered by "Người tốt nghiệp cao đẳng, trung cấp được hưởng …"."""
+    asked = _degrees(fold(question))
+    stated = _degrees(fold(text))
+    return bool(asked and stated and not asked & stated)

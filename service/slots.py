@@ -36,6 +36,7 @@ class Slot(str, Enum):
     PERSON = "person"  # ai là Trưởng Ban, … là ai (content questions only)
     COMPANY = "company"  # là công ty nào
     BANK = "bank"  # ngân hàng nào
+    COUNTRY = "country"  # nước nào, quốc gia nào
     CHOICE = "choice"  # theo tháng hay theo quý
     LINK = "link"  # địa chỉ trang web, đường link, địa chỉ email
     PHONE = "phone"  # số điện thoại, đường dây nóng
@@ -72,6 +73,7 @@ SLOT_NAMES = {
     Slot.PERSON: "người",
     Slot.COMPANY: "tên công ty",
     Slot.BANK: "tên ngân hàng",
+    Slot.COUNTRY: "tên nước",
     Slot.CHOICE: "phương án được hỏi",
     Slot.LINK: "địa chỉ trang web",
     Slot.PHONE: "số điện thoại",
@@ -143,6 +145,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         # "đơn đề nghị xác định trước mã số nào" asks which ruling: "xác định trước mã số" names it.
         r"(?<!\w)(?!(?<=trước )mã số nào)(?!(?<=truoc )ma so nao)(?:mã(?: \S+){0,3}? (?:là )?(?<!khi )(?<!lúc )(?<!ngày )(?<!năm )(?:gì|nào|bao nhiêu|mấy)"
         r"|ma (?:so|tthc|hs|thu tuc|ho so|dinh danh)(?: \S+){0,2}? (?:la )?(?:gi|nao|bao nhieu))(?!\w)"
+        # "… mã 2106.90.72 là bao nhiêu phần trăm?" asks a rate of the code's goods.
+        r"(?! ?(?:phần trăm|phan tram|%))"
     )),
     # "Mã số thuế của Công ty cổ phần E.K.I.M là gì?": the company's name stands between.
     (Slot.CODE, re.compile(
@@ -201,8 +205,8 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         rf"{_HOW_MANY} (?:(?:nghìn|nghin|ngàn|ngan|trăm|tram|chục|chuc) )?"
         r"(?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b"
     )),
-    # "Tổng kinh phí xây dựng nền tảng là bao nhiêu?", "Mức hỗ trợ tiền điện … là bao nhiêu?": a sum of
-    # money named first, asked last; not a rate ("tỷ lệ giải ngân vốn …", "giải ngân vốn … đạt bao
+    # "Tổng kinh phí xây dựng nền tảng là bao nhiêu?", "Mức hỗ trợ tiền điện … là bao nhiêu?", "… thu
+    # học phí bao nhiêu một tháng theo NQ 58/2025?": a sum of money named first, asked last; not a rate ("tỷ lệ giải ngân vốn …", "giải ngân vốn … đạt bao
     # nhiêu": 61%; "mức hỗ trợ lãi suất") nor a count ("Số hộ được hỗ trợ tiền điện là bao nhiêu?").
     # Unmarked "tien" and "phi" are also "tiến" and "Phi": only their compounds count.
     (Slot.MONEY, re.compile(
@@ -212,7 +216,9 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         r"|tổng mức đầu tư|tong muc dau tu|dự toán|du toan|tiền|phí|lệ phí|le phi|học phí|hoc phi"
         r"|(?:mức|muc) (?:hỗ trợ|ho tro|chi|lương|luong|phụ cấp|phu cap|trợ cấp|tro cap|thu|phi)"
         r"|(?:giá|gia) (?:thuê|thue|bán|ban|mua|dịch vụ|dich vu|đất|dat|vé|ve)|(?:đơn giá|don gia))(?!\w)"
-        r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?(?:\s*,[^?.;,]*)?[\s?.!]*$"
+        r"[^?.;]*(?<!\w)(?<!đạt )(?<!dat )(?:bao nhiêu|bao nhieu)(?: tiền| tien)?"
+        r"(?: (?:một|mot|mỗi|moi|1) (?:tháng|thang|năm|nam|ngày|ngay|người|nguoi|học sinh|hoc sinh))?"
+        r"(?:\s*,[^?.;,]*|\s+(?:theo|tại|tai) [^?.;,]*)?[\s?.!]*$"
     )),
     # Also "tỷ lệ phần trăm bao nhiêu", "bao nhiêu %".
     (Slot.PERCENT, re.compile(rf"{_HOW_MANY} (?:phần trăm|phan tram|%)|(?:phần trăm|phan tram|%) (?:là )?{_HOW_MANY}")),
@@ -251,6 +257,11 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         r"(?<!\w)(?:công ty|cong ty|doanh nghiệp|doanh nghiep|nhà đầu tư|nha dau tu|nhà thầu|nha thau) (?:nào|nao)(?!\w)"
     )),
     (Slot.BANK, re.compile(r"(?<!\w)(?:ngân hàng|ngan hang|tổ chức tín dụng|to chuc tin dung) (?:nào|nao)(?!\w)")),
+    # Not the water of "nguồn nước nào" nor the state of "cơ sở nhà nước nào".
+    (Slot.COUNTRY, re.compile(
+        r"(?<!\w)(?<!nhà )(?<!nha )(?<!nguồn )(?<!nguon )(?<!cấp )(?<!cap )(?<!thoát )(?<!thoat )(?<!mặt )(?<!mat )"
+        r"(?:nước|nuoc|quốc gia|quoc gia) (?:nào|nao)(?!\w)"
+    )),
     # One of two ways asked ("nộp theo tháng hay theo quý?"): a passage naming neither does not say.
     (Slot.CHOICE, _CHOICE),
     # A street address ("đặt ở địa chỉ nào"): a passage naming the office, or only its province, gives
@@ -350,7 +361,11 @@ _CONDITIONS = re.compile(
 )
 # On folded text: where papers are filed ("nộp hồ sơ tại Bộ phận một cửa", "tiếp nhận hồ sơ tại Trung
 # tâm Phục vụ hành chính công"); a list of procedures to connect names no office.
-_FILING_OFFICE = re.compile(r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve|den|qua)\s+(?:bo phan|trung tam|so|uy ban|ubnd|co quan|cong dich vu|buu chinh)\b")
+# A procedure table's column says it too, read with its title ("Địa điểm thực hiện: Trung tâm phục vụ …").
+_FILING_OFFICE = re.compile(
+    r"\b(?:nop|tiep nhan|gui)\b[^.;]{0,60}?\b(?:tai|o|ve|den|qua)\s+(?:bo phan|trung tam|so|uy ban|ubnd|co quan|cong dich vu|buu chinh)\b"
+    r"|\b(?:dia diem|noi) (?:thuc hien|tiep nhan|nop)(?: ho so)?: (?:bo phan|trung tam|so|uy ban|ubnd|co quan|cong dich vu|buu chinh)\b"
+)
 # On folded text: steps set out ("gồm 04 bước", "bước 1", "trình tự thực hiện").
 _STEPS = re.compile(r"\bbuoc\s+(?:\d|mot|1)|\b\d+\s+buoc\b|\btrinh tu (?:thuc hien|giai quyet)\b")
 # On folded text: a span of time ("trong 05 ngày làm việc", "hơn 4 năm", "trong 24 giờ"), or the date
@@ -397,6 +412,18 @@ _ADDRESS = re.compile(
 _COMPANY = re.compile(rf"(?<!\w)(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:[Cc]ổ phần|TNHH|trách nhiệm hữu hạn))?\s+[{_UPPER}\d]")
 # On the original text: "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam", "Ngân hàng Chính sách xã hội".
 _BANK = re.compile(rf"(?<!\w)Ngân hàng\s+(?:TMCP\s+)?[{_UPPER}]")
+# On the original text: a country's name. Names that are also people's or places' ("Đức", "Mỹ", "Nga",
+# "Anh", "Ý", "Lào Cai") only in forms that say they are countries; Việt Nam only as a place, not in the
+# names of its bodies and lists ("Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam").
+_COUNTRY = re.compile(
+    r"(?<!\w)(?:(?i:(?<=tại )|(?<=ở )|(?<=từ )|(?<=sang )|(?<=nước )|(?<=xuất xứ )|(?<=xuất xứ: ))Việt Nam|Trung Quốc|Lào(?! Cai)|Campuchia|Thái Lan|Hàn Quốc|Triều Tiên|Nhật Bản|Hoa Kỳ|Ấn Độ|Úc|Singapore"
+    r"|Malaysia|Indonesia|Philippines|Myanmar|Brunei|Đài Loan|Hồng Kông|Mông Cổ|Canada|Hà Lan|Bỉ|Thụy Sĩ|Thụy Điển"
+    r"|Đan Mạch|Na Uy|Phần Lan|Tây Ban Nha|Bồ Đào Nha|Ba Lan|Séc|Hungary|Thổ Nhĩ Kỳ|Israel|Ai Cập|Nam Phi|Brazil"
+    r"|Mexico|Argentina|Chile|Cuba|Ukraina|Italia|Pháp(?! (?:chế|luật|lệnh|điển|lý|quy))"
+    r"|(?:nước|Vương quốc|Liên bang|Cộng hòa|CHLB) (?:Anh|Đức|Mỹ|Nga|Ý|Áo)"
+    r"|USA|United States|China|Japan|Korea|France|Germany|Italy|India|Thailand|Vietnam|Australia|Switzerland"
+    r"|Netherlands|Spain|Russia|Taiwan|United Kingdom|England)(?!\w)"
+)
 # On the original text: a title with a name ("Thủ tướng Chính phủ Phạm Minh Chính", "đồng chí Trần
 # Tiến Dũng", "Thiếu tướng Nguyễn Ngọc Cương"): a surname, then one to three capitalised syllables.
 _SURNAMES = (
@@ -486,6 +513,8 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         verbs = {m.group(0) for m in _ASSIGNMENT.finditer(fold(question))} - {"giao"}
         folded = fold(text)
         return any(verb in folded for verb in verbs) and bool(agencies_in(text))
+    if slot is Slot.COUNTRY:
+        return bool(_COUNTRY.search(nfc(text)))
     if slot is Slot.PLACE:
         asked = {fold(m.group(1)) for m in _PLACE_QUESTION.finditer(nfc(question).lower())}
         named: set[str] = set()

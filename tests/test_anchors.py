@@ -6,7 +6,7 @@ import pytest
 
 from service.answer import anchors, codes, denies, quantities, same_agency
 from service.intents import precedent_topics
-from service.ordinals import classes_otherwise, numbers_otherwise, ordinal_number, with_ordinals
+from service.ordinals import classes_otherwise, degrees_otherwise, numbers_otherwise, ordinal_number, with_ordinals
 
 
 @pytest.mark.parametrize(
@@ -80,6 +80,17 @@ def test_a_class_the_notice_never_names_is_not_answered_by_the_classes_it_does()
     assert not classes_otherwise("khoáng sản nhóm III", "khoáng sản nhóm I, II và III")
     assert not classes_otherwise("khoáng sản nhóm iv", limits)
     assert not numbers_otherwise("Ban Chỉ đạo họp phiên thứ tư hôm nào?", "trình Kỳ họp thứ 15, HĐND tỉnh")
+
+
+def test_a_degree_the_notice_never_names_is_not_answered_by_the_degrees_it_does() -> None:
+    rate = "b) Người tốt nghiệp cao đẳng, trung cấp được hưởng mức phụ cấp theo hệ số 1,86 so với mức lương cơ sở."
+    assert degrees_otherwise("Nhân viên thú y chỉ có bằng sơ cấp thì được hưởng phụ cấp theo hệ số bao nhiêu?", rate)
+    assert degrees_otherwise("nhan vien thu y trinh do so cap huong he so bao nhieu", rate)
+    assert not degrees_otherwise("Người chỉ có bằng cao đẳng hoặc trung cấp được tính theo hệ số mấy?", rate)
+    assert not degrees_otherwise("Người tốt nghiệp trung cấp được hưởng hệ số mấy?", rate)
+    # A text that sets out no degree, and a school's name, are judged on their words alone.
+    assert not degrees_otherwise("Người có bằng sơ cấp được hưởng hệ số mấy?", "Mức phụ cấp theo hệ số 1,86.")
+    assert not degrees_otherwise("Người có bằng sơ cấp được hưởng hệ số mấy?", "Trường Đại học Sư phạm | 3.200.000")
 
 
 def test_an_agency_is_the_same_with_or_without_its_place() -> None:

@@ -721,6 +721,25 @@ def test_who_proposed_a_decision_is_answered_from_its_grounds_not_its_executors(
     assert [c.text[:20] for c in answer.citations] == ["Theo đề nghị của Giá"]
 
 
+def test_who_proposed_a_decision_named_by_its_number_is_answered_from_its_grounds(library: NoticeLibrary, tmp_path: Path) -> None:
+    # The question describes the decision in words its grounds do not hold; its number names it.
+    add_text_notice(
+        library,
+        tmp_path,
+        "2666.txt",
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nSố: 2666/QĐ-UBND\nCần Thơ, ngày 26 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc công bố Danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ lĩnh vực đấu thầu\n\n"
+        "Căn cứ Quyết định số 3740/QĐ-BTC ngày 05 tháng 11 năm 2025 của Bộ trưởng Bộ Tài chính;\n"
+        "Theo đề nghị của Giám đốc Sở Tài chính.\n"
+        "Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ của thành phố Cần Thơ.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n",
+    )
+    answer = Answerer(library).ask("QĐ 2666 công bố danh mục TTHC đấu thầu của Cần Thơ được ban hành theo đề nghị của ai?")
+    assert answer.found
+    assert answer.answer.startswith("Theo đề nghị của Giám đốc Sở Tài chính")
+    assert [c.text for c in answer.citations] == ["Theo đề nghị của Giám đốc Sở Tài chính."]
+
+
 def test_who_is_told_to_submit_a_document_is_answered_from_the_task_not_the_grounds(library: NoticeLibrary, tmp_path: Path) -> None:
     add_text_notice(
         library,

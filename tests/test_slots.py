@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.domain import Paragraph
-from service.answer import slot_text
+from service.answer import read_row, slot_text
 from service.slots import Slot, asked_slot, asked_unit, states
 
 
@@ -16,6 +16,7 @@ from service.slots import Slot, asked_slot, asked_unit, states
         ("Dự án được bố trí bao nhiêu kinh phí?", Slot.MONEY),
         ("Tổng vốn dự kiến là bao nhiêu nghìn tỷ đồng?", Slot.MONEY),
         ("Giải ngân đạt bao nhiêu phần trăm kế hoạch?", Slot.PERCENT),
+        ("Thuế suất nhập khẩu ưu đãi của mặt hàng mã 2106.90.72 là bao nhiêu phần trăm?", Slot.PERCENT),
         ("Ban Chỉ đạo họp định kỳ mấy lần một năm?", Slot.FREQUENCY),
         ("Đơn vị tư vấn báo cáo bao lâu một lần?", Slot.FREQUENCY),
         ("Lâm Đồng có bao nhiêu người nghiện ma túy?", Slot.QUANTITY),
@@ -614,6 +615,54 @@ def test_a_table_row_states_a_sum_in_the_unit_its_header_gives() -> None:
     assert slot_text(row.model_copy(update={"heading_path": ["STT | Khu vực | Mức (đồng)"]}), Slot.MONEY) == row.text
     named = Paragraph(text="Cẩm Phả | 12", heading_path=["Phường (đồng bào) | Số hộ"])
     assert slot_text(named, Slot.MONEY) == named.text
+
+
+def test_a_table_row_states_a_sum_in_the_unit_the_line_over_its_table_gives() -> None:
+    question = "Trường THPT chuyên ngoại ngữ thu học phí bao nhiêu một tháng theo NQ 58/2025?"
+    assert asked_slot(question, "content") is Slot.MONEY
+    header = "STT | Tên đơn vị | Mức học phí năm học 2025-2026"
+    row = Paragraph(text="4 | Trường Trung học phổ thông chuyên ngoại ngữ | 3.200.000", heading_path=["Đơn vị: Đồng/học sinh/tháng", header])
+    assert not states(Slot.MONEY, row.text, question)
+    # Not the first column, which numbers the rows.
+    assert slot_text(row, Slot.MONEY) == "4 | Trường Trung học phổ thông chuyên ngoại ngữ | 3.200.000 Đồng/học sinh/tháng"
+    assert states(Slot.MONEY, slot_text(row, Slot.MONEY), question)
+    # A row numbered under a school's row keeps the header's unit.
+    grade = Paragraph(text="9 1 | Khối 1 | 5.500.000", heading_path=["Đơn vị: Đồng/học sinh/tháng", header, "9 | Trường Tiểu học Sài Đồng"])
+    assert slot_text(grade, Slot.MONEY) == "9 1 | Khối 1 | 5.500.000 Đồng/học sinh/tháng"
+    assert read_row(grade) == "Trường Tiểu học Sài Đồng — Tên đơn vị: Khối 1; Mức học phí năm học 2025-2026: 5.500.000 Đồng/học sinh/tháng"
+    assert read_row(Paragraph(text="Sở Tài chính chủ trì.", heading_path=["Điều 2."])) is None
+
+
+def test_a_procedure_tables_row_says_where_to_file_in_its_column() -> None:
+    question = "cap chung chi nghiep vu dau thau o can tho nop ho so o dau"
+    header = "STT | Tên thủ tục hành chính | Thời hạn giải quyết | Địa điểm thực hiện | Phí, lệ phí | Căn cứ pháp lý"
+    row = Paragraph(
+        text="1 | Cấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu | 15 ngày làm việc | Trung tâm phục vụ hành chính công "
+        "thành phố | 0 đồng | Luật Đấu thầu số 22/2023/QH15",
+        heading_path=["DANH MỤC THỦ TỤC HÀNH CHÍNH", header],
+    )
+    assert asked_slot(question) is Slot.FILING_OFFICE
+    assert not states(Slot.FILING_OFFICE, row.text, question)
+    assert states(Slot.FILING_OFFICE, slot_text(row, Slot.FILING_OFFICE), question)
+    # The answer reads what the row names and the column asked, not the law it cites.
+    assert read_row(row, question) == (
+        "Tên thủ tục hành chính: Cấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu; "
+        "Địa điểm thực hiện: Trung tâm phục vụ hành chính công thành phố"
+    )
+
+
+def test_which_country_is_stated_by_a_countrys_name() -> None:
+    question = "Thực phẩm bảo vệ sức khỏe PREGNAVIE COMPLETE được sản xuất tại nước nào?"
+    assert asked_slot(question) is Slot.COUNTRY
+    assert asked_slot("chu tich ubnd lao cai quy 2/2024 di lam viec nuoc nao") is Slot.COUNTRY
+    # The state and water are no country.
+    assert asked_slot("Muốn biết cơ sở nhà nước nào nhận giúp cai nghiện thì xem danh sách ở đâu?") is not Slot.COUNTRY
+    assert asked_slot("Xã lấy từ nguồn nước nào?") is not Slot.COUNTRY
+    assert states(Slot.COUNTRY, "Chuyến thăm và làm việc của đồng chí Chủ tịch UBND tỉnh tại Trung Quốc, Nhật Bản", question)
+    assert states(Slot.COUNTRY, "Xuất xứ: Việt Nam", question)
+    # Việt Nam in the name of a list or a body, and names shared with people and provinces, are none.
+    classified = "mã số 2106.90.72 tại Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam; Ban Pháp chế; Hồ Đức Phớc; tỉnh Lào Cai"
+    assert not states(Slot.COUNTRY, classified, question)
 
 
 def test_a_sum_may_be_written_with_đ_after_thousands_groups() -> None:
