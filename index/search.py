@@ -620,6 +620,9 @@ def highlight(text: str, query: str) -> list[Highlight]:
 
 
 _SUBJECT_START = re.compile(r"\bve\b")
+# Words that may stand between a notice's number and "về", naming who issued it: "NQ 51/2025 HĐND Hà Nội
+# về …" (the province is no longer in the query), "Nghị quyết 08 của Chính phủ về …".
+_ISSUER_WORDS = frozenset({"theo", "cua", "hdnd", "ubnd", "chinh", "phu", "tinh", "thanh", "pho", "tp"})
 
 
 def _without_subject(query: str, title: set[str]) -> str:
@@ -633,7 +636,7 @@ def _without_subject(query: str, title: set[str]) -> str:
     for match in _SUBJECT_START.finditer(folded):
         # Only right after the notice's name, which the query no longer holds: "NQ 75 về …", "Theo QĐ 2512 về …".
         opening = folded[max(folded.rfind("?", 0, match.start()) + 1, start) : match.start()].split()
-        if match.start() < start or opening not in ([], ["theo"]):
+        if match.start() < start or not _ISSUER_WORDS.issuperset(opening):
             continue
         end, run = match.end(), 0
         for word in re.finditer(r"[^\W_]+", folded[match.end() :]):

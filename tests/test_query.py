@@ -615,3 +615,5 @@ def test_a_named_notices_description_is_left_out_of_its_own_ranking() -> None:
     # Not a "về" inside the question itself, nor one followed by a single title word.
     assert _without_subject("chế độ về phụ cấp của thôn đội trưởng", title) == "chế độ về phụ cấp của thôn đội trưởng"
     assert _without_subject(" về dân sự có hiệu lực", title) == " về dân sự có hiệu lực"
+    # The issuer may stand between the number and "về": "NQ 75/2025 HĐND Hà Nội về …".
+    assert _without_subject("hdnd  ve phu cap dan quan hieu luc tu ngay nao", title).split() == ["hdnd", "hieu", "luc", "tu", "ngay", "nao"]
