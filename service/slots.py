@@ -206,8 +206,9 @@ _QUESTION_SLOTS: list[tuple[Slot, re.Pattern[str]]] = [
         r"(?:tiền|tien|kinh phí|kinh phi|vốn|von|đồng|dong|tỷ|ty|tỉ|triệu|trieu)\b"
     )),
     # "Tổng kinh phí xây dựng nền tảng là bao nhiêu?", "Mức hỗ trợ tiền điện … là bao nhiêu?", "… thu
-    # học phí bao nhiêu một tháng theo NQ 58/2025?": a sum of money named first, asked last; not a rate ("tỷ lệ giải ngân vốn …", "giải ngân vốn … đạt bao
-    # nhiêu": 61%; "mức hỗ trợ lãi suất") nor a count ("Số hộ được hỗ trợ tiền điện là bao nhiêu?").
+    # học phí bao nhiêu một tháng theo NQ 58/2025?": a sum of money named first, asked last; not a rate
+    # ("tỷ lệ giải ngân vốn …", "giải ngân vốn … đạt bao nhiêu": 61%; "mức hỗ trợ lãi suất") nor a count
+    # ("Số hộ được hỗ trợ tiền điện là bao nhiêu?").
     # Unmarked "tien" and "phi" are also "tiến" and "Phi": only their compounds count.
     (Slot.MONEY, re.compile(
         r"^(?!.*(?<!\w)(?:tỷ lệ|ty le|lãi suất|lai suat|phần trăm|phan tram)(?!\w))"
@@ -416,7 +417,8 @@ _BANK = re.compile(rf"(?<!\w)Ngân hàng\s+(?:TMCP\s+)?[{_UPPER}]")
 # "Anh", "Ý", "Lào Cai") only in forms that say they are countries; Việt Nam only as a place, not in the
 # names of its bodies and lists ("Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam").
 _COUNTRY = re.compile(
-    r"(?<!\w)(?:(?i:(?<=tại )|(?<=ở )|(?<=từ )|(?<=sang )|(?<=nước )|(?<=xuất xứ )|(?<=xuất xứ: ))Việt Nam|Trung Quốc|Lào(?! Cai)|Campuchia|Thái Lan|Hàn Quốc|Triều Tiên|Nhật Bản|Hoa Kỳ|Ấn Độ|Úc|Singapore"
+    r"(?<!\w)(?:(?i:(?<=tại )|(?<=ở )|(?<=từ )|(?<=sang )|(?<=nước )|(?<=xuất xứ )|(?<=xuất xứ: ))Việt Nam"
+    r"|Trung Quốc|Lào(?! Cai)|Campuchia|Thái Lan|Hàn Quốc|Triều Tiên|Nhật Bản|Hoa Kỳ|Ấn Độ|Úc|Singapore"
     r"|Malaysia|Indonesia|Philippines|Myanmar|Brunei|Đài Loan|Hồng Kông|Mông Cổ|Canada|Hà Lan|Bỉ|Thụy Sĩ|Thụy Điển"
     r"|Đan Mạch|Na Uy|Phần Lan|Tây Ban Nha|Bồ Đào Nha|Ba Lan|Séc|Hungary|Thổ Nhĩ Kỳ|Israel|Ai Cập|Nam Phi|Brazil"
     r"|Mexico|Argentina|Chile|Cuba|Ukraina|Italia|Pháp(?! (?:chế|luật|lệnh|điển|lý|quy))"
