@@ -265,8 +265,9 @@ def test_understand_unaccented_query(restorer: DiacriticRestorer) -> None:
     assert isinstance(plan, QueryPlan)
     assert plan.original == "ai chu tri GPMB du an sa pa"
     assert plan.restored == "ai chủ trì GPMB dự án sa pa"
-    # The user's words twice (original, then restored: same folded tokens), expansions once.
-    assert plan.lexical_query == "ai chu tri GPMB du an sa pa ai chủ trì GPMB dự án sa pa giải phóng mặt bằng"
+    # The user's words twice (original, then restored: same folded tokens; "?" between them is no
+    # word), expansions once.
+    assert plan.lexical_query == "ai chu tri GPMB du an sa pa ? ai chủ trì GPMB dự án sa pa giải phóng mặt bằng"
     assert plan.dense_query == "ai chủ trì GPMB dự án sa pa (giải phóng mặt bằng)"
     assert plan.expansions == ("giải phóng mặt bằng",)
 
@@ -285,7 +286,7 @@ def test_understand_accented_query(restorer: DiacriticRestorer) -> None:
     plan = understand("Sở Kế hoạch và Đầu tư chủ trì", restorer)
     assert plan.restored is None
     assert plan.dense_query == "Sở Kế hoạch và Đầu tư chủ trì"  # long form already there: nothing appended
-    assert plan.lexical_query == "Sở Kế hoạch và Đầu tư chủ trì Sở Kế hoạch và Đầu tư chủ trì KH&ĐT"
+    assert plan.lexical_query == "Sở Kế hoạch và Đầu tư chủ trì ? Sở Kế hoạch và Đầu tư chủ trì KH&ĐT"
 
 
 def test_expansions_weigh_half_of_the_users_words(restorer: DiacriticRestorer) -> None:
