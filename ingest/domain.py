@@ -63,6 +63,8 @@ class Footnote(BaseModel):
 TABLE_CELL = " | "
 # The first cell of a numbered row: "1", "9 1", "1.1.".
 _ROW_NUMBER = re.compile(r"\d+(?:[. ]\d+)*\.?")
+# The title of a table's index column.
+INDEX_TITLE = re.compile(r"^(?:s?tt|số tt|số thứ tự)$", re.IGNORECASE)
 # The line over a table giving the unit of all its figures: "Đơn vị: Đồng/học sinh/tháng", "ĐVT: triệu đồng".
 TABLE_UNIT = re.compile(r"^(?:Đơn vị(?: tính)?|ĐVT)\s*:\s*(?P<unit>\S.{0,60})$", re.IGNORECASE)
 
@@ -101,6 +103,13 @@ class Paragraph(BaseModel):
             ),
             None,
         )
+
+    def parent_rows(self) -> list[str]:
+        """The numbered rows this row is numbered under ("9 | Trường Tiểu học đô thị Sài Đồng" over "9 1 |
+        Khối 1 | 5.500.000"), outermost first."""
+        header = self.table_header()
+        below = self.heading_path[self.heading_path.index(header) + 1 :] if header else []
+        return [heading for heading in below if TABLE_CELL in heading]
 
     def table_unit(self) -> str | None:
         """The unit the line over this row's table gives its figures ("Đồng/học sinh/tháng")."""

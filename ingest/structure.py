@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ingest.agencies import Stream
-from ingest.domain import TABLE_CELL, TABLE_UNIT, Footnote, Paragraph, SourceText
+from ingest.domain import INDEX_TITLE, TABLE_CELL, TABLE_UNIT, Footnote, Paragraph, SourceText
 from ingest.normalize import nfc
 from ingest.provinces import fold_name, spellings
 
@@ -1366,7 +1366,6 @@ def _table_rows(cells: list[_Cell], head: int, end: int) -> tuple[list[TableRow]
 # row becomes one paragraph of its non-empty cells under the header row (with any sub-header rows,
 # "Tổng số | Cấp tỉnh | Cấp xã"). A table's width is learnt from its first row, which ends where
 # row 2's index begins; a later row break that lands on no index ends the table.
-_INDEX_HEADER = re.compile(r"^(?:s?tt|số tt|số thứ tự)$")
 _INDEX_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 # Rows that start with no number: a group spanning the table ("I. Bộ, ngành") and the total
 # ("Tổng cộng | 1.806 | …", its title across the index and name columns).
@@ -1386,7 +1385,7 @@ def _data_tables(cells: list[_Cell], start: int, taken: set[int]) -> list[tuple[
             cell.gap < 1
             or cell.lines[0] < start
             or taken & set(cell.lines)
-            or not _INDEX_HEADER.match(_label(cell).lower())
+            or not INDEX_TITLE.match(_label(cell).lower())
         ):
             k += 1
             continue
@@ -1710,8 +1709,8 @@ def _next_table_at(cells: list[_Cell], k: int) -> bool:
         return False
     label = _label(cells[k])
     following = _label(cells[k + 1]).lower() if k + 1 < len(cells) else ""
-    titled = bool(_GROUP_ROW.match(label) or _TABLE_TITLE.match(label)) and not cells[k].dropped and bool(_INDEX_HEADER.match(following))
-    return titled or bool(_INDEX_HEADER.match(label.lower()))
+    titled = bool(_GROUP_ROW.match(label) or _TABLE_TITLE.match(label)) and not cells[k].dropped and bool(INDEX_TITLE.match(following))
+    return titled or bool(INDEX_TITLE.match(label.lower()))
 
 
 def _named_group(cell: _Cell) -> bool:

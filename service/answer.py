@@ -22,7 +22,7 @@ from index.query import (
 from index.search import RankedParagraph
 from ingest.agencies import agencies_in
 from ingest.deadlines import find_deadlines, period_heading
-from ingest.domain import TABLE_CELL, Answer, CitedByNotice, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
+from ingest.domain import INDEX_TITLE, TABLE_CELL, Answer, CitedByNotice, DeadlineAnswer, NoticeMeta, Owner, Paragraph, SearchFilters, SearchHit, Task, TaskFilters
 from ingest.metadata import find_province, with_canonical_provinces, without_province
 from ingest.normalize import fold
 from ingest.references import named_document
@@ -332,9 +332,7 @@ class Answerer:
             return True
         # A numbered parent row is the row's own ("9 | Trường Tiểu học đô thị Sài Đồng" over "9 1 | Khối 1
         # | 5.500.000"), no header.
-        header = paragraph.table_header()
-        below = paragraph.heading_path[paragraph.heading_path.index(header) + 1 :] if header else []
-        parents = [heading for heading in below if TABLE_CELL in heading]
+        parents = paragraph.parent_rows()
         framed = set(syllables(" ".join(h for h in paragraph.heading_path if h not in parents)))
         rest = " ".join(word for word in syllables(evidence_query(question)) if word not in framed)
         lexical = self.library.search_engine.lexical
@@ -848,8 +846,6 @@ def compose(question: str, hit: SearchHit) -> str:
     return f"{read_row(row, question) or best_sentences(question, hit.text)} [{source_label(hit)}]"
 
 
-_INDEX_TITLE = re.compile(r"^(?:s?tt|số tt|số thứ tự)$", re.IGNORECASE)
-
 
 def read_row(paragraph: Paragraph, question: str = "") -> str | None:
     """A table row as its columns' titles and values, under the rows it is numbered under: "9 1 | Khối 1
@@ -864,7 +860,7 @@ def read_row(paragraph: Paragraph, question: str = "") -> str | None:
     cells = with_column_units(paragraph).split(TABLE_CELL)
     if len(titles) != len(cells):
         return None
-    numbered = bool(_INDEX_TITLE.match(titles[0].strip(" *")))
+    numbered = bool(INDEX_TITLE.match(titles[0].strip(" *")))
     pairs = [f"{title}: {cell}" for title, cell in list(zip(titles, cells))[numbered:] if cell.strip()]
     if question and len(pairs) > 2:
         wanted = set(content_query(without_province(question)).split())  # "Cần Thơ" is no "Căn cứ"
@@ -875,8 +871,7 @@ def read_row(paragraph: Paragraph, question: str = "") -> str | None:
             if wanted & set(syllables(pair.split(":")[0])) or (slot is not None and states(slot, pair, question))
         ]
         pairs = pairs[:1] + asked if asked else pairs
-    below = paragraph.heading_path[paragraph.heading_path.index(header) + 1 :]
-    parents = [heading.split(TABLE_CELL)[-1] for heading in below if TABLE_CELL in heading]
+    parents = [row.split(TABLE_CELL)[-1] for row in paragraph.parent_rows()]
     return " — ".join([*parents, "; ".join(pairs)])
 
 

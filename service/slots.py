@@ -481,6 +481,7 @@ _WRITTEN_ORIGINAL: dict[Slot, re.Pattern[str]] = {
     # "tại Trung tâm Hội nghị tỉnh"; a place merely named ("UBND thành phố Lào Cai" as a partner) is no venue.
     Slot.VENUE: _VENUE,
     Slot.ADDRESS: _ADDRESS,
+    Slot.COUNTRY: _COUNTRY,
 }
 
 
@@ -515,8 +516,6 @@ def states(slot: Slot, text: str, question: str = "") -> bool:
         verbs = {m.group(0) for m in _ASSIGNMENT.finditer(fold(question))} - {"giao"}
         folded = fold(text)
         return any(verb in folded for verb in verbs) and bool(agencies_in(text))
-    if slot is Slot.COUNTRY:
-        return bool(_COUNTRY.search(nfc(text)))
     if slot is Slot.PLACE:
         asked = {fold(m.group(1)) for m in _PLACE_QUESTION.finditer(nfc(question).lower())}
         named: set[str] = set()
